@@ -22,8 +22,12 @@ type Problem struct {
 	// Stage names what failed: "read" for input errors, a stage name, or
 	// "warning" for non-fatal notes a stage left on a document.
 	Stage string
-	// Reason is a lower-case message.
+	// Reason is a lower-case message. It is stable: the same input and
+	// version give the same reason, so it can be part of a row key.
 	Reason string
+	// Detail holds diagnostics that vary between runs, such as the stack
+	// of a stage that panicked. It is printed with --verbose, never stored.
+	Detail string
 }
 
 // Error formats the problem the way encoding/csv formats parse errors:
@@ -186,10 +190,15 @@ func (r *Runner) process(ctx context.Context, seq int, it Item) (res Result) {
 			if errors.Is(err, context.Canceled) && ctx.Err() != nil {
 				return res
 			}
-			res.Problems = append(res.Problems, Problem{
+			p := Problem{
 				Path: doc.Origin.Path, Line: doc.Origin.Line, DocID: doc.ID,
 				Stage: st.Name(), Reason: err.Error(),
-			})
+			}
+			var pe *panicError
+			if errors.As(err, &pe) {
+				p.Detail = string(pe.stack)
+			}
+			res.Problems = append(res.Problems, p)
 			return res
 		}
 	}
@@ -203,10 +212,21 @@ func (r *Runner) process(ctx context.Context, seq int, it Item) (res Result) {
 	return res
 }
 
+// panicError is a stage panic turned into an error; the stack goes to
+// Problem.Detail, not into the stable reason.
+type panicError struct {
+	value any
+	stack []byte
+}
+
+func (e *panicError) Error() string {
+	return fmt.Sprintf("internal error (please report it): %v", e.value)
+}
+
 func runStage(ctx context.Context, st Stage, doc *Document) (err error) {
 	defer func() {
 		if v := recover(); v != nil {
-			err = fmt.Errorf("internal error (please report): %v\n%s", v, debug.Stack())
+			err = &panicError{value: v, stack: debug.Stack()}
 		}
 	}()
 	return st.Process(ctx, doc)
