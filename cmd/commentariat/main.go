@@ -1,0 +1,86 @@
+// Command commentariat turns collections of expert commentary (folders of
+// .txt, .md and .html articles, JSON Lines and CSV exports) into a Parquet
+// dataset of documents, sections, sentences and tokens, ready for DuckDB,
+// polars, pandas and R arrow.
+//
+// Usage:
+//
+//	commentariat run [flags] INPUT...
+//	commentariat version
+//
+// Run "commentariat run -h" for the flags.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"syscall"
+)
+
+// Exit statuses.
+const (
+	exitOK      = 0
+	exitInputs  = 1 // the run finished, but some inputs could not be processed
+	exitUsage   = 2
+	exitFailure = 3 // the run could not finish (nothing was committed)
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(runMain(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// errUsage marks errors caused by the command line.
+var errUsage = errors.New("usage")
+
+func runMain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		printUsage(stderr)
+		return exitUsage
+	}
+	switch args[0] {
+	case "run":
+		return cmdRun(ctx, args[1:], stdin, stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "commentariat", version())
+		return exitOK
+	case "help", "-h", "--help", "-help":
+		printUsage(stdout)
+		return exitOK
+	default:
+		fmt.Fprintf(stderr, "commentariat: unknown command %q\n\n", args[0])
+		printUsage(stderr)
+		return exitUsage
+	}
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprint(w, `commentariat turns expert commentary into analysis-ready Parquet tables.
+
+Usage:
+  commentariat run [flags] INPUT...   analyse files, folders or - (stdin) into --out
+  commentariat version                print the version
+  commentariat help                   this text
+
+Run "commentariat run -h" for the flags of run.
+`)
+}
+
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		v := bi.Main.Version
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				v += " (" + s.Value[:12] + ")"
+			}
+		}
+		return v
+	}
+	return "(unknown)"
+}

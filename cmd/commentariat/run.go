@@ -1,0 +1,311 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/commentariat/commentariat/corpus"
+	"github.com/commentariat/commentariat/internal/progress"
+	"github.com/commentariat/commentariat/output"
+	"github.com/commentariat/commentariat/pipeline"
+	"github.com/commentariat/commentariat/pipeline/language"
+	"github.com/commentariat/commentariat/pipeline/structure"
+)
+
+// runConfig is everything the run command's flags set.
+type runConfig struct {
+	out     string
+	inputs  []string
+	corpus  corpus.Options
+	tokens  bool
+	tagging bool
+	workers int
+	quiet   bool
+	verbose bool
+}
+
+func parseRunFlags(args []string, stderr io.Writer) (runConfig, error) {
+	var c runConfig
+	fs := flag.NewFlagSet("commentariat run", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, `Usage: commentariat run [flags] INPUT...
+
+Reads INPUT files, folders (recursively) and - (standard input) and adds a
+batch of the documents not yet in --out to the Parquet dataset there.
+
+Flags:
+`)
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&c.out, "out", "commentariat-out", "dataset `folder` to create or add a batch to")
+	fs.BoolVar(&c.tokens, "tokens", false, "also write the tokens table (large: about 10 rows per 50 bytes of text)")
+	fs.BoolVar(&c.tagging, "tags", true, "tag tokens with parts of speech (-tags=false is about twice as fast)")
+	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "documents analysed at once")
+	fs.BoolVar(&c.quiet, "quiet", false, "print nothing but errors")
+	fs.BoolVar(&c.verbose, "verbose", false, "print every file read and the stage timings")
+	fs.StringVar(&c.corpus.Format, "format", "", "force the input `format`: txt, md, html, jsonl or csv (default: by file extension, sniffed for stdin)")
+	fs.StringVar(&c.corpus.TextField, "text-field", "text", "JSONL/CSV `field` holding the article text")
+	fs.StringVar(&c.corpus.IDField, "id-field", "id", "JSONL/CSV `field` holding the article's own id")
+	fs.StringVar(&c.corpus.TitleField, "title-field", "title", "JSONL/CSV `field` holding the title")
+	fs.StringVar(&c.corpus.DateField, "date-field", "date", "JSONL/CSV `field` holding the publication date")
+	fs.StringVar(&c.corpus.SourceField, "source-field", "source", "JSONL/CSV `field` holding the outlet")
+	fs.StringVar(&c.corpus.URLField, "url-field", "url", "JSONL/CSV `field` holding the URL")
+	fs.Int64Var(&c.corpus.MaxDocBytes, "max-doc-bytes", 32<<20, "largest document accepted, in `bytes`; larger ones are recorded in the errors table")
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	c.inputs = fs.Args()
+	if len(c.inputs) == 0 {
+		fs.Usage()
+		return c, fmt.Errorf("%w: no INPUT given", errUsage)
+	}
+	if c.workers < 1 {
+		return c, fmt.Errorf("%w: -workers must be at least 1", errUsage)
+	}
+	if c.quiet && c.verbose {
+		return c, fmt.Errorf("%w: -quiet and -verbose exclude each other", errUsage)
+	}
+	return c, nil
+}
+
+// buildStages lists the analysis stages in the order they run. A new stage
+// is one line here.
+func buildStages(c runConfig) ([]pipeline.Stage, error) {
+	st, err := structure.New()
+	if err != nil {
+		return nil, fmt.Errorf("structure stage: %w", err)
+	}
+	lang, err := language.New(language.WithTagging(c.tagging))
+	if err != nil {
+		return nil, fmt.Errorf("language stage: %w", err)
+	}
+	return []pipeline.Stage{
+		st,
+		lang,
+	}, nil
+}
+
+// summary counts what a run did.
+type summary struct {
+	docs, skipped, dups     int64
+	sections, sents, tokens int64
+	bytes                   int64
+	problems, warnings      int64
+	failedDocs              int64
+	elapsed                 time.Duration
+	batch                   string
+	peakRSS                 int64
+}
+
+func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	c, err := parseRunFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
+		if !errors.Is(err, errUsage) {
+			return exitUsage // flag package printed the problem
+		}
+		fmt.Fprintf(stderr, "commentariat run: %v\n", strings.TrimPrefix(err.Error(), "usage: "))
+		return exitUsage
+	}
+	s, err := run(ctx, c, stdin, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "commentariat run: %v\n", err)
+		return exitFailure
+	}
+	if !c.quiet {
+		printSummary(stdout, c, s)
+	}
+	if s.problems > 0 {
+		return exitInputs
+	}
+	return exitOK
+}
+
+func run(ctx context.Context, c runConfig, stdin io.Reader, stderr io.Writer) (summary, error) {
+	start := time.Now()
+	var s summary
+	stages, err := buildStages(c)
+	if err != nil {
+		return s, err
+	}
+	ds, err := output.Open(c.out, output.Options{Tokens: c.tokens})
+	if err != nil {
+		return s, err
+	}
+	defer ds.Close()
+	batch, err := ds.NewBatch()
+	if err != nil {
+		return s, err
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			batch.Abort()
+		}
+	}()
+
+	bar := progress.New(stderr, inputBytes(c.inputs))
+	if c.quiet {
+		bar = nil
+	}
+	say := func(format string, a ...any) {
+		bar.Clear()
+		fmt.Fprintf(stderr, format, a...)
+	}
+
+	opts := c.corpus
+	opts.Stdin = stdin
+	src := newDocs(corpus.Read(ctx, c.inputs, opts), ds, &s, c.verbose, say)
+	runner := &pipeline.Runner{Stages: stages, Workers: c.workers}
+	err = runner.Run(ctx, src, func(r pipeline.Result) error {
+		for _, p := range r.Problems {
+			if p.Stage == "warning" {
+				s.warnings++
+				if c.verbose {
+					say("warning: %s\n", p.Error())
+				}
+				continue
+			}
+			s.problems++
+			say("%s\n", p.Error())
+			if c.verbose && p.Detail != "" {
+				say("%s\n", p.Detail)
+			}
+		}
+		if r.Doc == nil {
+			if len(r.Problems) > 0 && r.Problems[0].Stage != "read" {
+				s.failedDocs++
+			}
+		} else {
+			s.docs++
+			s.bytes += int64(len(r.Doc.Text))
+			s.sections += int64(len(r.Doc.Sections))
+			s.sents += int64(len(r.Doc.Sentences))
+			s.tokens += int64(len(r.Doc.Tokens))
+			bar.Add(1, int64(len(r.Doc.Text)))
+		}
+		return batch.Add(r)
+	})
+	bar.Done()
+	if err != nil {
+		if ctx.Err() != nil {
+			return s, fmt.Errorf("interrupted: nothing of this run was committed; run it again to resume")
+		}
+		return s, err
+	}
+	info, err := batch.Commit(output.CommitInfo{Args: os.Args, Inputs: c.inputs})
+	if err != nil {
+		return s, err
+	}
+	committed = true
+	s.batch = info.ID
+	s.elapsed = time.Since(start)
+	s.peakRSS = peakRSS()
+	return s, nil
+}
+
+// newDocs filters the corpus: documents already in the dataset, or read
+// twice in this run, are counted and dropped before any analysis.
+func newDocs(items iter.Seq[pipeline.Item], ds *output.Dataset, s *summary, verbose bool, say func(string, ...any)) iter.Seq[pipeline.Item] {
+	return func(yield func(pipeline.Item) bool) {
+		seen := make(map[string]struct{})
+		lastPath := ""
+		for it := range items {
+			if d := it.Doc; d != nil {
+				if verbose && d.Origin.Path != lastPath {
+					lastPath = d.Origin.Path
+					say("reading %s\n", lastPath)
+				}
+				if ds.Has(d.ID) {
+					s.skipped++
+					continue
+				}
+				if _, dup := seen[d.ID]; dup {
+					s.dups++
+					if verbose {
+						say("%s: same text as an earlier document (%s), skipped\n", location(d.Origin), d.ID)
+					}
+					continue
+				}
+				seen[d.ID] = struct{}{}
+			}
+			if !yield(it) {
+				return
+			}
+		}
+	}
+}
+
+func location(o pipeline.Origin) string {
+	if o.Line > 0 {
+		return fmt.Sprintf("%s:%d", o.Path, o.Line)
+	}
+	return o.Path
+}
+
+// inputBytes sums the sizes of the input files, for the progress bar's
+// estimate of time left; 0 (unknown) when standard input is read.
+func inputBytes(inputs []string) int64 {
+	var n int64
+	for _, in := range inputs {
+		if in == "-" {
+			return 0
+		}
+		_ = filepath.WalkDir(in, func(_ string, d os.DirEntry, err error) error {
+			if err == nil && d.Type().IsRegular() {
+				if fi, err := d.Info(); err == nil {
+					n += fi.Size()
+				}
+			}
+			return nil
+		})
+	}
+	return n
+}
+
+// peakRSS returns the process's peak resident set size in bytes.
+func peakRSS() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Maxrss * 1024 // Linux reports kilobytes
+}
+
+func printSummary(w io.Writer, c runConfig, s summary) {
+	secs := s.elapsed.Seconds()
+	rate := func(n float64) float64 {
+		if secs == 0 {
+			return 0
+		}
+		return n / secs
+	}
+	batch := "none (nothing new)"
+	if s.batch != "" {
+		batch = s.batch
+	}
+	fmt.Fprintf(w, "commentariat: %s\n", c.out)
+	fmt.Fprintf(w, "  batch        %s\n", batch)
+	fmt.Fprintf(w, "  documents    %d new, %d already in the dataset, %d duplicates in this run\n", s.docs, s.skipped, s.dups)
+	fmt.Fprintf(w, "  sections     %d\n", s.sections)
+	fmt.Fprintf(w, "  sentences    %d\n", s.sents)
+	fmt.Fprintf(w, "  tokens       %d\n", s.tokens)
+	fmt.Fprintf(w, "  errors       %d (%d documents failed in analysis; see the errors table)\n", s.problems, s.failedDocs)
+	fmt.Fprintf(w, "  warnings     %d (kept in the errors table with stage = 'warning')\n", s.warnings)
+	fmt.Fprintf(w, "  time         %s\n", s.elapsed.Round(time.Millisecond))
+	fmt.Fprintf(w, "  throughput   %.0f docs/s, %.2f MB/s on %d workers\n", rate(float64(s.docs)), rate(float64(s.bytes)/1e6), c.workers)
+	fmt.Fprintf(w, "  peak memory  %.0f MB\n", float64(s.peakRSS)/1e6)
+}
