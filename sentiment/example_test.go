@@ -1,0 +1,72 @@
+package sentiment_test
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/commentariat/commentariat/internal/dict"
+	"github.com/commentariat/commentariat/pipeline"
+	"github.com/commentariat/commentariat/pipeline/language"
+	"github.com/commentariat/commentariat/sentiment"
+)
+
+// tokenize runs the language stage, which sentiment needs before it.
+func tokenize(text string) *pipeline.Document {
+	lang, err := language.New()
+	if err != nil {
+		panic(err)
+	}
+	doc := &pipeline.Document{Text: text}
+	if err := lang.Process(context.Background(), doc); err != nil {
+		panic(err)
+	}
+	return doc
+}
+
+func ExampleAnalyzer_Score() {
+	doc := tokenize("The new law is a step forward. It may not end corruption, but it will clearly reduce it.")
+	a, err := sentiment.New()
+	if err != nil {
+		panic(err)
+	}
+	r := a.Score(doc)
+	for i, s := range r.Sentences {
+		fmt.Printf("sentence %d: %s (valence %+.2f, certainty %+.2f)\n", i, s.Label, s.Valence, s.Certainty)
+	}
+	fmt.Printf("document: %s, %d positive and %d negative hits\n", r.Document.Label, r.Document.Pos, r.Document.Neg)
+	// Output:
+	// sentence 0: positive (valence +0.42, certainty +0.00)
+	// sentence 1: positive (valence +0.49, certainty +0.33)
+	// document: positive, 2 positive and 1 negative hits
+}
+
+func ExampleWithDictionary() {
+	// A user's own dictionary in quanteda YAML (the Lexicoder Sentiment
+	// Dictionary has this shape).
+	d, err := dict.ParseYAML("my.yml", []byte("positive:\n  - stabil*\nnegative:\n  - unrest\n"))
+	if err != nil {
+		panic(err)
+	}
+	a, err := sentiment.New(sentiment.WithDictionary(d, nil))
+	if err != nil {
+		panic(err)
+	}
+	for _, text := range []string{"The region has stabilised.", "Months of unrest followed."} {
+		s := a.Sentence(tokenize(text), 0)
+		fmt.Println(s.Label, s.Pos, s.Neg)
+	}
+	// Output:
+	// positive 1 0
+	// negative 0 1
+}
+
+func ExampleAggregate() {
+	s := sentiment.Aggregate([]sentiment.Score{
+		{Valence: 0.6, Sentences: 1, Toned: 1},
+		{Valence: 0, Sentences: 1}, // no rated word: not counted
+		{Valence: -0.2, Sentences: 1, Toned: 1},
+	})
+	fmt.Printf("%.1f %s over %d sentences\n", s.Valence, s.Label, s.Sentences)
+	// Output:
+	// 0.2 positive over 3 sentences
+}

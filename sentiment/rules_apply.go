@@ -1,0 +1,475 @@
+package sentiment
+
+import (
+	"strings"
+
+	"github.com/commentariat/commentariat/pipeline"
+)
+
+// score scores doc.Tokens[from:to] as one sentence.
+func (a *Analyzer) score(doc *pipeline.Document, from, to int, sc *scratch) Score {
+	ws := sc.words[:0]
+	var ep, qm, caps int
+	boundary := false
+	for t := from; t < to; t++ {
+		tk := &doc.Tokens[t]
+		info := a.lookup(tk.Lower)
+		if isPunct(tk.Lower) {
+			switch tk.Lower {
+			case "!":
+				ep++
+			case "?":
+				qm++
+			}
+			if info != nil && info.flags&fBoundary != 0 {
+				boundary = true
+			}
+			continue
+		}
+		w := word{tok: t, lower: tk.Lower, info: info, boundary: boundary}
+		boundary = false
+		if w.caps = isCaps(tk.Span.In(doc.Text)); w.caps {
+			caps++
+		}
+		ws = append(ws, w)
+	}
+	sc.words = ws
+	if len(ws) == 0 {
+		return Score{Label: Neutral, Sentences: 1}
+	}
+	capDiff := caps > 0 && caps < len(ws)
+	a.rate(doc, ws)
+	if !a.vader {
+		markIrrealis(doc, ws)
+	}
+	if cap(sc.sent) < len(ws) {
+		sc.sent = make([]float64, len(ws))
+	}
+	sent := sc.sent[:len(ws)]
+	for i := range ws {
+		sent[i] = 0
+		if ws[i].rated && ws[i].val != 0 {
+			sent[i] = a.adjust(doc, ws, i, capDiff)
+		}
+	}
+	for i := range ws {
+		if ws[i].shifted {
+			sent[i] = 0
+		}
+	}
+	a.contrast(doc, ws, sent)
+	out := Score{Sentences: 1}
+	sum := 0.0
+	for i, v := range sent {
+		if !a.vader && ws[i].irrealis {
+			v *= irrealisScale
+		}
+		sum += v
+		switch {
+		case v > 0:
+			out.Pos++
+		case v < 0:
+			out.Neg++
+		}
+	}
+	if sum != 0 {
+		emph := float64(min(ep, 4)) * epStep
+		if qm > 1 {
+			emph += min(float64(qm)*qmStep, qmMax)
+			if qm > 3 {
+				emph = float64(min(ep, 4))*epStep + qmMax
+			}
+		}
+		if sum > 0 {
+			sum += emph
+		} else {
+			sum -= emph
+		}
+	}
+	out.Valence = normalize(sum)
+	out.Label = LabelOf(out.Valence)
+	if out.Pos+out.Neg > 0 {
+		out.Toned = 1
+	}
+	a.certainty(doc, ws, &out)
+	return out
+}
+
+// rate gives each word its lexicon rating, matching multi-word expressions
+// first (longest first) and falling back to globs and stems.
+func (a *Analyzer) rate(doc *pipeline.Document, ws []word) {
+	hasGlobs := len(a.valence.globLens) > 0
+	for i := range ws {
+		w := &ws[i]
+		if w.consumed {
+			continue
+		}
+		if w.info != nil && len(w.info.valMWE) > 0 {
+			if n, v, ok := matchMWE(w.info.valMWE, ws, i); ok {
+				w.val, w.rated = v, true
+				for k := i + 1; k < i+n; k++ {
+					ws[k].consumed = true
+				}
+				continue
+			}
+		}
+		if hasGlobs && len(a.valence.globMWEs) > 0 {
+			if n, v, ok := a.globMWE(ws, i); ok {
+				w.val, w.rated = v, true
+				for k := i + 1; k < i+n; k++ {
+					ws[k].consumed = true
+				}
+				continue
+			}
+		}
+		if w.info != nil {
+			if w.info.booster != 0 {
+				continue // VADER: a booster is not itself rated
+			}
+			if w.info.hasVal {
+				if !a.vader && w.info.pos != "" && !strings.HasPrefix(doc.Tokens[w.tok].Tag, w.info.pos) {
+					continue
+				}
+				if !a.vader && i > 0 && isProperName(doc, w) {
+					continue
+				}
+				if w.lower == "kind" && i+1 < len(ws) && ws[i+1].lower == "of" {
+					continue
+				}
+				w.val, w.rated = w.info.val, true
+				continue
+			}
+		}
+		if hasGlobs {
+			if v, ok := a.valence.lookupGlob(w.lower); ok {
+				w.val, w.rated = v, true
+				continue
+			}
+		}
+		if a.stems != nil {
+			if st := doc.Tokens[w.tok].Stem; st != "" && st != w.lower {
+				if v, ok := a.stems[st]; ok {
+					w.val, w.rated = v, true
+				}
+			}
+		}
+	}
+}
+
+// matchMWE tries the expressions of list (longest first) at ws[i], whose
+// first word the caller has already matched.
+func matchMWE(list []term, ws []word, i int) (n int, v float64, ok bool) {
+next:
+	for _, m := range list {
+		if i+len(m.words) > len(ws) {
+			continue
+		}
+		for k := 1; k < len(m.words); k++ {
+			if ws[i+k].consumed || ws[i+k].boundary || !matchWord(m.words[k], ws[i+k].lower) {
+				continue next
+			}
+		}
+		return len(m.words), m.value, true
+	}
+	return 0, 0, false
+}
+
+// globMWE matches expressions whose first word is a glob.
+func (a *Analyzer) globMWE(ws []word, i int) (int, float64, bool) {
+	w := ws[i].lower
+	for _, n := range a.valence.globLens {
+		if n <= len(w) {
+			if list, ok := a.valence.globMWEs[w[:n]]; ok {
+				if k, v, ok := matchMWE(list, ws, i); ok {
+					return k, v, true
+				}
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+func (a *Analyzer) isNeg(ws []word, j int) bool {
+	w := &ws[j]
+	if w.info != nil && w.info.flags&fNeg != 0 {
+		if !a.vader && w.lower == "not" && j+1 < len(ws) && ws[j+1].lower == "only" {
+			return false // "not only ... but also"
+		}
+		return true
+	}
+	if a.vader {
+		return strings.Contains(w.lower, "n't")
+	}
+	// "no longer": the negation reaches past "longer".
+	return w.lower == "longer" && j > 0 && ws[j-1].lower == "no"
+}
+
+// adjust applies VADER's word-level rules to the rated word ws[i]:
+// capitals, boosters and dampeners, negation in a window of three words,
+// "no", "never so" and "least", and (outside VADER mode) polarity shifters
+// and clause boundaries that end the window.
+func (a *Analyzer) adjust(doc *pipeline.Document, ws []word, i int, capDiff bool) float64 {
+	base := ws[i].val
+	v := base
+	lw := func(k int) string {
+		if k < 0 || k >= len(ws) {
+			return ""
+		}
+		return ws[k].lower
+	}
+	if ws[i].lower == "no" && i+1 < len(ws) && ws[i+1].rated {
+		v = 0
+	}
+	byNo := lw(i-1) == "no" || lw(i-2) == "no" || (lw(i-3) == "no" && (lw(i-1) == "or" || lw(i-1) == "nor"))
+	if byNo {
+		v = base * negScalar
+	}
+	if ws[i].caps && capDiff {
+		if v > 0 {
+			v += capsIncr
+		} else {
+			v -= capsIncr
+		}
+	}
+	for d := 1; d <= window && i-d >= 0; d++ {
+		j := i - d
+		if !a.vader && ws[j+1].boundary {
+			break
+		}
+		if ws[j].rated && !(ws[j].info != nil && ws[j].info.flags&fShifter != 0 && !a.vader) {
+			continue
+		}
+		if b := a.booster(&ws[j]); b != 0 && !ws[j].rated {
+			if v < 0 {
+				b = -b
+			}
+			if ws[j].caps && capDiff {
+				if v > 0 {
+					b += capsIncr
+				} else {
+					b -= capsIncr
+				}
+			}
+			switch d {
+			case 2:
+				b *= 0.95
+			case 3:
+				b *= 0.9
+			}
+			v += b
+		}
+		switch {
+		case d >= 2 && lw(i-d) == "never" && (lw(i-1) == "so" || lw(i-1) == "this" || (d == 3 && (lw(i-2) == "so" || lw(i-2) == "this"))):
+			v *= neverScale
+		case d >= 2 && lw(i-d) == "without" && (lw(i-1) == "doubt" || (d == 3 && lw(i-2) == "doubt")):
+		case a.isNeg(ws, j) && !(byNo && ws[j].lower == "longer"):
+			v *= negScalar
+		case !a.vader && ws[j].info != nil && ws[j].info.flags&fShifter != 0 && governs(doc, ws, j, i):
+			v *= negScalar
+			ws[j].shifted = true
+		}
+		if d == 2 {
+			if pair := lw(i-2) + " " + lw(i-1); pair == "kind of" || pair == "sort of" {
+				if v < 0 {
+					v -= boostDecr
+				} else {
+					v += boostDecr
+				}
+			}
+		}
+	}
+	// "least": "the least effective" reverses; "at least" does not.
+	if i > 0 && lw(i-1) == "least" && !ws[i-1].rated {
+		if i == 1 || (lw(i-2) != "at" && lw(i-2) != "very") {
+			v *= negScalar
+		}
+	}
+	return v
+}
+
+func (a *Analyzer) booster(w *word) float64 {
+	if w.info == nil {
+		return 0
+	}
+	return w.info.booster
+}
+
+// contrast shifts weight to what follows "but" (and, outside VADER mode,
+// "however", "yet", ...) and away from a concessive clause ("although",
+// "despite").
+func (a *Analyzer) contrast(doc *pipeline.Document, ws []word, sent []float64) {
+	notOnly := false
+	for k := range ws {
+		w := &ws[k]
+		if !a.vader && w.lower == "only" && k > 0 && ws[k-1].lower == "not" {
+			notOnly = true
+		}
+		if w.info == nil || w.info.flags&fContrast == 0 {
+			continue
+		}
+		if !a.vader {
+			if w.lower == "yet" && k > 0 && doc.Tokens[w.tok].Tag != "CC" {
+				continue
+			}
+			if notOnly || (k+1 < len(ws) && ws[k+1].lower == "also") {
+				continue // "not only ... but (also)" adds, it does not contrast
+			}
+		}
+		for i := range sent {
+			switch {
+			case i < k:
+				sent[i] *= 1 - contrastScale
+			case i > k:
+				sent[i] *= 1 + contrastScale
+			}
+		}
+		break
+	}
+	if a.vader {
+		return
+	}
+	for k := range ws {
+		if ws[k].info == nil || ws[k].info.flags&fConcessive == 0 {
+			continue
+		}
+		if k > 0 && !ws[k].boundary {
+			return // "even though" mid-clause and the like: leave it
+		}
+		end := k + 1
+		for end < len(ws) && !ws[end].boundary {
+			end++
+		}
+		if k == 0 && end == len(ws) {
+			return // no main clause to weigh against
+		}
+		for i := range sent {
+			if i > k && i < end {
+				sent[i] *= 1 - contrastScale
+			} else if i != k {
+				sent[i] *= 1 + contrastScale
+			}
+		}
+		return
+	}
+}
+
+// markIrrealis marks the words in the scope of a hypothetical modal or an
+// "if"/"unless" clause: from the marker to the end of its clause.
+func markIrrealis(doc *pipeline.Document, ws []word) {
+	in := false
+	for k := range ws {
+		if ws[k].boundary {
+			in = false
+		}
+		w := &ws[k]
+		if w.info != nil && w.info.flags&fIrrealis != 0 {
+			if w.info.flags&fModal == 0 || isModal(doc, ws, k) {
+				in = true
+			}
+		}
+		w.irrealis = in
+	}
+}
+
+// certainty sums the boosters and hedges of the words.
+func (a *Analyzer) certainty(doc *pipeline.Document, ws []word, out *Score) {
+	var b, h float64
+	for i := 0; i < len(ws); i++ {
+		w := &ws[i]
+		if w.info == nil {
+			continue
+		}
+		var v float64
+		n := 1
+		if len(w.info.certMWE) > 0 {
+			if k, mv, ok := matchMWE(w.info.certMWE, ws, i); ok {
+				v, n = mv, k
+			}
+		}
+		if n == 1 {
+			if !w.info.hasCert {
+				continue
+			}
+			if w.info.flags&fModal != 0 && !isModal(doc, ws, i) {
+				continue
+			}
+			v = w.info.cert
+			// A negated marker of knowing or seeming counts as its
+			// opposite ("not clear", "do n't know"); a negated modal
+			// keeps its force ("will not" is as sure as "will").
+			if w.info.flags&fModal == 0 {
+				for d := 1; d <= 2 && i-d >= 0; d++ {
+					if ws[i-d+1].boundary {
+						break
+					}
+					if a.isNeg(ws, i-d) || ws[i-d].lower == "no" {
+						v = -v
+						break
+					}
+				}
+			}
+		}
+		i += n - 1
+		switch {
+		case v > 0:
+			b += v
+			out.Boosters++
+		case v < 0:
+			h -= v
+			out.Hedges++
+		}
+	}
+	if out.Boosters+out.Hedges > 0 {
+		out.Certainty = (b - h) / (b + h + 1)
+		out.Stanced = 1
+	}
+}
+
+// isModal reports whether ws[k], a modal verb, is used as one: tagged MD
+// and followed by a verb, an adverb or nothing ("the will of the people"
+// is not a prediction even when the tagger says MD).
+func isModal(doc *pipeline.Document, ws []word, k int) bool {
+	if doc.Tokens[ws[k].tok].Tag != "MD" {
+		return false
+	}
+	if k+1 >= len(ws) {
+		return true
+	}
+	tag := doc.Tokens[ws[k+1].tok].Tag
+	return strings.HasPrefix(tag, "VB") || strings.HasPrefix(tag, "RB") || strings.HasPrefix(tag, "MD")
+}
+
+// governs reports whether the shifter ws[j] governs the rated word ws[i]:
+// only its object's determiners, numbers, adjectives and nouns, and "of",
+// "against" or "in", stand between them ("lack of transparency", "reduce
+// child poverty", "fight against corruption"), not a preposition that
+// starts an adjunct ("resolved through constructive dialogue").
+func governs(doc *pipeline.Document, ws []word, j, i int) bool {
+	for k := j + 1; k < i; k++ {
+		switch ws[k].lower {
+		case "of", "against", "in":
+			continue
+		}
+		tag := doc.Tokens[ws[k].tok].Tag
+		switch {
+		case tag == "DT", tag == "PDT", tag == "PRP$", tag == "CD",
+			strings.HasPrefix(tag, "JJ"), strings.HasPrefix(tag, "NN"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isProperName reports whether w, not the first word of its span, is part
+// of a name: tagged NNP or NNPS and capitalised ("Organization for Security
+// and Cooperation", "Justice Party"). A rating word in a name names an
+// institution; it does not evaluate it.
+func isProperName(doc *pipeline.Document, w *word) bool {
+	tk := &doc.Tokens[w.tok]
+	if tk.Tag != "NNP" && tk.Tag != "NNPS" {
+		return false
+	}
+	c := doc.Text[tk.Span.Start]
+	return 'A' <= c && c <= 'Z'
+}

@@ -1,0 +1,100 @@
+package sentiment
+
+import "math"
+
+// Label is the three-way reading of a valence.
+type Label string
+
+// The labels a Score carries.
+const (
+	Negative Label = "negative"
+	Neutral  Label = "neutral"
+	Positive Label = "positive"
+)
+
+// Threshold is the label boundary: a valence above +Threshold is Positive,
+// below -Threshold Negative, and Neutral in between (inclusive).
+//
+// It is VADER's published convention (compound ±0.05), kept on principle
+// rather than tuned: Valence is on VADER's scale (the sum of word ratings
+// mapped into [-1, 1] by x/√(x²+15)), and the same ±0.05 cut is what the
+// VADER study applies to human ratings divided by 4, so a sentence
+// containing any single rated word that no rule cancels is labelled by that
+// word's sign, and only sentences whose evidence cancels, or that have
+// none, are neutral.
+const Threshold = 0.05
+
+// LabelOf returns the label of a valence under Threshold.
+func LabelOf(valence float64) Label {
+	switch {
+	case valence > Threshold:
+		return Positive
+	case valence < -Threshold:
+		return Negative
+	}
+	return Neutral
+}
+
+// Score is the tone of a sentence or of a longer stretch of text.
+type Score struct {
+	// Valence is the tone in [-1, 1]: negative below 0, positive above.
+	Valence float64
+	// Label is LabelOf(Valence).
+	Label Label
+	// Certainty is in [-1, 1]: above 0 the writer commits ("will",
+	// "clearly"), below 0 they hedge ("may", "it seems"). For a sentence it
+	// is (B-H)/(B+H+1), where B and H are the summed weights of its
+	// boosters and hedges, so one ordinary marker gives ±0.5.
+	Certainty float64
+	// Pos and Neg count the words and expressions whose contribution,
+	// after the rules, is positive or negative.
+	Pos, Neg int
+	// Hedges and Boosters count the certainty markers.
+	Hedges, Boosters int
+	// Sentences is the number of sentences the score covers; Toned and
+	// Stanced count those with any valence hit (Pos+Neg > 0) and any
+	// certainty marker. Aggregate uses them as weights.
+	Sentences, Toned, Stanced int
+}
+
+// Aggregate combines scores of sentences (or earlier aggregates) into the
+// score of a statement, section or document.
+//
+// Valence is the mean valence of the toned sentences (those with at least
+// one valence hit), and Certainty the mean certainty of the sentences with
+// a certainty marker; counts are summed. A sentence without any hit ("The
+// vote was held on 19 March.") is evidence of nothing, so averaging its 0
+// in would make a long report look neutral for its length alone, while
+// summing raw word scores before normalising would make it look extreme for
+// its length alone; a mean over toned sentences keeps the level's score on
+// the sentence scale, where the labels' threshold is defined. Aggregates are
+// weighted by the sentences they hold, so aggregating aggregates gives the
+// same result as aggregating the sentences at once.
+func Aggregate(scores []Score) Score {
+	var out Score
+	var v, c float64
+	for _, s := range scores {
+		out.Pos += s.Pos
+		out.Neg += s.Neg
+		out.Hedges += s.Hedges
+		out.Boosters += s.Boosters
+		out.Sentences += s.Sentences
+		out.Toned += s.Toned
+		out.Stanced += s.Stanced
+		v += s.Valence * float64(s.Toned)
+		c += s.Certainty * float64(s.Stanced)
+	}
+	if out.Toned > 0 {
+		out.Valence = clamp(v / float64(out.Toned))
+	}
+	if out.Stanced > 0 {
+		out.Certainty = clamp(c / float64(out.Stanced))
+	}
+	out.Label = LabelOf(out.Valence)
+	return out
+}
+
+// normalize maps a sum of word ratings into (-1, 1) as VADER does.
+func normalize(x float64) float64 { return clamp(x / math.Sqrt(x*x+alpha)) }
+
+func clamp(x float64) float64 { return max(-1, min(1, x)) }

@@ -1,0 +1,254 @@
+package sentiment
+
+import (
+	"context"
+	"sync"
+	"testing"
+
+	"github.com/commentariat/commentariat/internal/dict"
+	"github.com/commentariat/commentariat/pipeline"
+	"github.com/commentariat/commentariat/pipeline/language"
+)
+
+var (
+	langOnce  sync.Once
+	langStage *language.Stage
+	langErr   error
+	anOnce    sync.Once
+	an        *Analyzer
+	anErr     error
+)
+
+// parse runs the language stage on text.
+func parse(t testing.TB, text string) *pipeline.Document {
+	t.Helper()
+	langOnce.Do(func() { langStage, langErr = language.New() })
+	if langErr != nil {
+		t.Fatal(langErr)
+	}
+	doc := &pipeline.Document{Text: text}
+	if err := langStage.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func analyzer(t testing.TB) *Analyzer {
+	t.Helper()
+	anOnce.Do(func() { an, anErr = New() })
+	if anErr != nil {
+		t.Fatal(anErr)
+	}
+	return an
+}
+
+// score scores text as one span.
+func score(t testing.TB, a *Analyzer, text string) Score {
+	t.Helper()
+	doc := parse(t, text)
+	return a.Tokens(doc, 0, len(doc.Tokens))
+}
+
+func TestRules(t *testing.T) {
+	a := analyzer(t)
+	v := func(s string) float64 { return score(t, a, s).Valence }
+	c := func(s string) float64 { return score(t, a, s).Certainty }
+	tests := []struct {
+		name string
+		ok   bool
+	}{
+		{"not effective < 0", v("The policy is not effective.") < 0},
+		{"effective > 0", v("The policy is effective.") > 0},
+		{"isn't effective < 0", v("The policy isn't effective.") < 0},
+		{"no longer effective < 0", v("The policy is no longer effective.") < 0},
+		{"no longer a threat > 0", v("Inflation is no longer a threat.") > 0},
+		{"never so good > good", v("It has never been so good.") > v("It has been good.")},
+		{"very good > good", v("The result is very good.") > v("The result is good.")},
+		{"rather good < good", v("The result is rather good.") < v("The result is good.")},
+		{"slightly good < good", v("The result is slightly good.") < v("The result is good.")},
+		{"good but weak < 0", v("The plan is good but weak.") < 0},
+		{"weak but good > 0", v("The plan is weak but good.") > 0},
+		{"good, however weak < 0", v("The plan is good, however it is weak.") < 0},
+		{"although weak, good > 0", v("Although the plan is weak, it is good.") > 0},
+		{"despite the crisis, growth > 0", v("Despite the crisis, the economy showed growth.") > 0},
+		{"not only good but also strong > strong", v("It is not only good but also strong.") > v("It is strong.")},
+		{"would be good < is good", v("It would be good.") < v("It is good.")},
+		{"would be good > 0", v("It would be good.") > 0},
+		{"if it succeeds < it succeeds", v("If it succeeds, we wait.") < v("It succeeds, we wait.")},
+		{"step forward > 0", v("The law is a step forward.") > 0},
+		{"step back < 0", v("The law is a step back.") < 0},
+		{"high point > 0", v("The vote was the high point of the campaign.") > 0},
+		{"fewer remarks > 0", v("Observers made fewer remarks this time.") > 0},
+		{"fewer violations > 0", v("There were fewer violations.") > 0},
+		{"reduce poverty > 0", v("The programme will reduce poverty.") > 0},
+		{"lack of transparency < 0", v("There is a lack of transparency.") < 0},
+		{"fight corruption > 0", v("The government must fight corruption.") > 0},
+		{"party neutral", score(t, a, "The party met on Monday.").Label == Neutral},
+		{"like as preposition neutral", score(t, a, "It looks like a house.").Label == Neutral},
+		{"like as verb positive", v("Voters like the reform.") > 0},
+		{"corruption < 0", v("Corruption remains widespread.") < 0},
+		{"pluralism > 0", v("The parliament reflects political pluralism.") > 0},
+		{"inflected form through stem", v("The reformers promised improvements.") > 0},
+		{"ALL CAPS stronger", v("The result is GOOD, she said.") > v("The result is good, she said.")},
+		{"exclamation stronger", v("The result is good!") > v("The result is good.")},
+		{"may improve certainty < will improve", c("The economy may improve.") < c("The economy will improve.")},
+		{"will improve certainty > 0", c("The economy will improve.") > 0},
+		{"we hope certainty < 0", c("We hope the economy improves.") < 0},
+		{"it seems certainty < 0", c("It seems the economy improves.") < 0},
+		{"obviously certainty > 0", c("Obviously the economy improves.") > 0},
+		{"not clear certainty < 0", c("It is not clear whether the economy improves.") < 0},
+		{"no doubt certainty > 0", c("There is no doubt the economy improves.") > 0},
+		{"will as noun is not a booster", c("The will of the people matters.") == 0},
+		{"neutral sentence", score(t, a, "The vote was held on 19 March.").Label == Neutral},
+	}
+	for _, tt := range tests {
+		if !tt.ok {
+			t.Errorf("%s: failed", tt.name)
+		}
+	}
+}
+
+func TestScoreFields(t *testing.T) {
+	a := analyzer(t)
+	s := score(t, a, "The reform is good but the corruption is bad.")
+	if s.Pos != 2 || s.Neg != 2 || s.Toned != 1 || s.Sentences != 1 || s.Label != Negative {
+		t.Errorf("score = %+v", s)
+	}
+	if s.Valence < -1 || s.Valence > 1 {
+		t.Errorf("valence %v outside [-1, 1]", s.Valence)
+	}
+	if got := score(t, a, "!!!").Label; got != Neutral {
+		t.Errorf("punctuation only: label %v", got)
+	}
+}
+
+func TestVADERMode(t *testing.T) {
+	a, err := New(WithVADER())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// vaderSentiment's own examples (compound scores of the reference
+	// implementation, rounded to 4 places).
+	tests := []struct {
+		text string
+		want float64
+	}{
+		{"VADER is smart, handsome, and funny.", 0.8316},
+		{"VADER is not smart, handsome, nor funny.", -0.7424},
+		{"The book was good.", 0.4404},
+		{"The book was kind of good.", 0.3832},
+		{"At least it isn't a horrible book.", 0.431},
+		{"Today SUX!", -0.5461},
+		{"The plot was good, but the characters are uncompelling and the dialog is not great.", -0.7042},
+	}
+	for _, tt := range tests {
+		got := score(t, a, tt.text).Valence
+		if d := got - tt.want; d > 0.002 || d < -0.002 {
+			t.Errorf("%q: %.4f, want %.4f", tt.text, got, tt.want)
+		}
+	}
+	if score(t, a, "The party was great.").Valence <= 0 {
+		t.Error("VADER mode rates party like VADER")
+	}
+}
+
+func TestAggregate(t *testing.T) {
+	a := analyzer(t)
+	doc := parse(t, "The reform is a success. The vote was held on Monday. Corruption is a problem. It will clearly work. Turnout was good.")
+	r := a.Score(doc)
+	all := Aggregate(r.Sentences)
+	parts := Aggregate([]Score{Aggregate(r.Sentences[:2]), Aggregate(r.Sentences[2:])})
+	if d := all.Valence - parts.Valence; d > 1e-12 || d < -1e-12 || all.Pos != parts.Pos || all.Toned != parts.Toned {
+		t.Errorf("aggregating aggregates: %+v, want %+v", parts, all)
+	}
+	if all.Sentences != 5 || all.Toned != 4 {
+		t.Errorf("counts: %+v", all)
+	}
+	want := (r.Sentences[0].Valence + r.Sentences[2].Valence + r.Sentences[3].Valence + r.Sentences[4].Valence) / 4
+	if d := all.Valence - want; d > 1e-12 || d < -1e-12 {
+		t.Errorf("valence %v, want mean of toned sentences %v", all.Valence, want)
+	}
+	if r.Document != all {
+		t.Errorf("Result.Document %+v != Aggregate %+v", r.Document, all)
+	}
+	if got := Aggregate(nil); got.Label != Neutral || got.Valence != 0 {
+		t.Errorf("Aggregate(nil) = %+v", got)
+	}
+}
+
+func TestSpan(t *testing.T) {
+	a := analyzer(t)
+	text := `He said: "The reform is a great success." Critics disagreed.`
+	doc := parse(t, text)
+	start := len(`He said: "`)
+	end := start + len(`The reform is a great success.`)
+	s := a.Span(doc, pipeline.Span{Start: start, End: end})
+	if s.Label != Positive || s.Sentences != 1 {
+		t.Errorf("span score %+v", s)
+	}
+	if got := a.Span(doc, pipeline.Span{Start: len(text), End: len(text)}); got.Sentences != 0 {
+		t.Errorf("empty span scored %+v", got)
+	}
+}
+
+func TestWithDictionary(t *testing.T) {
+	d, err := dict.ParseYAML("lsd.yml", []byte("positive:\n  - stabil*\n  - stable\n  - step forward\nnegative:\n  - crisi*\n  - lack* of\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(WithDictionary(d, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text string
+		want Label
+	}{
+		{"The region is stabilising.", Positive},
+		{"The crisis deepened.", Negative},
+		{"The law is a step forward.", Positive},
+		{"The government lacks of ideas.", Negative},
+		{"The party is good.", Neutral}, // "good" is not in this dictionary
+		{"The region is not stable.", Negative},
+	} {
+		if got := score(t, a, tt.text).Label; got != tt.want {
+			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	if _, err := New(WithDictionary(dict.Dictionary{Categories: []string{"economy"}}, nil)); err == nil {
+		t.Error("dictionary without polarity categories accepted")
+	}
+	ext, _ := dict.ParseYAML("x.yml", []byte("negative: [quagmire]\n"))
+	b, err := New(WithExtension(ext, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if score(t, b, "It is a quagmire.").Label != Negative || score(t, b, "It is good.").Label != Positive {
+		t.Error("extension did not overlay the default lexicon")
+	}
+}
+
+func TestStage(t *testing.T) {
+	a := analyzer(t)
+	doc := parse(t, "Good news. Bad news.")
+	doc.Sections = []pipeline.Section{{Span: pipeline.Span{Start: 0, End: len(doc.Text)}}}
+	for i := range doc.Sentences {
+		doc.Sentences[i].Section = 0
+	}
+	var got Result
+	st := NewStage(a, func(_ *pipeline.Document, r Result) { got = r })
+	if st.Name() != "tone" {
+		t.Errorf("name %q", st.Name())
+	}
+	if err := st.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Sentences) != 2 || len(got.Sections) != 1 || got.Sections[0].Sentences != 2 {
+		t.Errorf("result %+v", got)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if st.Process(ctx, doc) == nil {
+		t.Error("cancelled context not reported")
+	}
+}
