@@ -107,6 +107,25 @@ type Document struct {
 	Sentences []Sentence
 	Tokens    []Token
 
+	// Statements and Speakers come from the attribution stage: who said
+	// what. Statement.Speaker indexes Speakers.
+	Statements []Statement
+	Speakers   []Speaker
+
+	// Mentions and Entities come from the entity stage. Mention.Entity
+	// indexes Entities.
+	Mentions []Mention
+	Entities []Entity
+
+	// ThemeHits are the theme stage's dictionary matches, in text order;
+	// KeyTerms the terms that characterise the document, best first.
+	ThemeHits []ThemeHit
+	KeyTerms  []KeyTerm
+
+	// Tone is the sentiment stage's scores of every sentence, statement,
+	// section and of the whole document.
+	Tone Tone
+
 	// Warnings collects non-fatal problems stages met (text truncated,
 	// a date that did not parse); they are written to the errors table with
 	// the document's origin so nothing is silently lost.
