@@ -73,6 +73,12 @@ func duckType(t *testing.T, n parquet.Node) string {
 		return "DATE"
 	case lt == "STRING":
 		return "VARCHAR"
+	case n.Type().Kind() == parquet.Boolean:
+		return "BOOLEAN"
+	case n.Type().Kind() == parquet.Double:
+		return "DOUBLE"
+	case n.Type().Kind() == parquet.Float:
+		return "FLOAT"
 	case n.Type().Kind() == parquet.Int32:
 		return "INTEGER"
 	case n.Type().Kind() == parquet.Int64:
