@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -32,6 +33,7 @@ type runConfig struct {
 	workers int
 	quiet   bool
 	verbose bool
+	cpuprof string
 }
 
 func parseRunFlags(args []string, stderr io.Writer) (runConfig, error) {
@@ -54,6 +56,7 @@ Flags:
 	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "documents analysed at once")
 	fs.BoolVar(&c.quiet, "quiet", false, "print nothing but errors")
 	fs.BoolVar(&c.verbose, "verbose", false, "print every file read and the stage timings")
+	fs.StringVar(&c.cpuprof, "cpuprofile", "", "write a CPU profile of the run to `file` (for go tool pprof)")
 	fs.StringVar(&c.corpus.Format, "format", "", "force the input `format`: txt, md, html, jsonl or csv (default: by file extension, sniffed for stdin)")
 	fs.StringVar(&c.corpus.TextField, "text-field", "text", "JSONL/CSV `field` holding the article text")
 	fs.StringVar(&c.corpus.IDField, "id-field", "id", "JSONL/CSV `field` holding the article's own id")
@@ -137,6 +140,17 @@ func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 func run(ctx context.Context, c runConfig, stdin io.Reader, stderr io.Writer) (summary, error) {
 	start := time.Now()
 	var s summary
+	if c.cpuprof != "" {
+		f, err := os.Create(c.cpuprof)
+		if err != nil {
+			return s, fmt.Errorf("cpu profile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return s, fmt.Errorf("cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	stages, err := buildStages(c)
 	if err != nil {
 		return s, err

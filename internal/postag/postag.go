@@ -41,12 +41,38 @@ type Tagger struct {
 	weights  []float32
 	tagMap   map[string]uint8
 	pool     sync.Pool
+
+	// Feature ids of the tag-only features, precomputed for every tag a
+	// previous token can have (the classes, the start symbols and the tags
+	// of the special cases): prevTag maps a tag to its row.
+	bias    int32
+	prevTag map[string]int
+	m1Tag   []int32   // "i-1 tag T"
+	m2Tag   []int32   // "i-2 tag T"
+	tagPair [][]int32 // "i tag+i-2 tag T1 T2"
 }
+
+// wordFeats are the ids of the features a context word (normalised) brings
+// at each position around the token being tagged; -1 where the model has
+// no such feature.
+type wordFeats struct {
+	word, m1word, m1suf, m2word, p1word, p1suf, p2word int32
+}
+
+// rawFeats are the ids of the features of the token's own text.
+type rawFeats struct{ suf, pre int32 }
+
+// maxCache bounds the per-goroutine word caches; they are cleared when
+// full, so memory stays bounded on any corpus.
+const maxCache = 1 << 16
 
 type scratch struct {
 	scores  []float32
 	key     []byte
 	context []string
+	ctxIDs  []wordFeats
+	words   map[string]wordFeats
+	raws    map[string]rawFeats
 }
 
 // New loads prose's built-in English model.
@@ -113,9 +139,104 @@ func FromBytes(data []byte) (*Tagger, error) {
 		t.features[bs[featOff[i]:featOff[i+1]]] = int32(i)
 	}
 	t.pool.New = func() any {
-		return &scratch{scores: make([]float32, nClasses), key: make([]byte, 0, 64)}
+		return &scratch{
+			scores: make([]float32, nClasses), key: make([]byte, 0, 64),
+			words: make(map[string]wordFeats), raws: make(map[string]rawFeats),
+		}
 	}
+	t.precomputeTags()
 	return t, nil
+}
+
+// id returns the id of the feature named by the concatenated parts, or -1.
+func (t *Tagger) id(parts ...string) int32 {
+	if i, ok := t.features[strings.Join(parts, "")]; ok {
+		return i
+	}
+	return -1
+}
+
+// precomputeTags fills the tables of tag-only features.
+func (t *Tagger) precomputeTags() {
+	t.bias = t.id("bias")
+	tags := append([]string{"-START-", "-START2-", "-", "SYM", "NN", "-NONE-"}, t.classes...)
+	t.prevTag = make(map[string]int, len(tags))
+	for _, tg := range tags {
+		if _, ok := t.prevTag[tg]; !ok {
+			t.prevTag[tg] = len(t.prevTag)
+		}
+	}
+	n := len(t.prevTag)
+	t.m1Tag, t.m2Tag, t.tagPair = make([]int32, n), make([]int32, n), make([][]int32, n)
+	for tg, i := range t.prevTag {
+		t.m1Tag[i] = t.id("i-1 tag ", tg)
+		t.m2Tag[i] = t.id("i-2 tag ", tg)
+		t.tagPair[i] = make([]int32, n)
+		for tg2, j := range t.prevTag {
+			t.tagPair[i][j] = t.id("i tag+i-2 tag ", tg, " ", tg2)
+		}
+	}
+}
+
+// lookup returns the id of the feature prefix+word without allocating.
+func (t *Tagger) lookup(s *scratch, prefix, word string) int32 {
+	s.key = append(append(s.key[:0], prefix...), word...)
+	if i, ok := t.features[string(s.key)]; ok {
+		return i
+	}
+	return -1
+}
+
+// contextFeats returns (from the cache when it can) the feature ids of a
+// normalised context word.
+func (t *Tagger) contextFeats(s *scratch, c string) wordFeats {
+	if f, ok := s.words[c]; ok {
+		return f
+	}
+	suf := suffix(c, 3)
+	f := wordFeats{
+		word:   t.lookup(s, "i word ", c),
+		m1word: t.lookup(s, "i-1 word ", c),
+		m1suf:  t.lookup(s, "i-1 suffix ", suf),
+		m2word: t.lookup(s, "i-2 word ", c),
+		p1word: t.lookup(s, "i+1 word ", c),
+		p1suf:  t.lookup(s, "i+1 suffix ", suf),
+		p2word: t.lookup(s, "i+2 word ", c),
+	}
+	if len(s.words) >= maxCache {
+		clear(s.words)
+	}
+	s.words[strings.Clone(c)] = f
+	return f
+}
+
+// rawFeatsOf returns the feature ids of a token's own text.
+func (t *Tagger) rawFeatsOf(s *scratch, w string) rawFeats {
+	if f, ok := s.raws[w]; ok {
+		return f
+	}
+	pre := ""
+	if w != "" {
+		pre = w[:1]
+	}
+	f := rawFeats{suf: t.lookup(s, "i suffix ", suffix(w, 3)), pre: t.lookup(s, "i pref1 ", pre)}
+	if len(s.raws) >= maxCache {
+		clear(s.raws)
+	}
+	s.raws[strings.Clone(w)] = f
+	return f
+}
+
+// add adds the weights of feature i (if any) to the scores.
+func (t *Tagger) add(s *scratch, i int32) {
+	if i < 0 {
+		return
+	}
+	lo, hi := t.pairOff[i], t.pairOff[i+1]
+	ids, wts := t.classIDs[lo:hi], t.weights[lo:hi]
+	for j := range ids {
+		s.scores[ids[j]] += wts[j]
+	}
 }
 
 // TagTokens fills in the Tag of each token from its Text. The tokens are
@@ -136,6 +257,13 @@ func (t *Tagger) TagTokens(tokens []token.Token) {
 		ctx[i+2] = normalize(tokens[i].Text)
 	}
 	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
+	if cap(s.ctxIDs) < need {
+		s.ctxIDs = make([]wordFeats, need)
+	}
+	ids := s.ctxIDs[:need]
+	for k, c := range ctx {
+		ids[k] = t.contextFeats(s, c)
+	}
 	p1, p2 := "-START-", "-START2-"
 	for i := range tokens {
 		tg := t.tagOne(s, i, ctx, tokens[i].Text, p1, p2)
@@ -168,7 +296,50 @@ func (t *Tagger) tagOne(s *scratch, i int, ctx []string, word, p1, p2 string) st
 	if id, ok := t.tagMap[word]; ok {
 		return t.classes[id]
 	}
-	return t.predict(s, i, ctx, word, p1, p2)
+	r1, ok1 := t.prevTag[p1]
+	r2, ok2 := t.prevTag[p2]
+	if !ok1 || !ok2 {
+		return t.predict(s, i, ctx, word, p1, p2)
+	}
+	return t.predictFast(s, i, ctx, word, p1, r1, r2)
+}
+
+// predictFast is predict with the feature ids taken from the precomputed
+// tag tables and the per-goroutine word caches: two map lookups per token
+// instead of fourteen. The sum of weights is the same, in the same order of
+// features, so the tags are identical.
+func (t *Tagger) predictFast(s *scratch, i int, ctx []string, word, p1 string, r1, r2 int) string {
+	clear(s.scores)
+	i = min(len(ctx)-3, i+2)
+	raw := t.rawFeatsOf(s, word)
+	ids := s.ctxIDs
+	t.add(s, t.bias)
+	t.add(s, raw.suf)
+	t.add(s, raw.pre)
+	t.add(s, t.m1Tag[r1])
+	t.add(s, t.m2Tag[r2])
+	t.add(s, t.tagPair[r1][r2])
+	t.add(s, ids[i].word)
+	s.key = append(append(append(append(s.key[:0], "i-1 tag+i word "...), p1...), ' '), ctx[i]...)
+	if f, ok := t.features[string(s.key)]; ok {
+		t.add(s, f)
+	}
+	t.add(s, ids[i-1].m1word)
+	t.add(s, ids[i-1].m1suf)
+	t.add(s, ids[i-2].m2word)
+	t.add(s, ids[i+1].p1word)
+	t.add(s, ids[i+1].p1suf)
+	t.add(s, ids[i+2].p2word)
+	best, bestID := float32(math.Inf(-1)), -1
+	for id, v := range s.scores {
+		if v > best {
+			best, bestID = v, id
+		}
+	}
+	if bestID < 0 {
+		return ""
+	}
+	return t.classes[bestID]
 }
 
 func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string) string {
