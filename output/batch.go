@@ -176,6 +176,9 @@ func (b *Batch) Commit(info CommitInfo) (BatchInfo, error) {
 	for id := range b.errIDs {
 		d.errs[id] = struct{}{}
 	}
+	if err := d.refreshDerived(); err != nil {
+		return bi, fmt.Errorf("batch %s is committed, but the corpus-wide tables were not rebuilt (the next run rebuilds them): %w", bi.ID, err)
+	}
 	return bi, nil
 }
 

@@ -151,7 +151,7 @@ func (d *Dataset) load() error {
 	if d.errs, err = d.loadColumn(errorsTable, "error_id"); err != nil {
 		return err
 	}
-	return nil
+	return d.refreshDerived()
 }
 
 // noteBatchID makes sure the next batch id comes after id.

@@ -1,0 +1,411 @@
+package output
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/parquet-go/parquet-go"
+)
+
+// Corpus-wide tables. Most tables hold one partition per batch, written
+// once. The speakers and entities tables instead describe each speaker and
+// entity over the whole dataset (every name and role seen, in how many
+// documents), so they are rebuilt from the per-document tables doc_speakers
+// and doc_entities whenever a batch is committed, and replaced atomically:
+//
+//	OUT/speakers/speakers.parquet
+//	OUT/entities/entities.parquet
+//
+// Each file records, in its key-value metadata, the batches it was built
+// from; Open rebuilds a file that is missing or behind the manifest (a run
+// killed between its commit and the rebuild), so the corpus-wide tables
+// always describe exactly the committed batches.
+
+// builtFromKey is the file metadata key listing the batches a corpus-wide
+// table was built from.
+const builtFromKey = "commentariat.batches"
+
+// derivedTable is a corpus-wide table rebuilt from a per-document table.
+type derivedTable interface {
+	tableName() string
+	// sourceTable names the per-document table it is built from.
+	sourceTable() string
+	// rebuild reads the source table's files, in batch order, and writes
+	// the table to path.
+	rebuild(files []string, path string, meta string) error
+}
+
+// derivedTables lists the corpus-wide tables, in the order they are
+// rebuilt.
+func derivedTables() []derivedTable {
+	return []derivedTable{
+		derivedSpec[speakerSource, SpeakerRow]{"speakers", "doc_speakers", buildSpeakers},
+		derivedSpec[entitySource, EntityRow]{"entities", "doc_entities", buildEntities},
+	}
+}
+
+// derivedSpec declares a corpus-wide table: its name, the per-document
+// table it is built from, and the function that folds the source rows (of
+// every batch, in batch order) into the table's rows.
+type derivedSpec[S, R any] struct {
+	name   string
+	source string
+	build  func(rows func(yield func(S) bool) error) ([]R, error)
+}
+
+func (s derivedSpec[S, R]) tableName() string { return s.name }
+
+func (s derivedSpec[S, R]) rebuild(files []string, path, meta string) error {
+	rows, err := s.build(func(yield func(S) bool) error {
+		for _, f := range files {
+			if err := readRows(f, yield); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("building %s: %w", s.name, err)
+	}
+	return writeTableAtomic(path, rows, meta)
+}
+
+// readRows reads every row of a Parquet file into S, whose columns must
+// be a subset of the file's.
+func readRows[S any](path string, yield func(S) bool) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("reading %s: %w", path, err)
+	}
+	defer f.Close()
+	r := parquet.NewGenericReader[S](f)
+	defer r.Close()
+	buf := make([]S, 256)
+	for {
+		n, err := r.Read(buf)
+		for _, row := range buf[:n] {
+			if !yield(row) {
+				return nil
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("reading %s: %w", path, err)
+		}
+	}
+}
+
+// writeTableAtomic writes rows to a hidden temporary file beside path and
+// renames it into place, so that readers see the old file or the new one.
+func writeTableAtomic[R any](path string, rows []R, meta string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("creating %s: %w", filepath.Dir(path), err)
+	}
+	tmp := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp")
+	f, err := os.Create(tmp)
+	if err != nil {
+		return fmt.Errorf("creating %s: %w", tmp, err)
+	}
+	opts := append(slices.Clone(writerOptions), parquet.KeyValueMetadata(builtFromKey, meta), parquet.MaxRowsPerRowGroup(64<<10))
+	w := parquet.NewGenericWriter[R](f, opts...)
+	if _, err := w.Write(rows); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return fmt.Errorf("writing %s: %w", tmp, err)
+	}
+	if err := w.Close(); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return fmt.Errorf("writing %s: %w", tmp, err)
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return fmt.Errorf("syncing %s: %w", tmp, err)
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("closing %s: %w", tmp, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("replacing %s: %w", path, err)
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// builtFrom returns the batch list recorded in a corpus-wide table's file,
+// or "" (and no error) when the file does not exist.
+func builtFrom(path string) (string, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("reading %s: %w", path, err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return "", fmt.Errorf("reading %s: %w", path, err)
+	}
+	pf, err := parquet.OpenFile(f, st.Size(), parquet.SkipBloomFilters(true), parquet.SkipPageIndex(true))
+	if err != nil {
+		return "", nil // unreadable: rebuild it
+	}
+	v, _ := pf.Lookup(builtFromKey)
+	return v, nil
+}
+
+// refreshDerived rebuilds every corpus-wide table whose file does not
+// reflect the committed batches.
+func (d *Dataset) refreshDerived() error {
+	ids := make([]string, len(d.batches))
+	for i, b := range d.batches {
+		ids[i] = b.ID
+	}
+	meta := strings.Join(ids, ",")
+	for _, t := range derivedTables() {
+		path := filepath.Join(d.dir, t.tableName(), t.tableName()+".parquet")
+		have, err := builtFrom(path)
+		if err != nil {
+			return err
+		}
+		if have == meta && have != "" {
+			continue
+		}
+		var files []string
+		src := t.sourceTable()
+		for _, id := range ids {
+			fs, err := filepath.Glob(filepath.Join(d.dir, src, batchPrefix+id, "*.parquet"))
+			if err != nil {
+				return err
+			}
+			files = append(files, fs...)
+		}
+		if len(files) == 0 && have == "" && len(ids) == 0 {
+			continue // an empty dataset has no corpus-wide tables yet
+		}
+		if err := t.rebuild(files, path, meta); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s derivedSpec[S, R]) sourceTable() string { return s.source }
+
+// speakerSource is what the speakers table reads of doc_speakers.
+type speakerSource struct {
+	DocID        string   `parquet:"doc_id"`
+	Batch        string   `parquet:"batch"`
+	SpeakerID    string   `parquet:"speaker_id"`
+	Name         string   `parquet:"name"`
+	Aliases      []string `parquet:"aliases,list"`
+	Roles        []string `parquet:"roles,list"`
+	Affiliations []string `parquet:"affiliations,list"`
+	NStatements  int32    `parquet:"n_statements"`
+	NMentions    int32    `parquet:"n_mentions"`
+}
+
+// SpeakerRow is one row of the corpus-wide speakers table: one person (or
+// institution) quoted anywhere in the dataset, with everything the
+// documents say about them. It is rebuilt from doc_speakers after every
+// batch.
+type SpeakerRow struct {
+	// SpeakerID joins statements.speaker_id, doc_speakers.speaker_id and,
+	// for people, mentions.entity_id.
+	SpeakerID string `parquet:"speaker_id"`
+	// Name is the name most documents give in full (ties: the longest,
+	// then the first in sort order); Aliases every other form seen.
+	Name    string   `parquet:"name"`
+	Aliases []string `parquet:"aliases,list"`
+	// Roles and Affiliations list every role and affiliation seen, the
+	// most frequent (by documents) first.
+	Roles        []string `parquet:"roles,list"`
+	Affiliations []string `parquet:"affiliations,list"`
+	// NDocuments, NStatements and NMentions count over the dataset.
+	NDocuments  int64 `parquet:"n_documents"`
+	NStatements int64 `parquet:"n_statements"`
+	NMentions   int64 `parquet:"n_mentions"`
+	// FirstBatch and LastBatch are the batches the speaker first and last
+	// appeared in.
+	FirstBatch string `parquet:"first_batch,dict"`
+	LastBatch  string `parquet:"last_batch,dict"`
+}
+
+// entitySource is what the entities table reads of doc_entities.
+type entitySource struct {
+	DocID     string   `parquet:"doc_id"`
+	Batch     string   `parquet:"batch"`
+	EntityID  string   `parquet:"entity_id"`
+	Type      string   `parquet:"type"`
+	Name      string   `parquet:"name"`
+	Aliases   []string `parquet:"aliases,list"`
+	NMentions int32    `parquet:"n_mentions"`
+}
+
+// EntityRow is one row of the corpus-wide entities table: one named
+// entity over the whole dataset. It is rebuilt from doc_entities after
+// every batch.
+type EntityRow struct {
+	// EntityID joins mentions.entity_id and doc_entities.entity_id; a
+	// PERSON's id is also their speaker_id.
+	EntityID string `parquet:"entity_id"`
+	Type     string `parquet:"type,dict"`
+	// Name is the name most documents use (ties: the longest, then the
+	// first in sort order); Aliases every other form seen.
+	Name    string   `parquet:"name"`
+	Aliases []string `parquet:"aliases,list"`
+	// NDocuments and NMentions count over the dataset.
+	NDocuments int64 `parquet:"n_documents"`
+	NMentions  int64 `parquet:"n_mentions"`
+	// FirstBatch and LastBatch are the batches it first and last appeared
+	// in.
+	FirstBatch string `parquet:"first_batch,dict"`
+	LastBatch  string `parquet:"last_batch,dict"`
+}
+
+// tally counts how many documents gave each string.
+type tally map[string]int
+
+func (t tally) add(vs ...string) {
+	for _, v := range vs {
+		if v = strings.TrimSpace(v); v != "" {
+			t[v]++
+		}
+	}
+}
+
+// ranked returns the strings most frequent first, ties in sort order,
+// leaving out skip.
+func (t tally) ranked(skip string) []string {
+	out := make([]string, 0, len(t))
+	for v := range t {
+		if v != skip {
+			out = append(out, v)
+		}
+	}
+	slices.SortFunc(out, func(a, b string) int {
+		return cmp.Or(cmp.Compare(t[b], t[a]), cmp.Compare(a, b))
+	})
+	return out
+}
+
+// best returns the most frequent string; ties go to the longest, then the
+// first in sort order.
+func (t tally) best() string {
+	var b string
+	for v, n := range t {
+		if b == "" || n > t[b] || (n == t[b] && (len(v) > len(b) || (len(v) == len(b) && v < b))) {
+			b = v
+		}
+	}
+	return b
+}
+
+type speakerAgg struct {
+	row                 SpeakerRow
+	names, aliases      tally
+	roles, affiliations tally
+}
+
+func buildSpeakers(rows func(yield func(speakerSource) bool) error) ([]SpeakerRow, error) {
+	aggs := map[string]*speakerAgg{}
+	err := rows(func(r speakerSource) bool {
+		if r.SpeakerID == "" {
+			return true
+		}
+		a := aggs[r.SpeakerID]
+		if a == nil {
+			a = &speakerAgg{names: tally{}, aliases: tally{}, roles: tally{}, affiliations: tally{}}
+			a.row.SpeakerID, a.row.FirstBatch = r.SpeakerID, r.Batch
+			aggs[r.SpeakerID] = a
+		}
+		a.names.add(r.Name)
+		a.aliases.add(r.Name)
+		a.aliases.add(r.Aliases...)
+		a.roles.add(r.Roles...)
+		a.affiliations.add(r.Affiliations...)
+		a.row.NDocuments++
+		a.row.NStatements += int64(r.NStatements)
+		a.row.NMentions += int64(r.NMentions)
+		a.row.LastBatch = r.Batch
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]SpeakerRow, 0, len(aggs))
+	for _, a := range aggs {
+		a.row.Name = a.names.best()
+		a.row.Aliases = sortedOrEmpty(a.aliases.ranked(a.row.Name))
+		a.row.Roles = a.roles.ranked("")
+		a.row.Affiliations = a.affiliations.ranked("")
+		out = append(out, a.row)
+	}
+	slices.SortFunc(out, func(a, b SpeakerRow) int {
+		return cmp.Or(cmp.Compare(b.NStatements, a.NStatements), cmp.Compare(b.NDocuments, a.NDocuments),
+			cmp.Compare(a.Name, b.Name), cmp.Compare(a.SpeakerID, b.SpeakerID))
+	})
+	return out, nil
+}
+
+type entityAgg struct {
+	row            EntityRow
+	names, aliases tally
+}
+
+func buildEntities(rows func(yield func(entitySource) bool) error) ([]EntityRow, error) {
+	aggs := map[string]*entityAgg{}
+	err := rows(func(r entitySource) bool {
+		if r.EntityID == "" {
+			return true
+		}
+		a := aggs[r.EntityID]
+		if a == nil {
+			a = &entityAgg{names: tally{}, aliases: tally{}}
+			a.row.EntityID, a.row.Type, a.row.FirstBatch = r.EntityID, r.Type, r.Batch
+			aggs[r.EntityID] = a
+		}
+		a.names.add(r.Name)
+		a.aliases.add(r.Name)
+		a.aliases.add(r.Aliases...)
+		a.row.NDocuments++
+		a.row.NMentions += int64(r.NMentions)
+		a.row.LastBatch = r.Batch
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]EntityRow, 0, len(aggs))
+	for _, a := range aggs {
+		a.row.Name = a.names.best()
+		a.row.Aliases = sortedOrEmpty(a.aliases.ranked(a.row.Name))
+		out = append(out, a.row)
+	}
+	slices.SortFunc(out, func(a, b EntityRow) int {
+		return cmp.Or(cmp.Compare(b.NDocuments, a.NDocuments), cmp.Compare(b.NMentions, a.NMentions),
+			cmp.Compare(a.Type, b.Type), cmp.Compare(a.Name, b.Name), cmp.Compare(a.EntityID, b.EntityID))
+	})
+	return out, nil
+}
+
+// sortedOrEmpty sorts aliases alphabetically (their frequency matters less
+// than being easy to scan) and never returns nil, so the list column is []
+// rather than null.
+func sortedOrEmpty(vs []string) []string {
+	if vs == nil {
+		return []string{}
+	}
+	slices.Sort(vs)
+	return vs
+}

@@ -1,0 +1,102 @@
+package output
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/parquet-go/parquet-go"
+)
+
+func seqOf[S any](rows []S) func(yield func(S) bool) error {
+	return func(yield func(S) bool) error {
+		for _, r := range rows {
+			if !yield(r) {
+				break
+			}
+		}
+		return nil
+	}
+}
+
+func TestBuildSpeakers(t *testing.T) {
+	src := []speakerSource{
+		{DocID: "d1", Batch: "000001", SpeakerID: "s1", Name: "Zhanar Tulindinova", Aliases: []string{"Tulindinova"}, Roles: []string{"political scientist"}, NStatements: 3, NMentions: 4},
+		{DocID: "d2", Batch: "000001", SpeakerID: "s2", Name: "Erkin Tukumov", Roles: []string{"Director"}, Affiliations: []string{"KISI"}, NStatements: 1, NMentions: 1},
+		{DocID: "d3", Batch: "000002", SpeakerID: "s1", Name: "Zhanar TULINDINOVA", Roles: []string{"expert", "political scientist"}, Affiliations: []string{"Astana University"}, NStatements: 1, NMentions: 2},
+		{DocID: "d4", Batch: "000003", SpeakerID: "s1", Name: "Zhanar Tulindinova", NStatements: 2, NMentions: 2},
+		{DocID: "d5", Batch: "000003", SpeakerID: "", Name: "nobody"},
+	}
+	got, err := buildSpeakers(seqOf(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []SpeakerRow{
+		{SpeakerID: "s1", Name: "Zhanar Tulindinova", Aliases: []string{"Tulindinova", "Zhanar TULINDINOVA"},
+			Roles: []string{"political scientist", "expert"}, Affiliations: []string{"Astana University"},
+			NDocuments: 3, NStatements: 6, NMentions: 8, FirstBatch: "000001", LastBatch: "000003"},
+		{SpeakerID: "s2", Name: "Erkin Tukumov", Aliases: []string{}, Roles: []string{"Director"}, Affiliations: []string{"KISI"},
+			NDocuments: 1, NStatements: 1, NMentions: 1, FirstBatch: "000001", LastBatch: "000001"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+}
+
+func TestBuildEntities(t *testing.T) {
+	src := []entitySource{
+		{DocID: "d1", Batch: "000001", EntityID: "e1", Type: "ORG", Name: "Mazhilis", Aliases: []string{"the Mazhilis"}, NMentions: 2},
+		{DocID: "d2", Batch: "000002", EntityID: "e1", Type: "ORG", Name: "Mazhilis of the Parliament", NMentions: 1},
+		{DocID: "d3", Batch: "000002", EntityID: "e1", Type: "ORG", Name: "Mazhilis", NMentions: 1},
+		{DocID: "d3", Batch: "000002", EntityID: "e2", Type: "GPE", Name: "Kazakhstan", NMentions: 5},
+	}
+	got, err := buildEntities(seqOf(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []EntityRow{
+		{EntityID: "e1", Type: "ORG", Name: "Mazhilis", Aliases: []string{"Mazhilis of the Parliament", "the Mazhilis"}, NDocuments: 3, NMentions: 4, FirstBatch: "000001", LastBatch: "000002"},
+		{EntityID: "e2", Type: "GPE", Name: "Kazakhstan", Aliases: []string{}, NDocuments: 1, NMentions: 5, FirstBatch: "000002", LastBatch: "000002"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+}
+
+// TestDerivedFollowBatches: the corpus-wide files record the batches they
+// were built from, and a missing or stale file is rebuilt on Open.
+func TestDerivedFollowBatches(t *testing.T) {
+	dir := t.TempDir()
+	writeBatch(t, dir, Options{}, synthResults(0, 3))
+	writeBatch(t, dir, Options{}, synthResults(3, 3))
+	for _, name := range []string{"speakers", "entities"} {
+		path := filepath.Join(dir, name, name+".parquet")
+		if got, err := builtFrom(path); err != nil || got != "000001,000002" {
+			t.Fatalf("%s built from %q (%v), want both batches", name, got, err)
+		}
+		before, _ := os.ReadFile(path)
+		if err := os.Remove(path); err != nil {
+			t.Fatal(err)
+		}
+		ds, err := Open(dir, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds.Close()
+		after, err := os.ReadFile(path)
+		if err != nil || string(after) != string(before) {
+			t.Errorf("%s: not rebuilt identically on Open (%v)", name, err)
+		}
+		f, _ := os.Open(path)
+		st, _ := f.Stat()
+		pf, err := parquet.OpenFile(f, st.Size())
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		if pf.NumRows() != 0 {
+			t.Errorf("%s: %d rows from documents without speakers or entities", name, pf.NumRows())
+		}
+	}
+}
