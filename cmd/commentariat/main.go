@@ -6,6 +6,7 @@
 // Usage:
 //
 //	commentariat run [flags] INPUT...
+//	commentariat eval [flags] TASK...
 //	commentariat version
 //
 // Run "commentariat run -h" for the flags.
@@ -47,6 +48,8 @@ func runMain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	switch args[0] {
 	case "run":
 		return cmdRun(ctx, args[1:], stdin, stdout, stderr)
+	case "eval":
+		return cmdEval(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "commentariat", version())
 		return exitOK
@@ -65,6 +68,7 @@ func printUsage(w io.Writer) {
 
 Usage:
   commentariat run [flags] INPUT...   analyse files, folders or - (stdin) into --out
+  commentariat eval TASK...           measure against the shared evaluation data
   commentariat version                print the version
   commentariat help                   this text
 

@@ -208,7 +208,7 @@ func TestRunBadInputs(t *testing.T) {
 }
 
 func TestRunUsage(t *testing.T) {
-	for _, args := range [][]string{{}, {"run"}, {"run", "-workers", "0", "x"}, {"frobnicate"}, {"run", "-no-such-flag", "x"}} {
+	for _, args := range [][]string{{}, {"run"}, {"run", "-workers", "0", "x"}, {"frobnicate"}, {"run", "-no-such-flag", "x"}, {"eval"}, {"eval", "no-such-task"}} {
 		if code, _, _ := runCmd(t, context.Background(), nil, args...); code != exitUsage {
 			t.Errorf("%q: exit %d, want %d", args, code, exitUsage)
 		}

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/commentariat/commentariat/internal/evaluate"
+)
+
+// evaluation is one task "commentariat eval" can measure.
+type evaluation struct {
+	name  string
+	about string
+	run   func(ctx context.Context, shared string, w io.Writer, c evalConfig) error
+}
+
+// evalConfig is what the eval command's flags set.
+type evalConfig struct {
+	shared string
+	split  string
+}
+
+// evaluations lists the tasks in the order "all" runs them.
+func evaluations() []evaluation {
+	return []evaluation{
+		{"tone", "valence and certainty against human ratings (eval/tone, eval/commentary)",
+			func(ctx context.Context, shared string, w io.Writer, _ evalConfig) error {
+				return evaluate.Tone(ctx, shared, w)
+			}},
+	}
+}
+
+func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	var c evalConfig
+	fs := flag.NewFlagSet("commentariat eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	evs := evaluations()
+	fs.Usage = func() {
+		fmt.Fprint(stderr, `Usage: commentariat eval [flags] TASK...
+
+Measures commentariat against the labelled data in the shared evaluation
+folder and prints the scores next to published figures. TASK is one of:
+`)
+		for _, e := range evs {
+			fmt.Fprintf(stderr, "  %-12s %s\n", e.name, e.about)
+		}
+		fmt.Fprint(stderr, "  all          every task above\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&c.shared, "shared", defaultShared(), "the shared data `folder` holding eval/")
+	fs.StringVar(&c.split, "split", "dev", "PolNeAR `split` for the attribution task: dev or test")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	tasks := fs.Args()
+	if len(tasks) == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	if slices.Contains(tasks, "all") {
+		tasks = nil
+		for _, e := range evs {
+			tasks = append(tasks, e.name)
+		}
+	}
+	status := exitOK
+	for _, name := range tasks {
+		i := slices.IndexFunc(evs, func(e evaluation) bool { return e.name == name })
+		if i < 0 {
+			fmt.Fprintf(stderr, "commentariat eval: unknown task %q\n", name)
+			return exitUsage
+		}
+		fmt.Fprintf(stdout, "== %s\n", name)
+		if err := evs[i].run(ctx, c.shared, stdout, c); err != nil {
+			if errors.Is(err, evaluate.ErrNoData) {
+				fmt.Fprintf(stderr, "commentariat eval %s: %v (looked in %s; set -shared)\n", name, err, c.shared)
+			} else {
+				fmt.Fprintf(stderr, "commentariat eval %s: %v\n", name, err)
+			}
+			status = exitFailure
+		}
+		fmt.Fprintln(stdout)
+	}
+	return status
+}
+
+// defaultShared is $COMMENTARIAT_SHARED, else the first "shared" folder
+// beside the working directory or one of its parents (../shared beside a
+// checkout).
+func defaultShared() string {
+	if p := os.Getenv("COMMENTARIAT_SHARED"); p != "" {
+		return p
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		return filepath.Join("..", "shared")
+	}
+	for {
+		p := filepath.Join(filepath.Dir(dir), "shared")
+		if fi, err := os.Stat(filepath.Join(p, "eval")); err == nil && fi.IsDir() {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir || !strings.Contains(parent, string(filepath.Separator)) {
+			return filepath.Join("..", "shared")
+		}
+		dir = parent
+	}
+}
