@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"github.com/parquet-go/parquet-go"
+
+	"github.com/commentariat/commentariat/internal/testcorpus"
 )
 
 // When the test binary runs with this variable set, it is the commentariat
@@ -308,4 +310,37 @@ func TestKilledRun(t *testing.T) {
 		t.Fatalf("rerun: exit %d\n%s", code, stderr)
 	}
 	sameTree(t, tree(t, out), tree(t, clean))
+}
+
+// BenchmarkPipeline runs the whole command, every stage and the Parquet
+// writing included, on 2,000 Reuters articles with one worker: its MB/s
+// is the per-core throughput of a run. (The full-corpus figure and peak
+// memory come from `make bench-corpus`.)
+func BenchmarkPipeline(b *testing.B) {
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			arts := testcorpus.Articles(b, "corpus/reuters21578/reuters21578.jsonl", 2000)
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			var n int64
+			for _, a := range arts {
+				_ = enc.Encode(map[string]string{"text": a.Text})
+				n += int64(len(a.Text))
+			}
+			in := filepath.Join(b.TempDir(), "in.jsonl")
+			if err := os.WriteFile(in, buf.Bytes(), 0o644); err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(n)
+			b.ResetTimer()
+			for i := range b.N {
+				out := filepath.Join(b.TempDir(), fmt.Sprint("out", i))
+				var errOut bytes.Buffer
+				code := runMain(context.Background(), []string{"run", "-quiet", "-workers", fmt.Sprint(workers), "-out", out, in}, nil, io.Discard, &errOut)
+				if code != exitOK {
+					b.Fatalf("exit %d: %s", code, errOut.String())
+				}
+			}
+		})
+	}
 }
