@@ -259,7 +259,8 @@ type EntityRow struct {
 	// EntityID joins mentions.entity_id and doc_entities.entity_id; a
 	// PERSON's id is also their speaker_id.
 	EntityID string `parquet:"entity_id"`
-	Type     string `parquet:"type,dict"`
+	// Type is PERSON, ORG, GPE, LOC, NORP, EVENT, LAW or DATE.
+	Type string `parquet:"type,dict"`
 	// Name is the name most documents use (ties: the longest, then the
 	// first in sort order); Aliases every other form seen.
 	Name    string   `parquet:"name"`

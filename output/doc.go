@@ -83,3 +83,5 @@
 // its commit, run again, gives the dataset a clean run would have given.
 // The same results give byte-identical Parquet files.
 package output
+
+//go:generate go run ../internal/schemadoc/gen -readme ../README.md

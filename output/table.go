@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 
 	"github.com/parquet-go/parquet-go"
 
@@ -16,6 +17,7 @@ import (
 type table interface {
 	tableName() string
 	schema() *parquet.Schema
+	rowType() reflect.Type
 	open(dir string, lim limits) docWriter
 }
 
@@ -36,6 +38,7 @@ type tableSpec[T any] struct {
 
 func (t tableSpec[T]) tableName() string       { return t.name }
 func (t tableSpec[T]) schema() *parquet.Schema { return parquet.SchemaOf(new(T)) }
+func (t tableSpec[T]) rowType() reflect.Type   { return reflect.TypeFor[T]() }
 
 func (t tableSpec[T]) open(dir string, lim limits) docWriter {
 	return specWriter[T]{newPartWriter[T](dir, lim), t.rows}

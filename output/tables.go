@@ -55,8 +55,8 @@ type DocumentRow struct {
 	Metadata *string `parquet:"metadata,optional"`
 	// Text is the article text every span points into.
 	Text string `parquet:"text"`
-	// NBytes is len(text); the other counts are the rows the document has
-	// in the paragraphs, sections, sentences and tokens of the model (the
+	// NBytes is len(text); NParagraphs, NSections, NSentences and NTokens
+	// count the document's paragraphs, sections, sentences and tokens (the
 	// tokens table holds rows only when it is enabled).
 	NBytes      int64 `parquet:"n_bytes"`
 	NParagraphs int32 `parquet:"n_paragraphs"`
@@ -116,7 +116,8 @@ type SentenceRow struct {
 	// indexes (the token column of the tokens table).
 	TokenStart int32 `parquet:"token_start,delta"`
 	TokenEnd   int32 `parquet:"token_end,delta"`
-	NTokens    int32 `parquet:"n_tokens"`
+	// NTokens is the number of tokens in the sentence.
+	NTokens int32 `parquet:"n_tokens"`
 }
 
 // TokenRow is one row of the tokens table (written only with
@@ -151,7 +152,8 @@ type ErrorRow struct {
 	Line *int32 `parquet:"line,optional"`
 	// DocID is the document's id when one was known.
 	DocID *string `parquet:"doc_id,optional"`
-	// Stage names what failed: "read", a stage name, or "warning".
+	// Stage names what failed: "read", a stage name, or "warning"; Reason
+	// says what went wrong.
 	Stage  string `parquet:"stage,dict"`
 	Reason string `parquet:"reason"`
 }
