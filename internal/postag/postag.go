@@ -330,16 +330,7 @@ func (t *Tagger) predictFast(s *scratch, i int, ctx []string, word, p1 string, r
 	t.add(s, ids[i+1].p1word)
 	t.add(s, ids[i+1].p1suf)
 	t.add(s, ids[i+2].p2word)
-	best, bestID := float32(math.Inf(-1)), -1
-	for id, v := range s.scores {
-		if v > best {
-			best, bestID = v, id
-		}
-	}
-	if bestID < 0 {
-		return ""
-	}
-	return t.classes[bestID]
+	return t.argmax(s)
 }
 
 func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string) string {
@@ -364,6 +355,12 @@ func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string) s
 	t.feat(s, "i+1 word ", ctx[i+1])
 	t.feat(s, "i+1 suffix ", suffix(ctx[i+1], 3))
 	t.feat(s, "i+2 word ", ctx[i+2])
+	return t.argmax(s)
+}
+
+// argmax returns the class with the highest score (the first on ties, as
+// prose does).
+func (t *Tagger) argmax(s *scratch) string {
 	best, bestID := float32(math.Inf(-1)), -1
 	for id, v := range s.scores {
 		if v > best {
