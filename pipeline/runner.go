@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
+	"time"
 )
 
 // Problem is an input or a document that could not be (fully) processed:
@@ -73,6 +75,30 @@ type Runner struct {
 	Workers int
 	// Window is the most items in flight; 0 means 4 × Workers.
 	Window int
+
+	// busy accumulates, per stage, the time spent in it by all workers
+	// (nanoseconds), for StageTimes.
+	busy []atomic.Int64
+}
+
+// StageTime is the time all workers together spent in one stage.
+type StageTime struct {
+	Stage string
+	Time  time.Duration
+}
+
+// StageTimes returns the time spent in each stage during the last Run, in
+// stage order: CPU time summed over workers, so the shares show where a
+// run's work goes.
+func (r *Runner) StageTimes() []StageTime {
+	out := make([]StageTime, len(r.Stages))
+	for i, st := range r.Stages {
+		out[i] = StageTime{Stage: st.Name()}
+		if i < len(r.busy) {
+			out[i].Time = time.Duration(r.busy[i].Load())
+		}
+	}
+	return out
 }
 
 // Run reads items from src, runs every stage on each document and calls
@@ -90,6 +116,7 @@ func (r *Runner) Run(ctx context.Context, src iter.Seq[Item], sink func(Result) 
 	}
 	window = max(window, workers)
 
+	r.busy = make([]atomic.Int64, len(r.Stages))
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 
@@ -185,8 +212,11 @@ func (r *Runner) process(ctx context.Context, seq int, it Item) (res Result) {
 		res.Problems = []Problem{{Stage: "read", Reason: "source yielded an empty item"}}
 		return res
 	}
-	for _, st := range r.Stages {
-		if err := runStage(ctx, st, doc); err != nil {
+	for k, st := range r.Stages {
+		start := time.Now()
+		err := runStage(ctx, st, doc)
+		r.busy[k].Add(int64(time.Since(start)))
+		if err != nil {
 			if errors.Is(err, context.Canceled) && ctx.Err() != nil {
 				return res
 			}

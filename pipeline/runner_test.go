@@ -144,6 +144,10 @@ func TestRunnerTurnsFailuresIntoProblems(t *testing.T) {
 	if after != 2 {
 		t.Errorf("later stages ran on %d documents, want 2 (not after a failure)", after)
 	}
+	times := r.StageTimes()
+	if len(times) != 2 || times[0].Stage != "fail" || times[1].Stage != "count" || times[0].Time <= 0 {
+		t.Errorf("stage times: %+v", times)
+	}
 }
 
 func TestRunnerStopsOnSinkErrorAndCancel(t *testing.T) {

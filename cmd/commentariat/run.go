@@ -109,6 +109,7 @@ type summary struct {
 	elapsed                 time.Duration
 	batch                   string
 	peakRSS                 int64
+	stageTimes              []pipeline.StageTime // with the Parquet writing last
 }
 
 func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -184,6 +185,7 @@ func run(ctx context.Context, c runConfig, stdin io.Reader, stderr io.Writer) (s
 	opts.Stdin = stdin
 	src := newDocs(corpus.Read(ctx, c.inputs, opts), ds, &s, c.verbose, say)
 	runner := &pipeline.Runner{Stages: stages, Workers: c.workers}
+	var writing time.Duration
 	err = runner.Run(ctx, src, func(r pipeline.Result) error {
 		for _, p := range r.Problems {
 			if p.Stage == "warning" {
@@ -211,9 +213,13 @@ func run(ctx context.Context, c runConfig, stdin io.Reader, stderr io.Writer) (s
 			s.tokens += int64(len(r.Doc.Tokens))
 			bar.Add(1, int64(len(r.Doc.Text)))
 		}
-		return batch.Add(r)
+		t0 := time.Now()
+		err := batch.Add(r)
+		writing += time.Since(t0)
+		return err
 	})
 	bar.Done()
+	s.stageTimes = append(runner.StageTimes(), pipeline.StageTime{Stage: "write parquet", Time: writing})
 	if err != nil {
 		if ctx.Err() != nil {
 			return s, fmt.Errorf("interrupted: nothing of this run was committed; run it again to resume")
@@ -322,4 +328,18 @@ func printSummary(w io.Writer, c runConfig, s summary) {
 	fmt.Fprintf(w, "  time         %s\n", s.elapsed.Round(time.Millisecond))
 	fmt.Fprintf(w, "  throughput   %.0f docs/s, %.2f MB/s on %d workers\n", rate(float64(s.docs)), rate(float64(s.bytes)/1e6), c.workers)
 	fmt.Fprintf(w, "  peak memory  %.0f MB\n", float64(s.peakRSS)/1e6)
+	if c.verbose {
+		var total time.Duration
+		for _, st := range s.stageTimes {
+			total += st.Time
+		}
+		fmt.Fprintf(w, "  time per stage (all workers)\n")
+		for _, st := range s.stageTimes {
+			share := 0.0
+			if total > 0 {
+				share = 100 * float64(st.Time) / float64(total)
+			}
+			fmt.Fprintf(w, "    %-14s %8s  %4.1f%%\n", st.Stage, st.Time.Round(time.Millisecond), share)
+		}
+	}
 }

@@ -173,7 +173,10 @@ func TestRunExample(t *testing.T) {
 
 	// The same input again adds nothing.
 	before := tree(t, out)
-	code, stdout, _ = runCmd(t, context.Background(), nil, "run", "-out", out, "-tokens", "../../examples")
+	code, stdout, _ = runCmd(t, context.Background(), nil, "run", "-verbose", "-out", out, "-tokens", "../../examples")
+	if !strings.Contains(stdout, "time per stage") {
+		t.Errorf("-verbose summary lacks the stage timings:\n%s", stdout)
+	}
 	if code != exitOK || !strings.Contains(stdout, "none (nothing new)") || !strings.Contains(stdout, "1 already in the dataset") {
 		t.Errorf("second run: exit %d\n%s", code, stdout)
 	}
