@@ -70,9 +70,22 @@ type scratch struct {
 	scores  []float32
 	key     []byte
 	context []string
-	ctxIDs  []wordFeats
-	words   map[string]wordFeats
-	raws    map[string]rawFeats
+	ents    []entry
+	cache   map[string]entry
+}
+
+// entry is what the tagger knows of a word before looking at its
+// neighbours, cached per goroutine so that a word seen before costs one map
+// lookup.
+type entry struct {
+	// fixed is the word's tag when no model is needed (the special cases
+	// and the tag dictionary of unambiguous words); "" when it must be
+	// predicted.
+	fixed string
+	// norm is the word as the model's context features see it.
+	norm string
+	raw  rawFeats
+	ctx  wordFeats
 }
 
 // New loads prose's built-in English model.
@@ -141,7 +154,7 @@ func FromBytes(data []byte) (*Tagger, error) {
 	t.pool.New = func() any {
 		return &scratch{
 			scores: make([]float32, nClasses), key: make([]byte, 0, 64),
-			words: make(map[string]wordFeats), raws: make(map[string]rawFeats),
+			cache: make(map[string]entry),
 		}
 	}
 	t.precomputeTags()
@@ -187,14 +200,10 @@ func (t *Tagger) lookup(s *scratch, prefix, word string) int32 {
 	return -1
 }
 
-// contextFeats returns (from the cache when it can) the feature ids of a
-// normalised context word.
+// contextFeats returns the feature ids of a normalised context word.
 func (t *Tagger) contextFeats(s *scratch, c string) wordFeats {
-	if f, ok := s.words[c]; ok {
-		return f
-	}
 	suf := suffix(c, 3)
-	f := wordFeats{
+	return wordFeats{
 		word:   t.lookup(s, "i word ", c),
 		m1word: t.lookup(s, "i-1 word ", c),
 		m1suf:  t.lookup(s, "i-1 suffix ", suf),
@@ -203,28 +212,36 @@ func (t *Tagger) contextFeats(s *scratch, c string) wordFeats {
 		p1suf:  t.lookup(s, "i+1 suffix ", suf),
 		p2word: t.lookup(s, "i+2 word ", c),
 	}
-	if len(s.words) >= maxCache {
-		clear(s.words)
-	}
-	s.words[strings.Clone(c)] = f
-	return f
 }
 
-// rawFeatsOf returns the feature ids of a token's own text.
-func (t *Tagger) rawFeatsOf(s *scratch, w string) rawFeats {
-	if f, ok := s.raws[w]; ok {
-		return f
+// entryOf returns the cached entry of a word, computing it on first sight.
+func (t *Tagger) entryOf(s *scratch, word string) entry {
+	if e, ok := s.cache[word]; ok {
+		return e
 	}
+	word = strings.Clone(word) // the cache must not keep documents alive
+	e := entry{fixed: t.fixedTag(word), norm: normalize(word)}
 	pre := ""
-	if w != "" {
-		pre = w[:1]
+	if word != "" {
+		pre = word[:1]
 	}
-	f := rawFeats{suf: t.lookup(s, "i suffix ", suffix(w, 3)), pre: t.lookup(s, "i pref1 ", pre)}
-	if len(s.raws) >= maxCache {
-		clear(s.raws)
+	e.raw = rawFeats{suf: t.lookup(s, "i suffix ", suffix(word, 3)), pre: t.lookup(s, "i pref1 ", pre)}
+	e.ctx = t.contextFeats(s, e.norm)
+	if len(s.cache) >= maxCache {
+		clear(s.cache)
 	}
-	s.raws[strings.Clone(w)] = f
-	return f
+	s.cache[word] = e
+	return e
+}
+
+// boundary returns the entry of a start or end symbol of the context.
+func (t *Tagger) boundary(s *scratch, sym string) entry {
+	if e, ok := s.cache["\x00"+sym]; ok {
+		return e
+	}
+	e := entry{norm: sym, ctx: t.contextFeats(s, sym)}
+	s.cache["\x00"+sym] = e
+	return e
 }
 
 // add adds the weights of feature i (if any) to the scores.
@@ -250,26 +267,33 @@ func (t *Tagger) TagTokens(tokens []token.Token) {
 	need := len(tokens) + 4
 	if cap(s.context) < need {
 		s.context = make([]string, need)
+		s.ents = make([]entry, need)
 	}
-	ctx := s.context[:need]
-	ctx[0], ctx[1] = "-START-", "-START2-"
+	ctx, ents := s.context[:need], s.ents[:need]
+	ents[0], ents[1] = t.boundary(s, "-START-"), t.boundary(s, "-START2-")
 	for i := range tokens {
-		ctx[i+2] = normalize(tokens[i].Text)
+		ents[i+2] = t.entryOf(s, tokens[i].Text)
 	}
-	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
-	if cap(s.ctxIDs) < need {
-		s.ctxIDs = make([]wordFeats, need)
-	}
-	ids := s.ctxIDs[:need]
-	for k, c := range ctx {
-		ids[k] = t.contextFeats(s, c)
+	ents[need-2], ents[need-1] = t.boundary(s, "-END-"), t.boundary(s, "-END2-")
+	for k := range ents {
+		ctx[k] = ents[k].norm
 	}
 	p1, p2 := "-START-", "-START2-"
 	for i := range tokens {
-		tg := t.tagOne(s, i, ctx, tokens[i].Text, p1, p2)
+		tg := ents[i+2].fixed
+		if tg == "" {
+			r1, ok1 := t.prevTag[p1]
+			r2, ok2 := t.prevTag[p2]
+			if ok1 && ok2 {
+				tg = t.predictFast(s, i, ctx, p1, r1, r2)
+			} else {
+				tg = t.predict(s, i, ctx, tokens[i].Text, p1, p2)
+			}
+		}
 		tokens[i].Tag = tg
 		p2, p1 = p1, tg
 	}
+	clear(ents)
 	clear(ctx) // do not keep the document's strings alive in the pool
 }
 
@@ -278,7 +302,9 @@ var (
 	keepRe = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
 
-func (t *Tagger) tagOne(s *scratch, i int, ctx []string, word, p1, p2 string) string {
+// fixedTag returns the tag of a word that needs no model: prose's special
+// cases, then its dictionary of unambiguous words; "" otherwise.
+func (t *Tagger) fixedTag(word string) string {
 	switch {
 	case word == "-":
 		return "-"
@@ -296,40 +322,35 @@ func (t *Tagger) tagOne(s *scratch, i int, ctx []string, word, p1, p2 string) st
 	if id, ok := t.tagMap[word]; ok {
 		return t.classes[id]
 	}
-	r1, ok1 := t.prevTag[p1]
-	r2, ok2 := t.prevTag[p2]
-	if !ok1 || !ok2 {
-		return t.predict(s, i, ctx, word, p1, p2)
-	}
-	return t.predictFast(s, i, ctx, word, p1, r1, r2)
+	return ""
 }
 
 // predictFast is predict with the feature ids taken from the precomputed
-// tag tables and the per-goroutine word caches: two map lookups per token
-// instead of fourteen. The sum of weights is the same, in the same order of
+// tag tables and the per-goroutine word cache (TagTokens looks each word up
+// once): one map lookup per token instead of fourteen. The sum of weights is the same, in the same order of
 // features, so the tags are identical.
-func (t *Tagger) predictFast(s *scratch, i int, ctx []string, word, p1 string, r1, r2 int) string {
+func (t *Tagger) predictFast(s *scratch, i int, ctx []string, p1 string, r1, r2 int) string {
 	clear(s.scores)
 	i = min(len(ctx)-3, i+2)
-	raw := t.rawFeatsOf(s, word)
-	ids := s.ctxIDs
+	ids := s.ents
+	raw := ids[i].raw
 	t.add(s, t.bias)
 	t.add(s, raw.suf)
 	t.add(s, raw.pre)
 	t.add(s, t.m1Tag[r1])
 	t.add(s, t.m2Tag[r2])
 	t.add(s, t.tagPair[r1][r2])
-	t.add(s, ids[i].word)
+	t.add(s, ids[i].ctx.word)
 	s.key = append(append(append(append(s.key[:0], "i-1 tag+i word "...), p1...), ' '), ctx[i]...)
 	if f, ok := t.features[string(s.key)]; ok {
 		t.add(s, f)
 	}
-	t.add(s, ids[i-1].m1word)
-	t.add(s, ids[i-1].m1suf)
-	t.add(s, ids[i-2].m2word)
-	t.add(s, ids[i+1].p1word)
-	t.add(s, ids[i+1].p1suf)
-	t.add(s, ids[i+2].p2word)
+	t.add(s, ids[i-1].ctx.m1word)
+	t.add(s, ids[i-1].ctx.m1suf)
+	t.add(s, ids[i-2].ctx.m2word)
+	t.add(s, ids[i+1].ctx.p1word)
+	t.add(s, ids[i+1].ctx.p1suf)
+	t.add(s, ids[i+2].ctx.p2word)
 	return t.argmax(s)
 }
 
