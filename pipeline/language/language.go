@@ -21,6 +21,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/token"
 	"github.com/jdkato/prose/v3/tokenize"
 	"github.com/kljensen/snowball/english"
 
@@ -119,7 +120,7 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 // addSentence tokenizes, tags and stems one sentence and appends it.
 func (s *Stage) addSentence(doc *pipeline.Document, span pipeline.Span, section, paragraph int, stems map[string]string) {
 	idx := len(doc.Sentences)
-	toks := s.tok.Tokenize(doc.Text[span.Start:span.End])
+	toks := s.tokenize(doc.Text[span.Start:span.End])
 	if len(toks) == 0 {
 		return
 	}
@@ -153,6 +154,68 @@ func (s *Stage) addSentence(doc *pipeline.Document, span pipeline.Span, section,
 		Span: span, Section: section, Paragraph: paragraph,
 		TokenStart: first, TokenEnd: len(doc.Tokens),
 	})
+}
+
+// maxChunk is the longest run of text without white space that prose's
+// tokenizer is given at once. Its cost grows with the square of a chunk's
+// length on runs of punctuation ("''''...", "....", "(((("), so that one
+// such run of a few hundred kilobytes would stall a worker for minutes;
+// longer chunks are cut into pieces of at most maxChunk bytes (a URL or a
+// word is far shorter).
+const maxChunk = 128
+
+// tokenize is prose's tokenizer with a bound on the work per byte: text
+// whose chunks between white space are all short (nearly always) goes to
+// prose whole; otherwise every long chunk is tokenized in pieces.
+func (s *Stage) tokenize(text string) []token.Token {
+	run, longest := 0, 0
+	for i := 0; i < len(text); i++ {
+		if isSpaceByte(text[i]) {
+			run = 0
+			continue
+		}
+		run++
+		longest = max(longest, run)
+	}
+	if longest <= maxChunk {
+		return s.tok.Tokenize(text)
+	}
+	var out []token.Token
+	emit := func(start, end int) {
+		for _, t := range s.tok.Tokenize(text[start:end]) {
+			t.Start += start
+			out = append(out, t)
+		}
+	}
+	segStart := 0 // start of the pending text of short chunks
+	for i := 0; i < len(text); {
+		if isSpaceByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && !isSpaceByte(text[j]) {
+			j++
+		}
+		if j-i > maxChunk {
+			emit(segStart, i)
+			for k := i; k < j; {
+				end := min(j, k+maxChunk)
+				for end < j && !utf8.RuneStart(text[end]) {
+					end--
+				}
+				if end == k { // no rune start within maxChunk bytes: invalid UTF-8
+					end = min(j, k+maxChunk)
+				}
+				emit(k, end)
+				k = end
+			}
+			segStart = j
+		}
+		i = j
+	}
+	emit(segStart, len(text))
+	return out
 }
 
 // lowerWord lower-cases a token, returning the token itself (no copy) when

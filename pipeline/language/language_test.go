@@ -192,3 +192,28 @@ func BenchmarkLanguageNoTags(b *testing.B) { benchStage(b, WithTagging(false)) }
 
 // BenchmarkLanguageNoStems measures segmenting, tokenizing and tagging.
 func BenchmarkLanguageNoStems(b *testing.B) { benchStage(b, WithStems(false)) }
+
+// TestPathologicalInputs: prose's tokenizer takes time quadratic in the
+// length of a run of punctuation without white space; the stage cuts such
+// runs so that a document of 100 KB of them is processed in well under a
+// second instead of minutes (a regression shows as this test hanging), and
+// the spans still hold.
+func TestPathologicalInputs(t *testing.T) {
+	s := newStage(t)
+	for name, text := range map[string]string{
+		"apostrophes": strings.Repeat("'", 100_000),
+		"dots":        strings.Repeat(".", 100_000),
+		"parens":      strings.Repeat("(", 100_000),
+		"mixed":       "Before. " + strings.Repeat("'.(", 30_000) + " after http://example.com/" + strings.Repeat("é", 300) + " end.",
+		"long word":   strings.Repeat("a", 100_000),
+	} {
+		t.Run(name, func(t *testing.T) {
+			doc := &pipeline.Document{Text: text, Paragraphs: paragraphs(text)}
+			process(t, s, doc)
+			checkInvariants(t, doc)
+			if len(doc.Tokens) == 0 {
+				t.Error("no tokens")
+			}
+		})
+	}
+}
