@@ -158,7 +158,7 @@ func (s *Stage) addSentence(doc *pipeline.Document, span pipeline.Span, section,
 
 // maxChunk is the longest run of text without white space that prose's
 // tokenizer is given at once. Its cost grows with the square of a chunk's
-// length on runs of punctuation ("''''...", "....", "(((("), so that one
+// length on runs of punctuation ("””...", "....", "(((("), so that one
 // such run of a few hundred kilobytes would stall a worker for minutes;
 // longer chunks are cut into pieces of at most maxChunk bytes (a URL or a
 // word is far shorter).
