@@ -64,7 +64,7 @@ Flags:
 	fs.StringVar(&c.corpus.DateField, "date-field", "date", "JSONL/CSV `field` holding the publication date")
 	fs.StringVar(&c.corpus.SourceField, "source-field", "source", "JSONL/CSV `field` holding the outlet")
 	fs.StringVar(&c.corpus.URLField, "url-field", "url", "JSONL/CSV `field` holding the URL")
-	fs.Int64Var(&c.corpus.MaxDocBytes, "max-doc-bytes", 32<<20, "largest document accepted, in `bytes`; larger ones are recorded in the errors table")
+	fs.Int64Var(&c.corpus.MaxDocBytes, "max-doc-bytes", 8<<20, "largest document accepted, in `bytes` (analysis holds about 50 times a document's size in memory); larger ones are recorded in the errors table")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
