@@ -75,6 +75,10 @@ type Runner struct {
 	Workers int
 	// Window is the most items in flight; 0 means 4 × Workers.
 	Window int
+	// MaxBytes bounds the text of the documents in flight, so that a run
+	// of very large documents does not hold Window of them at once; 0
+	// means 64 MiB. A document larger than MaxBytes still runs, alone.
+	MaxBytes int64
 
 	// busy accumulates, per stage, the time spent in it by all workers
 	// (nanoseconds), for StageTimes.
@@ -123,10 +127,21 @@ func (r *Runner) Run(ctx context.Context, src iter.Seq[Item], sink func(Result) 
 	type job struct {
 		seq  int
 		item Item
+		size int64
+	}
+	maxBytes := r.MaxBytes
+	if maxBytes <= 0 {
+		maxBytes = 64 << 20
+	}
+	type sized struct {
+		res  Result
+		size int64
 	}
 	jobs := make(chan job)
-	done := make(chan Result, window)
+	done := make(chan sized, window)
 	slots := make(chan struct{}, window)
+	var inFlight atomic.Int64       // bytes of text read but not yet sunk
+	freed := make(chan struct{}, 1) // a nudge to the reader when bytes are freed
 
 	// Reader: takes a slot per item so that no more than window items
 	// are alive at once; the sink loop gives the slot back.
@@ -139,8 +154,20 @@ func (r *Runner) Run(ctx context.Context, src iter.Seq[Item], sink func(Result) 
 			case <-ctx.Done():
 				return
 			}
+			var size int64
+			if it.Doc != nil {
+				size = int64(len(it.Doc.Text))
+			}
+			for n := inFlight.Load(); n > 0 && n+size > maxBytes; n = inFlight.Load() {
+				select {
+				case <-freed:
+				case <-ctx.Done():
+					return
+				}
+			}
+			inFlight.Add(size)
 			select {
-			case jobs <- job{seq, it}:
+			case jobs <- job{seq, it, size}:
 			case <-ctx.Done():
 				return
 			}
@@ -156,7 +183,7 @@ func (r *Runner) Run(ctx context.Context, src iter.Seq[Item], sink func(Result) 
 			for j := range jobs {
 				res := r.process(ctx, j.seq, j.item)
 				select {
-				case done <- res:
+				case done <- sized{res, j.size}:
 				case <-ctx.Done():
 					return
 				}
@@ -166,14 +193,14 @@ func (r *Runner) Run(ctx context.Context, src iter.Seq[Item], sink func(Result) 
 	go func() { wg.Wait(); close(done) }()
 
 	// Sink loop: reorder results into input order.
-	pending := make(map[int]Result, window)
+	pending := make(map[int]sized, window)
 	next := 0
 	var sinkErr error
 	for res := range done {
 		if sinkErr != nil {
 			continue // drain so that workers can exit
 		}
-		pending[res.Seq] = res
+		pending[res.res.Seq] = res
 		for {
 			r, ok := pending[next]
 			if !ok {
@@ -181,7 +208,13 @@ func (r *Runner) Run(ctx context.Context, src iter.Seq[Item], sink func(Result) 
 			}
 			delete(pending, next)
 			next++
-			if err := sink(r); err != nil {
+			err := sink(r.res)
+			inFlight.Add(-r.size)
+			select {
+			case freed <- struct{}{}:
+			default:
+			}
+			if err != nil {
 				sinkErr = err
 				cancel(err)
 				break

@@ -204,3 +204,39 @@ func ExampleRunner() {
 	// 1 SECOND
 	// 2 THIRD
 }
+
+func TestRunnerBoundsBytesInFlight(t *testing.T) {
+	const maxBytes = 1000
+	var inFlight, peak atomic.Int64
+	src := func(yield func(pipeline.Item) bool) {
+		for i := range 100 {
+			size := 100 + 50*(i%9) // 100..500 bytes
+			if i == 50 {
+				size = 3000 // larger than the budget: runs alone
+			}
+			if !yield(pipeline.Item{Doc: &pipeline.Document{Text: strings.Repeat("x", size)}}) {
+				return
+			}
+		}
+	}
+	// A document is admitted by the time a stage sees it and released
+	// when the sink has taken it.
+	admit := pipeline.StageFunc{StageName: "admit", Fn: func(_ context.Context, d *pipeline.Document) error {
+		n := inFlight.Add(int64(len(d.Text)))
+		for p := peak.Load(); n > p && !peak.CompareAndSwap(p, n); p = peak.Load() {
+		}
+		return nil
+	}}
+	r := &pipeline.Runner{Stages: []pipeline.Stage{admit}, Workers: 4, Window: 64, MaxBytes: maxBytes}
+	err := r.Run(context.Background(), src, func(res pipeline.Result) error {
+		time.Sleep(50 * time.Microsecond)
+		inFlight.Add(-int64(len(res.Doc.Text)))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := peak.Load(); p > 3000 {
+		t.Errorf("%d bytes in flight at once; budget %d, largest document 3000", p, maxBytes)
+	}
+}
