@@ -65,8 +65,10 @@ func Example() {
 	// Output:
 	// run 1: batch 000001, 1 documents, 1 errors
 	// run 2: nothing new
+	// doc_speakers/batch=000001/part-00000.parquet
 	// documents/batch=000001/part-00000.parquet
 	// errors/batch=000001/part-00000.parquet
 	// sections/batch=000001/part-00000.parquet
 	// sentences/batch=000001/part-00000.parquet
+	// statements/batch=000001/part-00000.parquet
 }

@@ -13,6 +13,8 @@ func documentTables(opts Options) []table {
 		tableSpec[DocumentRow]{"documents", documentRows},
 		tableSpec[SectionRow]{"sections", sectionRows},
 		tableSpec[SentenceRow]{"sentences", sentenceRows},
+		tableSpec[StatementRow]{"statements", statementRows},
+		tableSpec[DocSpeakerRow]{"doc_speakers", docSpeakerRows},
 	}
 	if opts.Tokens {
 		ts = append(ts, tableSpec[TokenRow]{"tokens", tokenRows})

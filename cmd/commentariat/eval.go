@@ -30,6 +30,10 @@ type evalConfig struct {
 // evaluations lists the tasks in the order "all" runs them.
 func evaluations() []evaluation {
 	return []evaluation{
+		{"attribution", "who said what: the example article's gold, and PolNeAR (-split dev|test)",
+			func(ctx context.Context, shared string, w io.Writer, c evalConfig) error {
+				return evaluate.Attribution(ctx, shared, w, c.split)
+			}},
 		{"tone", "valence and certainty against human ratings (eval/tone, eval/commentary)",
 			func(ctx context.Context, shared string, w io.Writer, _ evalConfig) error {
 				return evaluate.Tone(ctx, shared, w)

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/commentariat/commentariat/corpus"
+	"github.com/commentariat/commentariat/extract/attribution"
 	"github.com/commentariat/commentariat/internal/progress"
 	"github.com/commentariat/commentariat/output"
 	"github.com/commentariat/commentariat/pipeline"
@@ -93,9 +94,14 @@ func buildStages(c runConfig) ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("language stage: %w", err)
 	}
+	attr, err := attribution.New()
+	if err != nil {
+		return nil, fmt.Errorf("attribution stage: %w", err)
+	}
 	return []pipeline.Stage{
 		st,
 		lang,
+		attr, // needs tokens and tags
 	}, nil
 }
 

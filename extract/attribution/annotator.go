@@ -1,0 +1,219 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/commentariat/commentariat/pipeline"
+)
+
+// refKind says how a statement names its speaker.
+type refKind int
+
+const (
+	refNone       refKind = iota
+	refName               // a person's name: "Zhanar Tulindinova", "Kaliyev"
+	refOrg                // an institution: "KISI", "The New York Post"
+	refPronoun            // "he", "she", "they"
+	refDescriptor         // "the expert", "a source"
+	refCarry              // nothing: the speaker of the statement before
+)
+
+// ref is the words that name a statement's speaker, before resolution.
+type ref struct {
+	kind     refKind
+	text     string // as written
+	span     pipeline.Span
+	name     string // canonical form of a name (refName, refOrg)
+	definite bool   // "the expert" rather than "a source" or "experts"
+	// samePara limits a refCarry to a statement in the same paragraph.
+	samePara bool
+	roles    []string
+	affs     []string
+}
+
+// cand is a statement found, waiting for its speaker to be resolved.
+type cand struct {
+	st  pipeline.Statement
+	ref ref
+}
+
+// annotator holds the state of one Process call.
+type annotator struct {
+	lx     *Lexicon
+	doc    *pipeline.Document
+	text   string
+	toks   []pipeline.Token
+	quotes []quote
+	// claimed are the outer spans (marks included) of quotations that
+	// became direct statements; cues inside them are not looked at.
+	claimed []pipeline.Span
+	// cueUsed marks tokens already used as the cue of a statement.
+	cueUsed map[int]bool
+	cands   []cand
+	// signed marks sections whose body is an authored statement.
+	signed map[int]bool
+	// bases holds each token's cue-verb base form ("" for none), looked
+	// up once.
+	bases []string
+}
+
+func newAnnotator(lx *Lexicon, doc *pipeline.Document) *annotator {
+	return &annotator{lx: lx, doc: doc, text: doc.Text, toks: doc.Tokens, cueUsed: map[int]bool{}, signed: map[int]bool{}}
+}
+
+// usable reports whether the language stage's tokens are there and fit
+// the text.
+func (a *annotator) usable() bool {
+	if len(a.toks) == 0 || len(a.doc.Sentences) == 0 {
+		return false
+	}
+	for i, t := range a.toks {
+		if t.Span.Start < 0 || t.Span.End > len(a.text) || t.Span.Start > t.Span.End {
+			return false
+		}
+		if i > 0 && t.Span.Start < a.toks[i-1].Span.Start {
+			return false
+		}
+	}
+	return true
+}
+
+// cueAt returns the base form of token i when it is a cue verb, or "".
+func (a *annotator) cueAt(i int) string {
+	if i < 0 || i >= len(a.toks) {
+		return ""
+	}
+	if a.bases == nil {
+		a.bases = make([]string, len(a.toks))
+		for j := range a.toks {
+			a.bases[j] = a.lx.cueBase(a.word(j))
+		}
+	}
+	return a.bases[i]
+}
+
+// word returns token i's lower-case form.
+func (a *annotator) word(i int) string {
+	if i < 0 || i >= len(a.toks) {
+		return ""
+	}
+	if w := a.toks[i].Lower; w != "" {
+		return w
+	}
+	return strings.ToLower(a.tokText(i))
+}
+
+func (a *annotator) tokText(i int) string { return a.toks[i].Span.In(a.text) }
+
+func (a *annotator) tag(i int) string {
+	if i < 0 || i >= len(a.toks) {
+		return ""
+	}
+	return a.toks[i].Tag
+}
+
+// isCap reports whether token i starts with an upper-case letter.
+func (a *annotator) isCap(i int) bool {
+	if i < 0 || i >= len(a.toks) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a.tokText(i))
+	return unicode.IsUpper(r)
+}
+
+// tokAt returns the index of the first token starting at or after off.
+func (a *annotator) tokAt(off int) int {
+	return sort.Search(len(a.toks), func(i int) bool { return a.toks[i].Span.Start >= off })
+}
+
+// sentBounds returns the token range of the sentence holding token i.
+func (a *annotator) sentBounds(i int) (lo, hi int) {
+	lo, hi = i, i+1
+	if s := a.toks[i].Sentence; s >= 0 && s < len(a.doc.Sentences) {
+		st := a.doc.Sentences[s]
+		if st.TokenStart <= i && i < st.TokenEnd && st.TokenEnd <= len(a.toks) {
+			return st.TokenStart, st.TokenEnd
+		}
+	}
+	return lo, hi
+}
+
+// span returns the byte span of tokens [i, j).
+func (a *annotator) span(i, j int) pipeline.Span {
+	if i >= j || i < 0 || j > len(a.toks) {
+		return pipeline.Span{}
+	}
+	return pipeline.Span{Start: a.toks[i].Span.Start, End: a.toks[j-1].Span.End}
+}
+
+// inClaimed reports whether byte offset off lies in a quotation already
+// made a direct statement.
+func (a *annotator) inClaimed(off int) bool { return inSorted(a.claimed, off) }
+
+// inSorted reports whether off lies in one of spans, which are sorted and
+// do not overlap.
+func inSorted(spans []pipeline.Span, off int) bool {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > off })
+	return i < len(spans) && spans[i].Start <= off
+}
+
+// isPunct reports whether token i is punctuation (no letter or digit).
+func (a *annotator) isPunct(i int) bool {
+	for _, r := range a.tokText(i) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isQuoteTok reports whether token i is a quotation mark.
+func (a *annotator) isQuoteTok(i int) bool {
+	t := a.tokText(i)
+	return t != "" && strings.Trim(t, "\"“”«»„‘’'`") == ""
+}
+
+// add records a candidate statement.
+func (a *annotator) add(kind string, content pipeline.Span, cue string, cueSpan pipeline.Span, r ref) {
+	content = trimSpan(a.text, content)
+	if content.Empty() {
+		return
+	}
+	a.cands = append(a.cands, cand{
+		st: pipeline.Statement{Kind: kind, Span: content, Cue: cue, CueSpan: cueSpan, Speaker: -1,
+			SpeakerText: r.text, SpeakerSpan: r.span},
+		ref: r,
+	})
+}
+
+// trimSpan shrinks sp past white space at both ends and clamps it to text.
+func trimSpan(text string, sp pipeline.Span) pipeline.Span {
+	sp.Start = max(sp.Start, 0)
+	sp.End = min(sp.End, len(text))
+	for sp.Start < sp.End && isSpace(text[sp.Start]) {
+		sp.Start++
+	}
+	for sp.End > sp.Start && isSpace(text[sp.End-1]) {
+		sp.End--
+	}
+	if sp.End < sp.Start {
+		return pipeline.Span{}
+	}
+	return sp
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+// sectionAt returns the index of the section holding byte offset off, or
+// -1, by binary search (sections are in text order).
+func (a *annotator) sectionAt(off int) int {
+	ss := a.doc.Sections
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].Span.End > off })
+	if i < len(ss) && ss[i].Span.Start <= off {
+		return i
+	}
+	return -1
+}

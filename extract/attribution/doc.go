@@ -1,0 +1,45 @@
+// Package attribution is the pipeline stage that finds who said what: the
+// statements of a document (Document.Statements) and the speakers they are
+// attributed to (Document.Speakers).
+//
+// It runs after the structure stage (sections, paragraphs, signature
+// lines) and the language stage (sentences, tokens, part-of-speech tags),
+// and finds three kinds of statement:
+//
+//   - direct: the words inside quotation marks (straight, curly, guillemets
+//     and „low-high“ quotes, a quote that runs over several paragraphs
+//     reopening each one), attributed by a cue after the quote ("...,"
+//     said Tulindinova / Kaliyev said / the expert noted), before it
+//     (Kaliyev said: "..."), or, for a quote that opens a sentence without
+//     a cue, carried over from the statement just before it ("Political
+//     scientist X said, in turn, that ..." followed by the quote);
+//   - indirect: reported speech. The statement's span is the reported
+//     content, not the cue: "According to X, CONTENT", "CONTENT, according
+//     to X", "X said (that) CONTENT", "X expressed the hope that CONTENT",
+//     "CONTENT, X said" and "CONTENT, said X". Inside a signed piece only
+//     quotations are extracted: the piece as a whole is the author's.
+//   - authored: the body of a section with a signature block, attributed
+//     to the person the block names, or to its position and institution
+//     when it names no one.
+//
+// Every statement carries its cue (the lower-cased verb or phrase,
+// "signed" for authored pieces) and the cue's span.
+//
+// Speakers are resolved within the document: "Zhanar Tulindinova" and later
+// "Tulindinova" are one speaker, and so are "Tazhibayev" and "Tazhibaev"
+// (internal/names.SameWord) and "Tatiana LIPINA". A pronoun ("he said") or
+// a definite descriptor ("the expert added", "concluded the Kyrgyz
+// expert") refers to the last speaker named before it in the same section;
+// an indefinite or plural one ("a source", "officials") keeps its words as
+// SpeakerText but names no speaker. Roles and affiliations come from
+// appositions ("X, Director of the Institute of Y, said"), from titles
+// before a name ("Political scientist X", "the Vice-President of Y X") and
+// from signature lines. Speaker.ID is names.PersonID of the canonical name
+// for people and names.EntityID("ORG", ...) for institutions.
+//
+// The rules read word lists (cue verbs, job titles, institution head words,
+// descriptors) from lexicon.txt, written by hand from general knowledge of
+// English news style and embedded; WithLexicon replaces it. Everything is
+// linear in the number of tokens, apart from small bounded windows around
+// each cue.
+package attribution

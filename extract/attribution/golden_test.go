@@ -1,0 +1,57 @@
+package attribution
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/commentariat/commentariat/pipeline"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// render writes a document's statements and speakers as readable text.
+func render(doc *pipeline.Document) string {
+	var b strings.Builder
+	for _, sp := range doc.Speakers {
+		fmt.Fprintf(&b, "speaker %s %q aliases=%q roles=%q affiliations=%q mentions=%d\n",
+			sp.ID, sp.Name, sp.Aliases, sp.Roles, sp.Affiliations, len(sp.Mentions))
+	}
+	for _, st := range doc.Statements {
+		name := ""
+		if st.Speaker >= 0 {
+			name = doc.Speakers[st.Speaker].Name
+		}
+		text := st.Span.In(doc.Text)
+		if len(text) > 90 {
+			text = text[:40] + " ... " + text[len(text)-40:]
+		}
+		fmt.Fprintf(&b, "%s [%d,%d) s%d %q as %q cue %q [%d,%d): %q\n", st.Kind, st.Span.Start, st.Span.End,
+			st.Section, name, st.SpeakerText, st.Cue, st.CueSpan.Start, st.CueSpan.End, text)
+	}
+	return b.String()
+}
+
+func TestGoldenExample(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "examples", "kisi-2023-03-24.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := render(analyse(t, string(raw)))
+	golden := filepath.Join("testdata", "kisi-2023-03-24.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("statements differ from %s (go test -update rewrites it):\n%s", golden, got)
+	}
+}

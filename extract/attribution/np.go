@@ -1,0 +1,286 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+)
+
+// aux are words skipped between a subject and its cue verb.
+var aux = map[string]bool{
+	"has": true, "have": true, "had": true, "will": true, "would": true, "did": true, "does": true,
+	"do": true, "also": true, "further": true, "then": true, "later": true, "again": true,
+	"once": true, "earlier": true, "recently": true, "repeatedly": true, "previously": true,
+	"publicly": true, "privately": true, "reportedly": true, "often": true, "has also": true,
+	"may": true, "might": true, "could": true, "can": true, "should": true, "always": true,
+	"already": true, "frequently": true, "flatly": true, "firmly": true, "strongly": true,
+}
+
+// connectors join the words of an organisation's name.
+var connectors = map[string]bool{"of": true, "for": true, "under": true, "and": true, "the": true, "&": true, "on": true}
+
+// notSubject are pronouns and words that never name a speaker.
+var notSubject = map[string]bool{
+	"it": true, "this": true, "that": true, "which": true, "who": true, "what": true, "there": true,
+	"these": true, "those": true, "one": true, "nobody": true, "everyone": true, "you": true,
+}
+
+// funcTag are the tags of function words that a capital letter at the
+// start of a sentence does not make part of a name ("When", "After").
+var funcTag = map[string]bool{
+	"WRB": true, "IN": true, "CC": true, "RB": true, "WDT": true, "WP": true, "VBG": true,
+	"TO": true, "MD": true, "PRP": true, "EX": true, "UH": true, "RBR": true, "RBS": true,
+}
+
+// npTag reports whether a part-of-speech tag can be part of a speaker's
+// noun phrase.
+func npTag(tag string) bool {
+	switch tag {
+	case "NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP$", "POS", "CD", "HYPH", "FW", "VBN", "JJS":
+		return true
+	}
+	return false
+}
+
+// npLeft returns the start of the noun phrase that ends at token e
+// (inclusive), not before lo; ok is false when token e cannot end one.
+func (a *annotator) npLeft(e, lo int) (int, bool) {
+	if e < lo {
+		return 0, false
+	}
+	if a.tag(e) == "PRP" {
+		return e, a.lx.pronoun[a.word(e)]
+	}
+	if !npTag(a.tag(e)) && (!a.isCap(e) || funcTag[a.tag(e)]) {
+		return 0, false
+	}
+	s := e
+	for j := e - 1; j >= lo && e-j < 16; j-- {
+		w := a.word(j)
+		switch {
+		case a.tag(j) == "PRP" || a.isPunct(j) && w != "-" && w != "'s" && w != ".":
+			return s, true
+		case connectors[w] && (a.isCap(j+1) || a.word(j+1) == "the" && a.isCap(j+2)):
+			s = j
+		case (npTag(a.tag(j)) || a.isCap(j) && !funcTag[a.tag(j)]) && !a.isVerbish(j):
+			s = j
+		default:
+			return s, true
+		}
+	}
+	return s, true
+}
+
+// isVerbish reports whether token j is a finite verb (and so ends a noun
+// phrase); capitalised proper nouns the tagger took for verbs are not.
+func (a *annotator) isVerbish(j int) bool {
+	t := a.tag(j)
+	return strings.HasPrefix(t, "VB") && t != "VBN" && !a.isCap(j) || a.cueAt(j) != "" && !a.isCap(j)
+}
+
+// parseNP reads the noun phrase of tokens [s, e) as a speaker reference.
+func (a *annotator) parseNP(s, e int) (ref, bool) {
+	for s < e && (a.isPunct(s) && a.word(s) != "-") {
+		s++
+	}
+	for e > s && (a.isPunct(e-1) || a.word(e-1) == "'s") {
+		e--
+	}
+	if s >= e {
+		return ref{}, false
+	}
+	if e-s == 1 && a.tag(s) == "PRP" || e-s == 1 && a.lx.pronoun[a.word(s)] {
+		if !a.lx.pronoun[a.word(s)] {
+			return ref{}, false
+		}
+		return ref{kind: refPronoun, text: a.tokText(s), span: a.span(s, e), definite: true}, true
+	}
+	if notSubject[a.word(e-1)] {
+		return ref{}, false
+	}
+	// The trailing run of capitalised words.
+	c := e
+	for c > s && a.isCap(c-1) && a.tag(c-1) != "DT" && !a.lx.isRole(a.word(c-1)) {
+		c--
+	}
+	if c < e {
+		return a.nameNP(s, c, e)
+	}
+	// A descriptor: "the expert", "a source", "officials".
+	head := a.word(e - 1)
+	known := a.lx.descriptor[head] || a.lx.isRole(head) || a.lx.isRole(singular(head)) || a.lx.isInstitution(head) || a.lx.isInstitution(singular(head))
+	if !known && a.tag(e-1) != "NN" && a.tag(e-1) != "NNS" {
+		return ref{}, false
+	}
+	d := s
+	for j := s; j < e; j++ {
+		if a.tag(j) == "DT" || a.tag(j) == "PRP$" {
+			d = j
+		}
+	}
+	det := a.word(d)
+	r := ref{kind: refDescriptor, text: a.span(d, e).In(a.text), span: a.span(d, e)}
+	// Only a person-like head ("the expert", not "the report") refers
+	// back to a speaker named before.
+	r.definite = known && !a.lx.isInstitution(head) && (det == "the" || det == "this" || det == "that" || a.tag(d) == "PRP$") && a.tag(e-1) != "NNS" && singular(head) == head
+	if a.lx.isRole(head) {
+		if role := a.span(d, e).In(a.text); det == "the" || det == "a" || det == "an" {
+			r.roles = []string{strings.TrimSpace(role[len(det):])}
+		}
+	}
+	return r, true
+}
+
+// nameNP reads a noun phrase [s, e) whose capitalised words start at c:
+// a person's or an institution's name with the titles before it.
+func (a *annotator) nameNP(s, c, e int) (ref, bool) {
+	// "... Academy of Education Nurbek Pusyrmanov": the run after a
+	// connector belongs to the institution but for its last two words.
+	orgEnd := c
+	if c > s && connectors[a.word(c-1)] && e-c >= 3 {
+		n := 2
+		if e-c >= 4 && len(strings.TrimSuffix(a.tokText(e-2), ".")) == 1 {
+			n = 3
+		}
+		orgEnd = e - n
+		c = orgEnd
+	}
+	run := a.span(c, e).In(a.text)
+	r := ref{text: run, span: a.span(c, e), name: run, definite: true}
+	org := false
+	for j := c; j < e; j++ {
+		if a.lx.isInstitution(strings.ToLower(a.tokText(j))) {
+			org = true
+		}
+	}
+	if e-c == 1 && isAcronym(a.tokText(c)) {
+		org = true
+	}
+	if org {
+		// Extend an institution back over "of the" joins: "Institute of
+		// Ethnopolitical Studies".
+		for c > s && (connectors[a.word(c-1)] || a.isCap(c-1)) && a.tag(c-1) != "DT" && !a.lx.isRole(a.word(c-1)) {
+			c--
+		}
+		for c < e && connectors[a.word(c)] {
+			c++
+		}
+		r.kind = refOrg
+		r.span = a.span(c, e)
+		r.text = r.span.In(a.text)
+		r.name = r.text
+		return r, true
+	}
+	r.kind = refName
+	if orgEnd > s || c > s {
+		role, aff := a.roleAff(s, c)
+		if role != "" {
+			r.roles = append(r.roles, role)
+		}
+		if aff != "" {
+			r.affs = append(r.affs, aff)
+		}
+	}
+	return r, true
+}
+
+// isAcronym reports whether w is an all-capital word of 2-6 letters.
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleAff reads a role and an affiliation from tokens [s, e): an
+// apposition ("the director of KISI") or the titles before a name
+// ("Political scientist", "the Vice-President of the Altynsarin Academy").
+// Either is "" when absent.
+func (a *annotator) roleAff(s, e int) (role, aff string) {
+	for s < e && (a.isPunct(s) || a.tag(s) == "DT" || a.tag(s) == "PRP$") {
+		s++
+	}
+	for e > s && (a.isPunct(e-1) || connectors[a.word(e-1)]) {
+		e--
+	}
+	if s >= e {
+		return "", ""
+	}
+	hasRole := false
+	p := e
+	for j := s; j < e; j++ {
+		w := a.word(j)
+		if a.lx.isRole(w) {
+			hasRole = true
+		}
+		if (w == "of" || w == "at" || w == "with" || w == "from") && j > s {
+			p = j
+			break
+		}
+	}
+	if hasRole {
+		role = a.span(s, p).In(a.text)
+	}
+	if p < e {
+		q := p + 1
+		for q < e && a.tag(q) == "DT" {
+			q++
+		}
+		if q < e && a.isCap(q) {
+			aff = a.span(q, e).In(a.text)
+		}
+	}
+	if !hasRole && p == s {
+		// "of the Brookings Institution"
+		return "", aff
+	}
+	if !hasRole {
+		return "", ""
+	}
+	return role, aff
+}
+
+// isApposition reports whether tokens [s, e) read as an apposition or a
+// relative clause after a name rather than as a subject.
+func (a *annotator) isApposition(s, e int, relaxed bool) bool {
+	if s >= e {
+		return false
+	}
+	w := a.word(s)
+	if w == "who" || w == "which" || w == "whose" || w == "of" || w == "at" || w == "from" {
+		return true
+	}
+	for j := s; j < e && j < s+5; j++ {
+		if a.lx.isRole(a.word(j)) {
+			return true
+		}
+		if a.word(j) == "of" {
+			break
+		}
+	}
+	// Next to the verb, any short noun phrase with a common noun and no
+	// verb: "Pyongyang's only ally and its economic lifeline".
+	if !relaxed || e-s > 15 {
+		return false
+	}
+	if a.tag(s) == "VBG" {
+		// "Trump, speaking to veterans in Virginia, said"
+		return true
+	}
+	noun := false
+	for j := s; j < e; j++ {
+		switch a.tag(j) {
+		case "VBD", "VBZ", "VBP", "VBN", "VBG", "VB", "MD", "WDT", "WP", "IN":
+			if a.word(j) != "of" && a.word(j) != "at" {
+				return false
+			}
+		case "NN", "NNS":
+			noun = noun || !a.isCap(j)
+		}
+	}
+	return noun
+}

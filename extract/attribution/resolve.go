@@ -1,0 +1,306 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/commentariat/commentariat/internal/names"
+	"github.com/commentariat/commentariat/pipeline"
+)
+
+// speaker is a speaker being built.
+type speaker struct {
+	org     bool
+	name    string
+	forms   []string // every form as written, first seen first
+	roles   []string
+	affs    []string
+	section int
+	mention []pipeline.Span
+}
+
+// resolve orders the candidate statements, drops overlapping ones,
+// resolves every speaker reference and fills doc.Statements and
+// doc.Speakers.
+func (a *annotator) resolve() {
+	cands := a.cands
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].st.Span.Start != cands[j].st.Span.Start {
+			return cands[i].st.Span.Start < cands[j].st.Span.Start
+		}
+		return cands[i].st.Span.End > cands[j].st.Span.End
+	})
+	// Statements other than signed pieces do not overlap: the earlier one
+	// wins and a later one is cut to start after it.
+	kept := cands[:0]
+	lastEnd := -1
+	for _, c := range cands {
+		if c.st.Kind != pipeline.Authored {
+			if c.st.Span.Start < lastEnd {
+				continue
+			}
+			lastEnd = c.st.Span.End
+		}
+		kept = append(kept, c)
+	}
+	var spk []*speaker
+	ix := newIndex()
+	var out []pipeline.Statement
+	last := -1 // the last speaker named
+	prevPara, prevSpeaker, havePrev := -2, -1, false
+	prevText, prevSpan := "", pipeline.Span{}
+	var prevCue pipeline.Span
+	prevCueText := ""
+	for _, c := range kept {
+		st := c.st
+		st.Section = max(a.sectionAt(st.Span.Start), 0)
+		para := a.paragraphAt(st.Span.Start)
+		idx := -1
+		switch c.ref.kind {
+		case refName, refOrg:
+			idx = a.speakerFor(&spk, ix, c.ref, st.Section)
+		case refPronoun, refDescriptor:
+			if c.ref.definite && last >= 0 && spk[last].section == st.Section {
+				idx = last
+				a.addInfo(spk[idx], c.ref, false)
+			} else if c.ref.definite {
+				// Nobody quoted yet in this section: the last person
+				// named before ("Tina Houchins asked ... she said").
+				if r, ok := a.nameBefore(c.ref.span.Start, st.Section); ok {
+					idx = a.speakerFor(&spk, ix, r, st.Section)
+					if idx >= 0 {
+						a.addInfo(spk[idx], c.ref, false)
+					}
+				}
+			}
+		case refCarry:
+			if !havePrev || para-prevPara > 1 || para < prevPara || c.ref.samePara && para != prevPara {
+				continue
+			}
+			idx = prevSpeaker
+			if st.Cue == "" {
+				st.Cue, st.CueSpan = prevCueText, prevCue
+			}
+			if idx < 0 {
+				st.SpeakerText, st.SpeakerSpan = prevText, prevSpan
+			}
+		}
+		if c.ref.kind != refCarry && idx < 0 && c.ref.text == "" {
+			continue
+		}
+		st.Speaker = idx
+		if idx >= 0 {
+			last = idx
+			if c.ref.kind != refCarry && !c.ref.span.Empty() {
+				spk[idx].mention = append(spk[idx].mention, c.ref.span)
+			}
+		}
+		if st.Kind != pipeline.Authored {
+			prevPara, prevSpeaker, prevCue, prevCueText = a.paragraphAt(st.Span.End-1), idx, st.CueSpan, st.Cue
+			prevText, prevSpan, havePrev = st.SpeakerText, st.SpeakerSpan, true
+		}
+		out = append(out, st)
+	}
+	a.doc.Statements = out
+	a.doc.Speakers = make([]pipeline.Speaker, len(spk))
+	for i, s := range spk {
+		a.doc.Speakers[i] = s.finish()
+	}
+}
+
+// paragraphAt returns the index of the paragraph holding off, or -1.
+func (a *annotator) paragraphAt(off int) int {
+	ps := a.doc.Paragraphs
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].End > off })
+	if i < len(ps) && ps[i].Start <= off {
+		return i
+	}
+	return i
+}
+
+// index finds speakers by the keys of their names.
+type index struct {
+	byKey map[string]int // "p:"/"o:" + key of every form
+	// bySurname maps a person's folded surname to the last speaker with
+	// it; single maps it to a speaker known by the surname alone.
+	bySurname, single map[string]int
+}
+
+func newIndex() *index {
+	return &index{byKey: map[string]int{}, bySurname: map[string]int{}, single: map[string]int{}}
+}
+
+// speakerFor returns the index of the speaker a name refers to, adding
+// one when it is new; -1 when the name has nothing to key it on.
+func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) int {
+	org := r.kind == refOrg
+	k := personKey(r.name, org)
+	if k == "" {
+		// Nothing of the name is left to key it on ("A", "The").
+		return -1
+	}
+	prefix := "p:"
+	if org {
+		prefix = "o:"
+	}
+	key := prefix + k
+	i, ok := ix.byKey[key]
+	sur, oneWord := "", false
+	if !org {
+		sur, oneWord = names.Surname(r.name), len(names.Words(r.name)) == 1
+	}
+	if !ok && !org {
+		// "Tulindinova" after "Zhanar Tulindinova", or the other way
+		// round, in any transliteration.
+		if oneWord {
+			i, ok = ix.bySurname[sur]
+		} else {
+			i, ok = ix.single[sur]
+		}
+	}
+	if !ok {
+		i = len(*spk)
+		*spk = append(*spk, &speaker{org: org, name: r.name, section: section})
+	}
+	s := (*spk)[i]
+	a.addInfo(s, r, true)
+	ix.byKey[key] = i
+	if !org {
+		ix.bySurname[sur] = i
+		if oneWord && s.name == r.name {
+			ix.single[sur] = i
+		} else {
+			delete(ix.single, sur)
+		}
+	}
+	return i
+}
+
+// personKey returns the key two names are compared on.
+func personKey(name string, org bool) string {
+	if org {
+		return names.Key(name)
+	}
+	return names.PersonKey(name)
+}
+
+// addInfo adds a reference's roles and affiliations (and, for a name, its
+// form) to a speaker.
+func (a *annotator) addInfo(s *speaker, r ref, named bool) {
+	if named {
+		s.forms = appendFold(s.forms, r.name)
+		if !s.org && len(names.Words(r.name)) > len(names.Words(s.name)) {
+			s.name = r.name
+		}
+	}
+	for _, x := range r.roles {
+		s.roles = appendFold(s.roles, x)
+	}
+	for _, x := range r.affs {
+		s.affs = appendFold(s.affs, x)
+	}
+}
+
+// finish turns a speaker into the document model's form.
+func (s *speaker) finish() pipeline.Speaker {
+	name := s.name
+	if !s.org {
+		name = fixCaps(name)
+	}
+	var aliases []string
+	for _, f := range s.forms {
+		if f != name {
+			aliases = appendFold(aliases, f)
+		}
+	}
+	sort.Strings(aliases)
+	id := speakerID(name, s.org)
+	if id == "" {
+		// A fuller form of the name keyed nothing: fall back to the first.
+		id = speakerID(s.forms[0], s.org)
+	}
+	ms := append([]pipeline.Span(nil), s.mention...)
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return pipeline.Speaker{ID: id, Name: name, Aliases: aliases, Roles: s.roles, Affiliations: s.affs, Mentions: ms}
+}
+
+// speakerID returns the corpus-wide id of a person's or an
+// institution's name, "" when the name has nothing to key on.
+func speakerID(name string, org bool) string {
+	if !org {
+		if id := names.PersonID(name); id != "" {
+			return id
+		}
+	}
+	return names.EntityID(pipeline.Org, name)
+}
+
+// fixCaps writes an all-capital word of a mixed name in title case
+// ("Tatiana LIPINA" becomes "Tatiana Lipina").
+func fixCaps(name string) string {
+	f := strings.Fields(name)
+	mixed := false
+	for _, w := range f {
+		if !isAllCaps(w) {
+			mixed = true
+		}
+	}
+	if !mixed {
+		return name
+	}
+	for i, w := range f {
+		if isAllCaps(w) && len([]rune(w)) > 1 {
+			r := []rune(strings.ToLower(w))
+			r[0] = unicode.ToUpper(r[0])
+			f[i] = string(r)
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters > 0
+}
+
+// nameBefore finds the last person's name (two capitalised words or more,
+// no institution) outside quotations in the two paragraphs before byte
+// offset off, within section sec.
+func (a *annotator) nameBefore(off, sec int) (ref, bool) {
+	if len(a.toks) == 0 {
+		return ref{}, false
+	}
+	para := a.paragraphAt(off)
+	end := a.tokAt(off)
+	for e := end; e > 0 && end-e < 400; e-- {
+		k := e - 1
+		if a.paragraphAt(a.toks[k].Span.Start) < para-1 || a.sectionAt(a.toks[k].Span.Start) != sec {
+			break
+		}
+		if !a.isCap(k) || a.tag(k) != "NNP" || a.inQuote(a.toks[k].Span.Start) {
+			continue
+		}
+		s := k
+		for s > 0 && k-s < 3 && a.isCap(s-1) && a.tag(s-1) == "NNP" {
+			s--
+		}
+		if k == s {
+			continue
+		}
+		r, ok := a.parseNP(s, k+1)
+		if ok && r.kind == refName {
+			return r, true
+		}
+		e = s + 1
+	}
+	return ref{}, false
+}

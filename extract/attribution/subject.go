@@ -1,0 +1,152 @@
+package attribution
+
+// subjectLeft finds the speaker of the cue verb at token i among tokens
+// [lo, i): "Kaliyev said", "Erkin Tukumov, the director of KISI, said",
+// "he added". It returns the reference and the first token of the subject
+// with its appositions.
+func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
+	k := i - 1
+	for n := 0; n < 3 && k >= lo && (aux[a.word(k)] || a.tag(k) == "MD" || a.tag(k) == "RB" && a.word(k) != "not"); n++ {
+		k--
+	}
+	k = a.skipParens(k, lo)
+	if k < lo {
+		return ref{}, 0, false
+	}
+	var roles, affs []string
+	if a.word(k) == "," {
+		end := k
+		for n := 0; n < 3; n++ {
+			start := end - 1
+			for start >= lo && a.word(start) != "," {
+				start--
+			}
+			segS := start + 1
+			if segS >= end {
+				return ref{}, 0, false
+			}
+			if a.isApposition(segS, end, n == 0) && !(n > 0 && start < lo && a.endsInName(segS, end)) {
+				if role, aff := a.roleAff(segS, end); role != "" || aff != "" {
+					if role != "" {
+						roles = append(roles, role)
+					}
+					if aff != "" {
+						affs = append(affs, aff)
+					}
+				}
+				if start < lo {
+					return ref{}, 0, false
+				}
+				end = start
+				continue
+			}
+			if n == 0 {
+				// No apposition between the comma and the verb: the comma
+				// closes a clause ("..., said X" is handled elsewhere).
+				return ref{}, 0, false
+			}
+			s, ok := a.npLeft(end-1, segS)
+			if !ok {
+				return ref{}, 0, false
+			}
+			r, ok := a.parseNP(s, end)
+			if !ok || r.kind == refPronoun {
+				return ref{}, 0, false
+			}
+			r.roles = append(r.roles, roles...)
+			r.affs = append(r.affs, affs...)
+			return r, s, true
+		}
+		return ref{}, 0, false
+	}
+	s, ok := a.npLeft(k, lo)
+	if !ok {
+		return ref{}, 0, false
+	}
+	if s > lo && whWords[a.word(s-1)] {
+		// "what Trump says", "how experts say": not a statement.
+		return ref{}, 0, false
+	}
+	r, ok := a.parseNP(s, k+1)
+	if !ok {
+		return ref{}, 0, false
+	}
+	return r, s, true
+}
+
+// whWords open a clause whose cue verb reports no statement.
+var whWords = map[string]bool{"what": true, "how": true, "why": true, "where": true, "when": true, "whether": true, "if": true, "as": true, "much": true, "many": true, "whom": true}
+
+// skipParens steps back from token k over a parenthesis ("Rep. Gwen
+// Moore (D-Wis.) said"), not before lo.
+func (a *annotator) skipParens(k, lo int) int {
+	if k < lo || a.word(k) != ")" {
+		return k
+	}
+	for j := k - 1; j >= lo && k-j < 12; j-- {
+		if a.word(j) == "(" {
+			return j - 1
+		}
+	}
+	return k
+}
+
+// speakerRight finds the speaker after an inverted cue verb at token i,
+// among tokens (i, hi): "said Tulindinova", "concluded the Kyrgyz
+// expert", "said Kaliyev, director of the Institute". It returns the
+// reference and the token after the speaker and its apposition.
+func (a *annotator) speakerRight(i, hi int) (ref, int, bool) {
+	s := i + 1
+	e := s
+	for e < hi && e-s < 14 && a.word(e) != "," && a.word(e) != "." && !a.isQuoteTok(e) && (npTag(a.tag(e)) || a.isCap(e) || a.tag(e) == "PRP" || connectors[a.word(e)]) && !a.isVerbish(e) {
+		e++
+	}
+	if e == s {
+		return ref{}, 0, false
+	}
+	r, ok := a.parseNP(s, e)
+	if !ok {
+		return ref{}, 0, false
+	}
+	end := e
+	if e < hi && a.word(e) == "(" {
+		for f := e + 1; f < hi && f-e < 12; f++ {
+			if a.word(f) == ")" {
+				e, end = f+1, f+1
+				break
+			}
+		}
+	}
+	if e < hi && a.word(e) == "," {
+		f := e + 1
+		for f < hi && a.word(f) != "," && a.word(f) != "." && !a.isQuoteTok(f) {
+			f++
+		}
+		if a.isApposition(e+1, f, false) {
+			role, aff := a.roleAff(e+1, f)
+			if role != "" {
+				r.roles = append(r.roles, role)
+			}
+			if aff != "" {
+				r.affs = append(r.affs, aff)
+			}
+			end = f
+		}
+	}
+	return r, end, true
+}
+
+// endsInName reports whether tokens [s, e) end with a capitalised name
+// that is not a job title ("WASHINGTON -- President Obama"), so that a
+// segment opening the sentence is read as the subject.
+func (a *annotator) endsInName(s, e int) bool {
+	if e <= s || !a.isCap(e-1) || a.lx.isRole(a.word(e-1)) {
+		return false
+	}
+	for j := s; j < e; j++ {
+		if w := a.word(j); w == "of" || w == "at" || w == "for" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,126 @@
+package output
+
+import (
+	"github.com/commentariat/commentariat/pipeline"
+)
+
+// StatementRow is one row of the statements table: one stretch of text
+// attributed to a speaker (the attribution stage's Document.Statements).
+type StatementRow struct {
+	DocID string `parquet:"doc_id,dict"`
+	Batch string `parquet:"batch,dict"`
+	// StatementID is the statement's key, stable across runs: a hash of
+	// the document id, the kind and the span.
+	StatementID string `parquet:"statement_id"`
+	// Section is the index of the section holding the statement.
+	Section int32 `parquet:"section"`
+	// SpeakerID joins doc_speakers.speaker_id and speakers.speaker_id;
+	// null when nobody could be named ("a source").
+	SpeakerID *string `parquet:"speaker_id,optional,dict"`
+	// Speaker is the speaker's name (or descriptor, or pronoun) as written
+	// at the statement; null when the speaker was inferred from context.
+	// SpeakerName is the speaker's canonical name in the document; null
+	// when SpeakerID is.
+	Speaker     *string `parquet:"speaker,optional"`
+	SpeakerName *string `parquet:"speaker_name,optional,dict"`
+	// Kind is direct, indirect or authored.
+	Kind string `parquet:"kind,dict"`
+	// Cue is the lower-cased verb or phrase that introduces the statement
+	// ("said", "according to"; "signed" for a signed piece) and
+	// CueStart/CueEnd its place; null when there was none.
+	Cue      string `parquet:"cue,dict"`
+	CueStart *int64 `parquet:"cue_start,optional"`
+	CueEnd   *int64 `parquet:"cue_end,optional"`
+	// Start/End locate the attributed content, Text holds it.
+	Start int64  `parquet:"start"`
+	End   int64  `parquet:"end"`
+	Text  string `parquet:"text"`
+}
+
+// DocSpeakerRow is one row of the doc_speakers table: one speaker of one
+// document with what that document says about them. The corpus-wide
+// speakers table is rebuilt from it after every batch.
+type DocSpeakerRow struct {
+	DocID string `parquet:"doc_id,dict"`
+	Batch string `parquet:"batch,dict"`
+	// SpeakerID is the corpus-wide id (from a normalised name key).
+	SpeakerID string `parquet:"speaker_id"`
+	// Name is the fullest form of the name in the document; Aliases the
+	// other forms it appears in.
+	Name    string   `parquet:"name"`
+	Aliases []string `parquet:"aliases,list"`
+	// Roles and Affiliations as the document gives them.
+	Roles        []string `parquet:"roles,list"`
+	Affiliations []string `parquet:"affiliations,list"`
+	// NStatements counts the speaker's statements in the document and
+	// NMentions the places the speaker is named or referred to.
+	NStatements int32 `parquet:"n_statements"`
+	NMentions   int32 `parquet:"n_mentions"`
+}
+
+func statementRows(d *pipeline.Document, batch string) []StatementRow {
+	if len(d.Statements) == 0 {
+		return nil
+	}
+	rows := make([]StatementRow, 0, len(d.Statements))
+	for _, st := range d.Statements {
+		r := StatementRow{
+			DocID:       d.ID,
+			Batch:       batch,
+			StatementID: pipeline.StatementID(d.ID, st),
+			Section:     int32(max(st.Section, 0)),
+			Speaker:     nonEmpty(st.SpeakerText),
+			Kind:        st.Kind,
+			Cue:         st.Cue,
+			Start:       int64(st.Span.Start),
+			End:         int64(st.Span.End),
+			Text:        st.Span.In(d.Text),
+		}
+		if st.Speaker >= 0 && st.Speaker < len(d.Speakers) {
+			sp := d.Speakers[st.Speaker]
+			r.SpeakerID = nonEmpty(sp.ID)
+			r.SpeakerName = nonEmpty(sp.Name)
+		}
+		r.CueStart, r.CueEnd = spanOrNull(st.CueSpan)
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+func docSpeakerRows(d *pipeline.Document, batch string) []DocSpeakerRow {
+	if len(d.Speakers) == 0 {
+		return nil
+	}
+	counts := make([]int32, len(d.Speakers))
+	for _, st := range d.Statements {
+		if st.Speaker >= 0 && st.Speaker < len(counts) {
+			counts[st.Speaker]++
+		}
+	}
+	rows := make([]DocSpeakerRow, 0, len(d.Speakers))
+	for i, sp := range d.Speakers {
+		if sp.ID == "" {
+			continue
+		}
+		rows = append(rows, DocSpeakerRow{
+			DocID:        d.ID,
+			Batch:        batch,
+			SpeakerID:    sp.ID,
+			Name:         sp.Name,
+			Aliases:      nonNil(sp.Aliases),
+			Roles:        nonNil(sp.Roles),
+			Affiliations: nonNil(sp.Affiliations),
+			NStatements:  counts[i],
+			NMentions:    int32(len(sp.Mentions)),
+		})
+	}
+	return rows
+}
+
+// nonNil returns an empty list for nil, so a list column is never null.
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
