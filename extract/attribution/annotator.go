@@ -129,18 +129,6 @@ func (a *annotator) tokAt(off int) int {
 	return sort.Search(len(a.toks), func(i int) bool { return a.toks[i].Span.Start >= off })
 }
 
-// sentBounds returns the token range of the sentence holding token i.
-func (a *annotator) sentBounds(i int) (lo, hi int) {
-	lo, hi = i, i+1
-	if s := a.toks[i].Sentence; s >= 0 && s < len(a.doc.Sentences) {
-		st := a.doc.Sentences[s]
-		if st.TokenStart <= i && i < st.TokenEnd && st.TokenEnd <= len(a.toks) {
-			return st.TokenStart, st.TokenEnd
-		}
-	}
-	return lo, hi
-}
-
 // span returns the byte span of tokens [i, j).
 func (a *annotator) span(i, j int) pipeline.Span {
 	if i >= j || i < 0 || j > len(a.toks) {
