@@ -29,6 +29,10 @@ type Batch struct {
 	tables  []table
 	writers []docWriter
 	errs    *partWriter[ErrorRow]
+	// batchTerms writes the batch_keyterms table (AddBatchKeyTerms);
+	// batchTermsRank counts the rows written so far.
+	batchTerms     *partWriter[BatchKeyTermRow]
+	batchTermsRank int
 
 	docs   map[string]struct{} // doc_ids added to this batch
 	errIDs map[string]struct{} // error_ids added to this batch
@@ -68,6 +72,7 @@ func (d *Dataset) NewBatch() (*Batch, error) {
 		docs:   make(map[string]struct{}),
 		errIDs: make(map[string]struct{}),
 	}
+	b.batchTerms = newPartWriter[BatchKeyTermRow](filepath.Join(dir, batchKeyTermsTable), lim)
 	for _, t := range b.tables {
 		b.writers = append(b.writers, t.open(filepath.Join(dir, t.tableName()), lim))
 	}
@@ -156,6 +161,10 @@ func (b *Batch) Commit(info CommitInfo) (BatchInfo, error) {
 	if err := record(errorsTable, st, err); err != nil {
 		return BatchInfo{}, err
 	}
+	st, err = b.batchTerms.close()
+	if err := record(batchKeyTermsTable, st, err); err != nil {
+		return BatchInfo{}, err
+	}
 	if err := b.d.crashAt("staged"); err != nil {
 		return BatchInfo{}, err
 	}
@@ -199,6 +208,7 @@ func (b *Batch) Abort() error {
 		w.abort()
 	}
 	b.errs.abort()
+	b.batchTerms.abort()
 	if err := os.RemoveAll(b.dir); err != nil {
 		return fmt.Errorf("removing %s: %w", b.dir, err)
 	}

@@ -34,6 +34,7 @@ func Tables() []Table {
 		out = append(out, Table{Name: t.tableName(), Optional: !always[t.tableName()], Row: t.rowType(), Schema: t.schema()})
 	}
 	out = append(out, Table{Name: errorsTable, Row: reflect.TypeFor[ErrorRow](), Schema: parquet.SchemaOf(new(ErrorRow))})
+	out = append(out, Table{Name: batchKeyTermsTable, Row: reflect.TypeFor[BatchKeyTermRow](), Schema: parquet.SchemaOf(new(BatchKeyTermRow))})
 	out = append(out,
 		Table{Name: "speakers", Corpus: true, Row: reflect.TypeFor[SpeakerRow](), Schema: parquet.SchemaOf(new(SpeakerRow))},
 		Table{Name: "entities", Corpus: true, Row: reflect.TypeFor[EntityRow](), Schema: parquet.SchemaOf(new(EntityRow))},

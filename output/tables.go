@@ -15,6 +15,10 @@ func documentTables(opts Options) []table {
 		tableSpec[SentenceRow]{"sentences", sentenceRows},
 		tableSpec[StatementRow]{"statements", statementRows},
 		tableSpec[DocSpeakerRow]{"doc_speakers", docSpeakerRows},
+		tableSpec[ThemeRow]{"themes", themeRows},
+		tableSpec[ThemeHitRow]{"theme_hits", themeHitRows},
+		tableSpec[KeyTermRow]{"keyterms", keyTermRows},
+		tableSpec[ToneRow]{"tone", toneRows},
 	}
 	if opts.Tokens {
 		ts = append(ts, tableSpec[TokenRow]{"tokens", tokenRows})

@@ -121,7 +121,11 @@ func duckType(n parquet.Node) string {
 	if !n.Leaf() {
 		return duckType(n.Fields()[0].Fields()[0]) + "[]"
 	}
-	switch n.Type().LogicalType().String() {
+	lt := ""
+	if l := n.Type().LogicalType(); l != nil { // nil for DOUBLE and other plain types
+		lt = l.String()
+	}
+	switch lt {
 	case "DATE":
 		return "DATE"
 	case "STRING":

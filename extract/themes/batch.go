@@ -1,0 +1,81 @@
+package themes
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/commentariat/commentariat/pipeline"
+)
+
+// BatchTerms accumulates the key terms of a batch of documents. A term's
+// batch score is the sum over documents of its key-term score relative to
+// the document's best (so each document weighs at most 1 per term): terms
+// that are key in many documents come first. It is not safe for concurrent
+// use: call Add from one goroutine, in input order.
+type BatchTerms struct {
+	terms map[string]*batchTerm
+	next  int
+}
+
+type batchTerm struct {
+	stem  string
+	score float64
+	count int
+	forms map[string]int
+	order int
+}
+
+// NewBatchTerms returns an empty accumulator.
+func NewBatchTerms() *BatchTerms { return &BatchTerms{terms: map[string]*batchTerm{}} }
+
+// Add counts the key terms of doc (Document.KeyTerms, as the stage left
+// them).
+func (b *BatchTerms) Add(doc *pipeline.Document) {
+	if len(doc.KeyTerms) == 0 {
+		return
+	}
+	top := doc.KeyTerms[0].Score
+	for _, k := range doc.KeyTerms {
+		top = max(top, k.Score)
+	}
+	if top <= 0 {
+		return
+	}
+	for _, k := range doc.KeyTerms {
+		t := b.terms[k.Stem]
+		if t == nil {
+			t = &batchTerm{stem: k.Stem, forms: map[string]int{}, order: b.next}
+			b.next++
+			b.terms[k.Stem] = t
+		}
+		t.score += k.Score / top
+		t.count += k.Count
+		t.forms[k.Term] += k.Count
+	}
+}
+
+// Top returns the n best terms of the batch (all when n <= 0), best
+// first, ties broken by stem.
+func (b *BatchTerms) Top(n int) []pipeline.KeyTerm {
+	list := make([]*batchTerm, 0, len(b.terms))
+	for _, t := range b.terms {
+		list = append(list, t)
+	}
+	slices.SortFunc(list, func(x, y *batchTerm) int {
+		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(x.stem, y.stem))
+	})
+	if n > 0 && len(list) > n {
+		list = list[:n]
+	}
+	out := make([]pipeline.KeyTerm, len(list))
+	for i, t := range list {
+		form, fn := t.stem, 0
+		for f, c := range t.forms {
+			if c > fn || (c == fn && f < form) {
+				form, fn = f, c
+			}
+		}
+		out[i] = pipeline.KeyTerm{Term: form, Stem: t.stem, Score: t.score, Count: t.count}
+	}
+	return out
+}

@@ -1,0 +1,58 @@
+package themes
+
+import (
+	"context"
+	"testing"
+
+	"github.com/commentariat/commentariat/internal/dict"
+)
+
+// FuzzCompile feeds arbitrary YAML dictionaries through the parser and
+// the compiler and matches the result on a fixed text: neither may panic,
+// and every hit must lie inside the text.
+func FuzzCompile(f *testing.F) {
+	f.Add("a:\n  - party\n  - \"!birthday party\"\n")
+	f.Add("x:\n  y: [rule of law, democra*]\n")
+	f.Add("a:\n  - \"!\"\n")
+	doc := analyse(f, "The birthday party and the ruling party debated the rule of law and democracy.")
+	f.Fuzz(func(t *testing.T, src string) {
+		d, err := dict.ParseYAML("fuzz.yml", []byte(src))
+		if err != nil {
+			return
+		}
+		c, err := Compile("fuzz.yml", d)
+		if err != nil {
+			return
+		}
+		for _, h := range c.Match(doc) {
+			if h.Span.In(doc.Text) == "" {
+				t.Fatalf("hit %+v outside the text", h)
+			}
+		}
+	})
+}
+
+// FuzzStage runs the default stage on arbitrary text: it must not panic,
+// and every hit must lie inside the text.
+func FuzzStage(f *testing.F) {
+	f.Add("Parties compete in the election.")
+	f.Add("")
+	f.Add("\x00\xff rule of\n\nlaw")
+	s, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	an := analyser(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := an(text)
+		if err := s.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range doc.ThemeHits {
+			if h.Span.In(doc.Text) == "" {
+				t.Fatalf("hit %+v outside the text", h)
+			}
+		}
+		_ = Scores(doc)
+	})
+}
