@@ -34,6 +34,10 @@ func evaluations() []evaluation {
 			func(ctx context.Context, shared string, w io.Writer, c evalConfig) error {
 				return evaluate.Attribution(ctx, shared, w, c.split)
 			}},
+		{"themes", "theme dictionary against the example's hand-coded themes; key terms on 500N-KPCrowd",
+			func(ctx context.Context, shared string, w io.Writer, _ evalConfig) error {
+				return evaluate.Themes(ctx, shared, w)
+			}},
 		{"tone", "valence and certainty against human ratings (eval/tone, eval/commentary)",
 			func(ctx context.Context, shared string, w io.Writer, _ evalConfig) error {
 				return evaluate.Tone(ctx, shared, w)

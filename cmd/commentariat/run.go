@@ -17,6 +17,7 @@ import (
 
 	"github.com/commentariat/commentariat/corpus"
 	"github.com/commentariat/commentariat/extract/attribution"
+	"github.com/commentariat/commentariat/extract/themes"
 	"github.com/commentariat/commentariat/internal/progress"
 	"github.com/commentariat/commentariat/output"
 	"github.com/commentariat/commentariat/pipeline"
@@ -35,7 +36,22 @@ type runConfig struct {
 	quiet   bool
 	verbose bool
 	cpuprof string
+	// themes replaces the default theme dictionary, addThemes extends it;
+	// keyTerms and batchTerms are how many key terms are kept per document
+	// and per batch.
+	themes     string
+	addThemes  multiFlag
+	keyTerms   int
+	batchTerms int
 }
+
+// multiFlag is a flag that may be given several times.
+type multiFlag []string
+
+func (m *multiFlag) String() string { return strings.Join(*m, ",") }
+
+// Set adds one value.
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
 func parseRunFlags(args []string, stderr io.Writer) (runConfig, error) {
 	var c runConfig
@@ -66,10 +82,17 @@ Flags:
 	fs.StringVar(&c.corpus.SourceField, "source-field", "source", "JSONL/CSV `field` holding the outlet")
 	fs.StringVar(&c.corpus.URLField, "url-field", "url", "JSONL/CSV `field` holding the URL")
 	fs.Int64Var(&c.corpus.MaxDocBytes, "max-doc-bytes", 8<<20, "largest document accepted, in `bytes` (analysis holds about 50 times a document's size in memory); larger ones are recorded in the errors table")
+	fs.StringVar(&c.themes, "themes", "", "theme dictionary `file` (quanteda YAML or LIWC .dic) to use instead of the default taxonomy")
+	fs.Var(&c.addThemes, "add-themes", "theme dictionary `file` whose themes extend the default (or --themes) dictionary; may be repeated")
+	fs.IntVar(&c.keyTerms, "keyterms", themes.DefaultKeyTerms, "key terms kept per document (0: none)")
+	fs.IntVar(&c.batchTerms, "batch-keyterms", 200, "key terms of the whole batch written to batch_keyterms (0: none)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
 	c.inputs = fs.Args()
+	if c.keyTerms < 0 || c.batchTerms < 0 {
+		return c, fmt.Errorf("%w: -keyterms and -batch-keyterms must not be negative", errUsage)
+	}
 	if len(c.inputs) == 0 {
 		fs.Usage()
 		return c, fmt.Errorf("%w: no INPUT given", errUsage)
@@ -98,10 +121,30 @@ func buildStages(c runConfig) ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("attribution stage: %w", err)
 	}
+	topts := []themes.Option{themes.WithKeyTerms(c.keyTerms)}
+	if c.themes != "" {
+		o, err := themes.LoadOptions(c.themes, false)
+		if err != nil {
+			return nil, fmt.Errorf("--themes: %w", err)
+		}
+		topts = append(topts, o...)
+	}
+	for _, f := range c.addThemes {
+		o, err := themes.LoadOptions(f, true)
+		if err != nil {
+			return nil, fmt.Errorf("--add-themes: %w", err)
+		}
+		topts = append(topts, o...)
+	}
+	th, err := themes.New(topts...)
+	if err != nil {
+		return nil, fmt.Errorf("themes stage: %w", err)
+	}
 	return []pipeline.Stage{
 		st,
 		lang,
 		attr, // needs tokens and tags
+		th,   // needs stems; scores statements too
 	}, nil
 }
 
@@ -191,6 +234,7 @@ func run(ctx context.Context, c runConfig, stdin io.Reader, stderr io.Writer) (s
 	opts.Stdin = stdin
 	src := newDocs(corpus.Read(ctx, c.inputs, opts), ds, &s, c.verbose, say)
 	runner := &pipeline.Runner{Stages: stages, Workers: c.workers}
+	batchTerms := themes.NewBatchTerms()
 	var writing time.Duration
 	err = runner.Run(ctx, src, func(r pipeline.Result) error {
 		for _, p := range r.Problems {
@@ -218,6 +262,7 @@ func run(ctx context.Context, c runConfig, stdin io.Reader, stderr io.Writer) (s
 			s.sents += int64(len(r.Doc.Sentences))
 			s.tokens += int64(len(r.Doc.Tokens))
 			bar.Add(1, int64(len(r.Doc.Text)))
+			batchTerms.Add(r.Doc)
 		}
 		t0 := time.Now()
 		err := batch.Add(r)
@@ -231,6 +276,11 @@ func run(ctx context.Context, c runConfig, stdin io.Reader, stderr io.Writer) (s
 			return s, fmt.Errorf("interrupted: nothing of this run was committed; run it again to resume")
 		}
 		return s, err
+	}
+	if c.batchTerms > 0 {
+		if err := batch.AddBatchKeyTerms(batchTerms.Top(c.batchTerms)); err != nil {
+			return s, err
+		}
 	}
 	info, err := batch.Commit(output.CommitInfo{Args: os.Args, Inputs: c.inputs})
 	if err != nil {

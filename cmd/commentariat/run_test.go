@@ -170,6 +170,11 @@ func TestRunExample(t *testing.T) {
 	if rows(t, out, "tokens") <= rows(t, out, "sentences") {
 		t.Errorf("tokens: fewer rows than sentences")
 	}
+	for _, table := range []string{"statements", "doc_speakers", "themes", "theme_hits", "keyterms", "batch_keyterms"} {
+		if rows(t, out, table) == 0 {
+			t.Errorf("%s: no rows", table)
+		}
+	}
 
 	// The same input again adds nothing.
 	before := tree(t, out)
@@ -209,6 +214,94 @@ func TestRunBadInputs(t *testing.T) {
 	}
 	if n := rows(t, out, "errors"); n != 4 {
 		t.Errorf("errors: %d rows, want 4", n)
+	}
+}
+
+// columnValues returns the distinct string values of one column of a
+// table, sorted.
+func columnValues(t *testing.T, dir, table, column string) []string {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join(dir, table, "*", "*.parquet"))
+	seen := map[string]bool{}
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, _ := f.Stat()
+		pf, err := parquet.OpenFile(f, st.Size())
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		leaf, ok := pf.Schema().Lookup(column)
+		if !ok {
+			t.Fatalf("%s has no column %s", p, column)
+		}
+		for _, rg := range pf.RowGroups() {
+			pages := rg.ColumnChunks()[leaf.ColumnIndex].Pages()
+			for {
+				pg, err := pages.ReadPage()
+				if err != nil {
+					break
+				}
+				vals := make([]parquet.Value, pg.NumValues())
+				n, _ := pg.Values().ReadValues(vals)
+				for _, v := range vals[:n] {
+					seen[v.String()] = true
+				}
+			}
+			pages.Close()
+		}
+		f.Close()
+	}
+	out := make([]string, 0, len(seen))
+	for v := range seen {
+		out = append(out, v)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestRunThemeDictionaries(t *testing.T) {
+	dir := t.TempDir()
+	yml := filepath.Join(dir, "mine.yml")
+	if err := os.WriteFile(yml, []byte("voting:\n  - elect*\n  - ballot\nlaw:\n  - constitution\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dic := filepath.Join(dir, "extra.dic")
+	if err := os.WriteFile(dic, []byte("%\n1\tsociety\n%\ncivil\t1\ncitizen*\t1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(dir, "bad.yml")
+	if err := os.WriteFile(bad, []byte("voting:\n  - elect*\n   broken: [\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		args []string
+		want []string // the distinct themes found
+	}{
+		{"replace", []string{"-themes", yml}, []string{"law", "voting"}},
+		{"replace and extend", []string{"-themes", yml, "-add-themes", dic}, []string{"law", "society", "voting"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			args := append(append([]string{"run", "-quiet", "-out", out}, tc.args...), "../../examples")
+			if code, stdout, stderr := runCmd(t, context.Background(), nil, args...); code != exitOK {
+				t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+			}
+			if got := columnValues(t, out, "themes", "theme"); strings.Join(got, ",") != strings.Join(tc.want, ",") {
+				t.Errorf("themes %q, want %q", got, tc.want)
+			}
+		})
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, stderr := runCmd(t, context.Background(), nil, "run", "-out", out, "-themes", bad, "../../examples")
+	if code == exitOK || !strings.Contains(stderr, "bad.yml") || !strings.Contains(stderr, ":3") {
+		t.Errorf("bad dictionary: exit %d, stderr %q; want a failure naming bad.yml line 3", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "documents")); err == nil {
+		t.Errorf("a run with a bad dictionary wrote a dataset")
 	}
 }
 
