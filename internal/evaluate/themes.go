@@ -264,6 +264,7 @@ func keyphraseEval(ctx context.Context, path string, prep func(string) (*pipelin
 		rank func(*pipeline.Document) []string
 	}{
 		{"TF-IDF n-grams (baseline)", tfidf.rank},
+		{"TextRank (Mihalcea & Tarau 2004, baseline)", func(d *pipeline.Document) []string { return textRank(d, 10) }},
 		{"commentariat key terms, no reference", func(d *pipeline.Document) []string { return keys(themes.KeyTerms(d, nil, 10)) }},
 		{"commentariat key terms, collection as reference", func(d *pipeline.Document) []string { return keys(themes.KeyTerms(d, ref, 10)) }},
 	}
