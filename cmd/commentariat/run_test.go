@@ -123,11 +123,11 @@ func sameTree(t *testing.T, got, want map[string]string) {
 	}
 }
 
-// rows counts the rows of a table across its batches.
-func rows(t *testing.T, dir, table string) int64 {
+// parquetFiles opens every part file of a table across its batches and
+// calls fn with each.
+func parquetFiles(t *testing.T, dir, table string, fn func(path string, pf *parquet.File)) {
 	t.Helper()
 	paths, _ := filepath.Glob(filepath.Join(dir, table, "*", "*.parquet"))
-	var n int64
 	for _, p := range paths {
 		f, err := os.Open(p)
 		if err != nil {
@@ -138,9 +138,16 @@ func rows(t *testing.T, dir, table string) int64 {
 		if err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}
-		n += pf.NumRows()
+		fn(p, pf)
 		f.Close()
 	}
+}
+
+// rows counts the rows of a table across its batches.
+func rows(t *testing.T, dir, table string) int64 {
+	t.Helper()
+	var n int64
+	parquetFiles(t, dir, table, func(_ string, pf *parquet.File) { n += pf.NumRows() })
 	return n
 }
 
@@ -221,18 +228,8 @@ func TestRunBadInputs(t *testing.T) {
 // table, sorted.
 func columnValues(t *testing.T, dir, table, column string) []string {
 	t.Helper()
-	paths, _ := filepath.Glob(filepath.Join(dir, table, "*", "*.parquet"))
 	seen := map[string]bool{}
-	for _, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		st, _ := f.Stat()
-		pf, err := parquet.OpenFile(f, st.Size())
-		if err != nil {
-			t.Fatalf("%s: %v", p, err)
-		}
+	parquetFiles(t, dir, table, func(p string, pf *parquet.File) {
 		leaf, ok := pf.Schema().Lookup(column)
 		if !ok {
 			t.Fatalf("%s has no column %s", p, column)
@@ -252,8 +249,7 @@ func columnValues(t *testing.T, dir, table, column string) []string {
 			}
 			pages.Close()
 		}
-		f.Close()
-	}
+	})
 	out := make([]string, 0, len(seen))
 	for v := range seen {
 		out = append(out, v)
