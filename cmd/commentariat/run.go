@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -43,6 +44,8 @@ type runConfig struct {
 	addThemes  multiFlag
 	keyTerms   int
 	batchTerms int
+	// skip names the optional stages left out.
+	skip map[string]bool
 }
 
 // multiFlag is a flag that may be given several times.
@@ -86,10 +89,21 @@ Flags:
 	fs.Var(&c.addThemes, "add-themes", "theme dictionary `file` whose themes extend the default (or --themes) dictionary; may be repeated")
 	fs.IntVar(&c.keyTerms, "keyterms", themes.DefaultKeyTerms, "key terms kept per document (0: none)")
 	fs.IntVar(&c.batchTerms, "batch-keyterms", 200, "key terms of the whole batch written to batch_keyterms (0: none)")
+	skip := fs.String("skip", "", "comma-separated `stages` to leave out: "+strings.Join(optionalStages, ", ")+" (their tables stay empty)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
 	c.inputs = fs.Args()
+	c.skip = map[string]bool{}
+	for _, name := range strings.Split(*skip, ",") {
+		if name = strings.TrimSpace(name); name == "" {
+			continue
+		}
+		if !slices.Contains(optionalStages, name) {
+			return c, fmt.Errorf("%w: -skip: no optional stage %q (choose from %s)", errUsage, name, strings.Join(optionalStages, ", "))
+		}
+		c.skip[name] = true
+	}
 	if c.keyTerms < 0 || c.batchTerms < 0 {
 		return c, fmt.Errorf("%w: -keyterms and -batch-keyterms must not be negative", errUsage)
 	}
@@ -105,6 +119,10 @@ Flags:
 	}
 	return c, nil
 }
+
+// optionalStages are the stages --skip may leave out; structure and
+// language are the backbone every other stage reads.
+var optionalStages = []string{"attribution", "themes"}
 
 // buildStages lists the analysis stages in the order they run. A new stage
 // is one line here.
@@ -140,12 +158,13 @@ func buildStages(c runConfig) ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("themes stage: %w", err)
 	}
-	return []pipeline.Stage{
+	stages := []pipeline.Stage{
 		st,
 		lang,
 		attr, // needs tokens and tags
 		th,   // needs stems; scores statements too
-	}, nil
+	}
+	return slices.DeleteFunc(stages, func(s pipeline.Stage) bool { return c.skip[s.Name()] }), nil
 }
 
 // summary counts what a run did.

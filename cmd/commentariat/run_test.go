@@ -301,8 +301,23 @@ func TestRunThemeDictionaries(t *testing.T) {
 	}
 }
 
+func TestRunSkip(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	if code, stdout, stderr := runCmd(t, context.Background(), nil, "run", "-skip", "attribution, themes", "-out", out, "../../examples"); code != exitOK {
+		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	if rows(t, out, "sentences") == 0 {
+		t.Errorf("sentences: no rows")
+	}
+	for _, table := range []string{"statements", "themes", "keyterms"} {
+		if n := rows(t, out, table); n != 0 {
+			t.Errorf("%s: %d rows from a skipped stage", table, n)
+		}
+	}
+}
+
 func TestRunUsage(t *testing.T) {
-	for _, args := range [][]string{{}, {"run"}, {"run", "-workers", "0", "x"}, {"frobnicate"}, {"run", "-no-such-flag", "x"}, {"eval"}, {"eval", "no-such-task"}} {
+	for _, args := range [][]string{{}, {"run"}, {"run", "-workers", "0", "x"}, {"frobnicate"}, {"run", "-no-such-flag", "x"}, {"run", "-skip", "language", "x"}, {"eval"}, {"eval", "no-such-task"}} {
 		if code, _, _ := runCmd(t, context.Background(), nil, args...); code != exitUsage {
 			t.Errorf("%q: exit %d, want %d", args, code, exitUsage)
 		}
