@@ -100,6 +100,9 @@ func (b *Batch) Add(res pipeline.Result) error {
 					return fmt.Errorf("batch %s: document %s (%s): %w", b.id, doc.ID, doc.Origin.Path, err)
 				}
 			}
+			if err := b.bound(); err != nil {
+				return fmt.Errorf("batch %s: %w", b.id, err)
+			}
 		}
 	}
 	var rows []ErrorRow
@@ -118,6 +121,29 @@ func (b *Batch) Add(res pipeline.Result) error {
 		return fmt.Errorf("batch %s: %w", b.id, err)
 	}
 	return nil
+}
+
+// bound flushes the largest row groups until the tables together hold
+// less than the buffer limit in memory. It depends on the rows alone, so
+// the same documents give the same files.
+func (b *Batch) bound() error {
+	for {
+		var total, most int64
+		largest := -1
+		for i, w := range b.writers {
+			n := w.buffered()
+			total += n
+			if n > most {
+				most, largest = n, i
+			}
+		}
+		if total < b.d.opts.limits().bufferBytes || largest < 0 {
+			return nil
+		}
+		if err := b.writers[largest].flushGroup(); err != nil {
+			return err
+		}
+	}
 }
 
 // Commit adds the batch to the dataset: once it returns nil, every table

@@ -242,3 +242,43 @@ func TestLimits(t *testing.T) {
 		t.Error("documents differ between one file and many")
 	}
 }
+
+// TestBufferBytes: a small budget for all tables together cuts row groups
+// early, without changing the rows or the determinism of the files.
+func TestBufferBytes(t *testing.T) {
+	results := synthResults(0, 30)
+	big, small, again := t.TempDir(), t.TempDir(), t.TempDir()
+	writeBatch(t, big, Options{Tokens: true}, results)
+	writeBatch(t, small, Options{Tokens: true, BufferBytes: 2 << 10}, results)
+	writeBatch(t, again, Options{Tokens: true, BufferBytes: 2 << 10}, results)
+	groups := func(dir, table string) int {
+		n := 0
+		files, _ := filepath.Glob(filepath.Join(dir, table, "batch=*", "*.parquet"))
+		for _, path := range files {
+			f, _ := os.Open(path)
+			st, _ := f.Stat()
+			pf, err := parquet.OpenFile(f, st.Size())
+			if err != nil {
+				t.Fatal(err)
+			}
+			n += len(pf.RowGroups())
+			f.Close()
+		}
+		return n
+	}
+	if g, s := groups(big, "tokens"), groups(small, "tokens"); s <= g {
+		t.Errorf("tokens: %d row groups with a 2 KiB budget, %d without: want more", s, g)
+	}
+	if !reflect.DeepEqual(readTable[TokenRow](t, big, "tokens"), readTable[TokenRow](t, small, "tokens")) {
+		t.Error("tokens differ with a small budget")
+	}
+	if !reflect.DeepEqual(readTable[SentenceRow](t, big, "sentences"), readTable[SentenceRow](t, small, "sentences")) {
+		t.Error("sentences differ with a small budget")
+	}
+	ts, ta := tree(t, small), tree(t, again)
+	for k := range ts {
+		if ts[k] != ta[k] {
+			t.Errorf("%s differs between two identical runs", k)
+		}
+	}
+}

@@ -36,13 +36,18 @@ type Options struct {
 	// RowGroupRows and RowGroupBytes end a Parquet row group once it holds
 	// that many rows or its buffered (partly compressed) data passes that
 	// many bytes, whichever comes first; they bound the memory each table
-	// holds while writing. Defaults: 1,048,576 rows and 64 MiB.
+	// holds while writing. Defaults: 262,144 rows and 64 MiB.
 	RowGroupRows  int64
 	RowGroupBytes int64
 
 	// PartBytes starts a new part file once the current one passes about
 	// that many bytes. Default: 256 MiB.
 	PartBytes int64
+
+	// BufferBytes bounds the row groups of all tables together: once the
+	// data they hold in memory passes it, the largest is flushed early.
+	// Default: 64 MiB.
+	BufferBytes int64
 
 	// crash, when set (by tests), is called at each step of a commit and
 	// stops the commit there if it returns an error, as a killed process
@@ -52,13 +57,14 @@ type Options struct {
 
 // Default limits; see Options.
 const (
-	DefaultRowGroupRows  = 1 << 20
+	DefaultRowGroupRows  = 1 << 18
 	DefaultRowGroupBytes = 64 << 20
 	DefaultPartBytes     = 256 << 20
+	DefaultBufferBytes   = 64 << 20
 )
 
 func (o Options) limits() limits {
-	l := limits{o.RowGroupRows, o.RowGroupBytes, o.PartBytes}
+	l := limits{o.RowGroupRows, o.RowGroupBytes, o.PartBytes, o.BufferBytes}
 	if l.rowGroupRows <= 0 {
 		l.rowGroupRows = DefaultRowGroupRows
 	}
@@ -67,6 +73,9 @@ func (o Options) limits() limits {
 	}
 	if l.partBytes <= 0 {
 		l.partBytes = DefaultPartBytes
+	}
+	if l.bufferBytes <= 0 {
+		l.bufferBytes = DefaultBufferBytes
 	}
 	return l
 }

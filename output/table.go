@@ -24,6 +24,10 @@ type table interface {
 // docWriter writes a table's rows for one document after another.
 type docWriter interface {
 	addDoc(doc *pipeline.Document, batch string) error
+	// buffered is the size of the row group being built, held in memory;
+	// flushGroup writes it out.
+	buffered() int64
+	flushGroup() error
 	close() (tableStats, error)
 	abort()
 }
@@ -60,6 +64,7 @@ type limits struct {
 	rowGroupRows  int64
 	rowGroupBytes int64
 	partBytes     int64
+	bufferBytes   int64 // all tables of a batch together
 }
 
 // tableStats is what a finished table writer produced.
@@ -154,14 +159,36 @@ func (p *partWriter[T]) write(rows []T) error {
 
 // checkLimits ends the row group or the file when they are full.
 func (p *partWriter[T]) checkLimits() error {
-	size := p.w.Size()
-	if p.groupRows >= p.lim.rowGroupRows || size-p.groupStart >= p.lim.rowGroupBytes {
-		if err := p.w.Flush(); err != nil {
-			return fmt.Errorf("writing %s: %w", p.path, err)
-		}
-		size = p.w.Size()
-		p.groupRows, p.groupStart = 0, size
+	if p.groupRows >= p.lim.rowGroupRows || p.buffered() >= p.lim.rowGroupBytes {
+		return p.flushGroup()
 	}
+	if p.w.Size() >= p.lim.partBytes {
+		return p.closePart()
+	}
+	return nil
+}
+
+// buffered returns the bytes of the current row group: its compressed
+// pages, dictionaries and column buffers, all held in memory until the
+// group is flushed.
+func (p *partWriter[T]) buffered() int64 {
+	if p.file == nil || p.groupRows == 0 {
+		return 0
+	}
+	return p.w.Size() - p.groupStart
+}
+
+// flushGroup ends the current row group (if it has rows) and, when the
+// file has grown past limits.partBytes, the file.
+func (p *partWriter[T]) flushGroup() error {
+	if p.file == nil || p.groupRows == 0 {
+		return nil
+	}
+	if err := p.w.Flush(); err != nil {
+		return fmt.Errorf("writing %s: %w", p.path, err)
+	}
+	size := p.w.Size()
+	p.groupRows, p.groupStart = 0, size
 	if size >= p.lim.partBytes {
 		return p.closePart()
 	}

@@ -37,6 +37,7 @@ type runConfig struct {
 	quiet   bool
 	verbose bool
 	cpuprof string
+	memprof string
 	// themes replaces the default theme dictionary, addThemes extends it;
 	// keyTerms and batchTerms are how many key terms are kept per document
 	// and per batch.
@@ -77,6 +78,7 @@ Flags:
 	fs.BoolVar(&c.quiet, "quiet", false, "print nothing but errors")
 	fs.BoolVar(&c.verbose, "verbose", false, "print every file read and the stage timings")
 	fs.StringVar(&c.cpuprof, "cpuprofile", "", "write a CPU profile of the run to `file` (for go tool pprof)")
+	fs.StringVar(&c.memprof, "memprofile", "", "write a heap profile to `file` once every document is analysed, before the commit (for go tool pprof)")
 	fs.StringVar(&c.corpus.Format, "format", "", "force the input `format`: txt, md, html, jsonl or csv (default: by file extension, sniffed for stdin)")
 	fs.StringVar(&c.corpus.TextField, "text-field", "text", "JSONL/CSV `field` holding the article text")
 	fs.StringVar(&c.corpus.IDField, "id-field", "id", "JSONL/CSV `field` holding the article's own id")
@@ -296,6 +298,11 @@ func run(ctx context.Context, c runConfig, stdin io.Reader, stderr io.Writer) (s
 		}
 		return s, err
 	}
+	if c.memprof != "" {
+		if err := writeHeapProfile(c.memprof); err != nil {
+			return s, err
+		}
+	}
 	if c.batchTerms > 0 {
 		if err := batch.AddBatchKeyTerms(batchTerms.Top(c.batchTerms)); err != nil {
 			return s, err
@@ -369,6 +376,23 @@ func inputBytes(inputs []string) int64 {
 		})
 	}
 	return n
+}
+
+// writeHeapProfile writes the live heap to path.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("heap profile: %w", err)
+	}
+	runtime.GC()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("heap profile: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("heap profile: %w", err)
+	}
+	return nil
 }
 
 // peakRSS returns the process's peak resident set size in bytes.

@@ -238,6 +238,26 @@ func TestBatchTerms(t *testing.T) {
 	}
 }
 
+func TestBatchTermsBounded(t *testing.T) {
+	b := NewBatchTerms()
+	b.limit = 10
+	// "common" is key in every document; each document also has a term of
+	// its own that no other shares.
+	for i := range 100 {
+		b.Add(&pipeline.Document{KeyTerms: []pipeline.KeyTerm{
+			{Term: "common", Stem: "common", Score: 2, Count: 1},
+			{Term: fmt.Sprint("rare", i), Stem: fmt.Sprint("rare", i), Score: 1, Count: 1},
+		}})
+		if len(b.terms) > b.limit {
+			t.Fatalf("after %d documents %d terms held, limit %d", i+1, len(b.terms), b.limit)
+		}
+	}
+	top := b.Top(1)
+	if len(top) != 1 || top[0].Stem != "common" || top[0].Count != 100 || top[0].Score != 100 {
+		t.Errorf("top = %+v, want common counted in all 100 documents", top)
+	}
+}
+
 func TestStageCancelled(t *testing.T) {
 	s, err := New()
 	if err != nil {
