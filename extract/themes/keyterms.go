@@ -115,9 +115,12 @@ func stemOf(t *pipeline.Token) string {
 }
 
 // phraseWord reports whether a token can be part of a key phrase: an
-// adjective or noun with a letter, not a stop word.
+// adjective or noun with a letter, not a stop word nor a month name.
 func phraseWord(t *pipeline.Token) bool {
 	if !(isNoun(t.Tag) || strings.HasPrefix(t.Tag, "JJ")) || stopwords[t.Lower] || len(t.Lower) < 2 {
+		return false
+	}
+	if months[t.Lower] && strings.HasPrefix(t.Tag, "NNP") {
 		return false
 	}
 	return strings.IndexFunc(t.Lower, unicode.IsLetter) >= 0

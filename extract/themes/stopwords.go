@@ -39,3 +39,15 @@ var stopwords = func() map[string]bool {
 	}
 	return m
 }()
+
+// months are the month names, which are no key term when written as one
+// (a proper noun: "in March"), though "march" as a common noun may be.
+var months = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"} {
+		m[w] = true
+	}
+	return m
+}()

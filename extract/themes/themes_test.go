@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -235,6 +236,20 @@ func TestBatchTerms(t *testing.T) {
 	}
 	if fmt.Sprint(top) != fmt.Sprint(b.Top(2)) {
 		t.Error("Top not deterministic")
+	}
+}
+
+func TestKeyTermsSkipMonths(t *testing.T) {
+	doc := analyse(t, "The vote was held in March. In March the protest march went on. The march was peaceful.")
+	var stems []string
+	for _, k := range KeyTerms(doc, nil, 10) {
+		stems = append(stems, k.Term)
+	}
+	if slices.Contains(stems, "March") {
+		t.Errorf("key terms %q hold the month name", stems)
+	}
+	if !slices.Contains(stems, "march") && !slices.Contains(stems, "protest march") {
+		t.Errorf("key terms %q lost the common noun march", stems)
 	}
 }
 
