@@ -32,6 +32,10 @@ type ThemeRow struct {
 	// per 1,000 word tokens.
 	Hits int32   `parquet:"hits"`
 	Rate float64 `parquet:"rate"`
+	// Present is true when the theme is discussed in substance rather
+	// than in passing: at least 3 hits and 2 per 1,000 word tokens (the
+	// rule that commentariat eval themes scores).
+	Present bool `parquet:"present"`
 	// Terms lists the distinct dictionary entries that matched, sorted.
 	Terms []string `parquet:"terms,list"`
 }
@@ -95,13 +99,14 @@ func themeRows(d *pipeline.Document, batch string) []ThemeRow {
 	rows := make([]ThemeRow, 0, len(scores))
 	for _, s := range scores {
 		r := ThemeRow{
-			DocID: d.ID,
-			Batch: batch,
-			Level: s.Level,
-			Theme: s.Theme,
-			Hits:  int32(s.Hits),
-			Rate:  s.Rate,
-			Terms: nonNil(s.Terms),
+			DocID:   d.ID,
+			Batch:   batch,
+			Level:   s.Level,
+			Theme:   s.Theme,
+			Hits:    int32(s.Hits),
+			Rate:    s.Rate,
+			Present: s.Present(),
+			Terms:   nonNil(s.Terms),
 		}
 		switch s.Level {
 		case themes.Section:

@@ -52,12 +52,18 @@ type ToneRow struct {
 	Neg      int32 `parquet:"neg"`
 	Hedges   int32 `parquet:"hedges"`
 	Boosters int32 `parquet:"boosters"`
-	// Sentences counts the sentences behind the score and Toned those with
-	// any valence hit (the ones the valence averages).
+	// Sentences counts the sentences behind the score, Toned those with
+	// any valence hit (the ones the valence averages) and Stanced those
+	// with any certainty marker (the ones the certainty averages): weight
+	// by them to re-aggregate rows in a notebook.
 	Sentences int32 `parquet:"sentences"`
 	Toned     int32 `parquet:"toned"`
+	Stanced   int32 `parquet:"stanced"`
 }
 
+// toneRows returns the tone table's rows for d: none when the tone stage
+// did not run, else the document row, then sections, statements and
+// sentences in their Document order.
 func toneRows(d *pipeline.Document, batch string) []ToneRow {
 	t := &d.Tone
 	if !t.Scored {
@@ -69,7 +75,7 @@ func toneRows(d *pipeline.Document, batch string) []ToneRow {
 			DocID: d.ID, Batch: batch, Level: level,
 			Valence: s.Valence, Label: s.Label, Certainty: s.Certainty,
 			Pos: int32(s.Pos), Neg: int32(s.Neg), Hedges: int32(s.Hedges), Boosters: int32(s.Boosters),
-			Sentences: int32(s.Sentences), Toned: int32(s.Toned),
+			Sentences: int32(s.Sentences), Toned: int32(s.Toned), Stanced: int32(s.Stanced),
 		})
 		return &rows[len(rows)-1]
 	}

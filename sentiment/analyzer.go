@@ -2,6 +2,7 @@ package sentiment
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -52,7 +53,7 @@ func WithExtension(d dict.Dictionary, weights map[string]float64) Option {
 }
 
 // WithStemFallback turns on or off the rating of inflected forms missing
-// from the lexicon through their Snowball stem ("reformers" through
+// from the lexicon through the word they inflect ("reformers" through
 // "reform"); on by default with the built-in lexicon.
 func WithStemFallback(on bool) Option { return func(c *config) { c.stemming, c.stemSet = on, true } }
 
@@ -62,7 +63,6 @@ type Analyzer struct {
 	vader   bool
 	valence *table
 	cert    *table
-	stems   map[string]float64
 	info    map[string]int32
 	infos   []wordInfo
 	pool    sync.Pool
@@ -84,6 +84,10 @@ const (
 type wordInfo struct {
 	val, cert       float64
 	hasVal, hasCert bool
+	// stemVal is the rating of the word this one inflects, when the word
+	// itself is not rated (WithStemFallback).
+	stemVal         float64
+	hasStem         bool
 	booster         float64
 	flags           uint32
 	pos             string // rating only for tags with this prefix
@@ -96,7 +100,7 @@ func New(opts ...Option) (*Analyzer, error) {
 	for _, o := range opts {
 		o(&c)
 	}
-	a := &Analyzer{vader: c.vader, info: map[string]int32{}}
+	a := &Analyzer{vader: c.vader}
 	var err error
 	if c.dict != nil {
 		if a.valence, err = dictionaryTable(*c.dict, c.weights); err != nil {
@@ -134,10 +138,19 @@ func New(opts ...Option) (*Analyzer, error) {
 	if c.stemSet {
 		stemming = c.stemming
 	}
+	var stems map[string]float64
 	if stemming {
-		a.stems = stemTable(a.valence)
+		stems = stemTable(a.valence)
 	}
+	n := len(a.valence.words) + len(a.valence.mwes) + len(a.cert.words) + len(stems) + 256
+	a.info, a.infos = make(map[string]int32, n), make([]wordInfo, 0, n)
 	a.buildInfo()
+	// Inflected forms go into the same index as the words, so an unknown
+	// word costs one map lookup, not two.
+	for form, v := range stems {
+		e := a.entry(form)
+		e.stemVal, e.hasStem = v, true
+	}
 	a.pool.New = func() any { return new(scratch) }
 	return a, nil
 }
@@ -220,15 +233,19 @@ type word struct {
 	consumed bool    // inside an expression, after its first word
 	boundary bool    // clause punctuation stands between this word and the previous one
 	caps     bool    // written in capitals
-	shifted  bool    // a shifter that reversed a later word
-	irrealis bool
+	// elongated is set when the word was rated through its form with
+	// expressive lengthening undone ("sooo goooood").
+	elongated bool
+	shifted   bool // a shifter that reversed a later word
+	irrealis  bool
 }
 
 // scratch holds per-call buffers, pooled so scoring does not allocate per
 // sentence.
 type scratch struct {
-	words []word
-	sent  []float64
+	words  []word
+	sent   []float64
+	weight []float64
 }
 
 // Sentence scores sentence i of doc.
@@ -247,23 +264,37 @@ func (a *Analyzer) Tokens(doc *pipeline.Document, from, to int) Score {
 
 // Span scores the text a span covers, such as a statement: each sentence
 // it overlaps is scored on the tokens inside the span, and the sentence
-// scores are aggregated.
+// scores are aggregated. doc.Sentences must be in document order, as the
+// language stage leaves them.
 func (a *Analyzer) Span(doc *pipeline.Document, span pipeline.Span) Score {
+	return a.span(doc, span, nil)
+}
+
+// span is Span reusing sents, the scores of doc's whole sentences when the
+// caller has them, for the sentences the span covers entirely.
+func (a *Analyzer) span(doc *pipeline.Document, span pipeline.Span, sents []Score) Score {
 	sc := a.pool.Get().(*scratch)
 	defer a.pool.Put(sc)
-	var parts []Score
-	for _, s := range doc.Sentences {
-		if s.Span.End <= span.Start || s.Span.Start >= span.End {
+	var buf [8]Score
+	parts := buf[:0]
+	first := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].Span.End > span.Start })
+	for i := first; i < len(doc.Sentences) && doc.Sentences[i].Span.Start < span.End; i++ {
+		s := doc.Sentences[i]
+		if s.Span.End <= span.Start {
 			continue
 		}
-		from, to := s.TokenStart, s.TokenEnd
+		from, to := max(s.TokenStart, 0), min(s.TokenEnd, len(doc.Tokens))
 		for from < to && doc.Tokens[from].Span.Start < span.Start {
 			from++
 		}
 		for to > from && doc.Tokens[to-1].Span.End > span.End {
 			to--
 		}
-		if from < to {
+		switch {
+		case from >= to:
+		case i < len(sents) && from == s.TokenStart && to == s.TokenEnd:
+			parts = append(parts, sents[i])
+		default:
 			parts = append(parts, a.score(doc, from, to, sc))
 		}
 	}

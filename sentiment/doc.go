@@ -8,7 +8,8 @@
 // Words and expressions are rated on VADER's scale (-4..+4) from a lexicon:
 // by default VADER's own (MIT licence) overlaid with a hand-written
 // extension for political commentary ("pluralism", "corruption", "step
-// forward", "free and fair"); see data/LICENSES.md and the generator in
+// forward", "free and fair"), with the AFINN-165 words VADER lacks filling
+// its gaps; see data/LICENSES.md and the generator in
 // internal/build. A user can bring their own lexicon in quanteda YAML or
 // LIWC .dic form (package internal/dict) with WithDictionary or
 // WithExtension.
@@ -17,28 +18,50 @@
 // formal commentary needs:
 //
 //   - negation in a window of three words ("not effective", "never so",
-//     "without doubt" excepted), "no" and "no longer", "least";
+//     "without doubt" excepted), "no" and "no longer", "least"; a negated
+//     word's rating shifts towards and past zero as in SO-CAL, so "not
+//     bad" is faint praise while "not good" is nearly "bad";
 //   - boosters and dampeners ("very", "rather", "kind of") and capitals;
 //   - contrast: words before "but", "however", "yet", "nevertheless" weigh
 //     half, words after one and a half times; "not only ... but also" is
 //     not a contrast; a concessive clause ("although", "despite", "though")
 //     weighs half and the clause it concedes to one and a half times;
 //   - hypotheticals: words in the scope of "would", "could", "might",
-//     "may", "should" (as modal verbs) or an "if"/"unless" clause weigh
-//     half, to the end of the clause;
+//     "may", "should" (as modal verbs), an "if"/"unless" clause or a
+//     distancing word ("supposedly", "so-called") weigh half, to the end
+//     of the clause, and so do the words of a question, which asks rather
+//     than asserts;
 //   - polarity shifters reverse the word they govern, as a negation does:
 //     "fewer violations", "reduce poverty", "lack of transparency", "fight
-//     corruption";
+//     corruption", "alleviate poverty", "ban torture";
+//   - "too" before an adjective marks excess: "too optimistic" is
+//     criticism, "too costly" worse than "costly";
+//   - negative evidence weighs 1.5 times positive evidence (SO-CAL's
+//     negativity weight), against the positive lean of word counts;
 //   - multi-word expressions are matched before their words, longest
 //     first, through an index on their first word;
 //   - a few words rate only in one part of speech ("like" as a verb);
-//     inflected forms missing from the lexicon are rated through their
-//     Snowball stem when the lexicon's words of that stem agree.
+//     regular inflections missing from the lexicon ("reformers",
+//     "threatened") are rated as the word they inflect; derivations are
+//     not ("political" is not "polite");
+//   - emoticons the tokenizer splits (":)", ";-(") are rated when they
+//     stand between white space, as VADER reads them;
+//   - expressive lengthening ("goooood") is undone for the lookup and
+//     counts as a booster; a capitalised word is skipped as part of a
+//     name only next to another capitalised proper noun ("Justice
+//     Party"), not alone or in capitals ("a Great day", "I LOVE it").
 //
-// A sentence's valence is VADER's normalised sum x/√(x²+15); its label
-// uses Threshold (±0.05). Statements, sections and documents aggregate
-// their sentences with Aggregate: the mean over sentences that carry any
-// rated word.
+// A sentence's valence is the weighted mean of its rated words' values on
+// the raters' -4..+4 scale, with a neutral prior worth one word, divided
+// by 4: Anderson's averaging model of impression formation, in which a
+// second positive word makes a sentence somewhat more positive, not twice
+// as positive, and the rules above (contrast, concession, irrealis,
+// negativity) set each word's weight. So a valence reads like a mean human
+// rating divided by 4. WithVADER uses VADER's normalised sum x/√(x²+15)
+// instead. The label uses Threshold: positive above +0.05, negative below
+// -0.05, neutral in between (see Threshold for why). Statements, sections
+// and documents aggregate their sentences with Aggregate: the mean over
+// sentences that carry any rated word, labelled with the same threshold.
 //
 // # Certainty
 //
@@ -49,7 +72,9 @@
 // # Use
 //
 // Build one Analyzer with New and share it: scoring allocates nothing per
-// token. Analyzer.Score scores a document that has been through the
-// language stage; Analyzer.Span scores a statement; Stage wraps the
-// Analyzer for the pipeline.
+// token. In the pipeline, NewStage(a) is the stage "tone": after the
+// language stage (and the attribution stage, for statements) it fills
+// Document.Tone at every level. Outside it, Analyzer.Tone does the same
+// for one document, Analyzer.Score returns the sentence, section and
+// document scores, and Analyzer.Span scores any stretch of text.
 package sentiment

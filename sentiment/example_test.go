@@ -35,8 +35,8 @@ func ExampleAnalyzer_Score() {
 	}
 	fmt.Printf("document: %s, %d positive and %d negative hits\n", r.Document.Label, r.Document.Pos, r.Document.Neg)
 	// Output:
-	// sentence 0: positive (valence +0.42, certainty +0.00)
-	// sentence 1: positive (valence +0.49, certainty +0.33)
+	// sentence 0: positive (valence +0.23, certainty +0.00)
+	// sentence 1: positive (valence +0.18, certainty +0.33)
 	// document: positive, 2 positive and 1 negative hits
 }
 

@@ -4,10 +4,9 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
-
-	"github.com/kljensen/snowball/english"
 
 	"github.com/commentariat/commentariat/internal/dict"
 )
@@ -181,7 +180,7 @@ func defaultValence(vaderOnly bool) (*table, error) {
 	}
 	t := newTable()
 	// VADER first, then the extension, which replaces VADER's ratings.
-	for _, source := range []string{"vader", "politics"} {
+	for _, source := range []string{"vader", "afinn", "politics"} {
 		if source != "vader" && vaderOnly {
 			break
 		}
@@ -272,45 +271,89 @@ func DefaultWeights(d dict.Dictionary) map[string]float64 {
 	return w
 }
 
-// stemTable maps the Snowball stems of the table's single words to their
-// mean rating, for stems whose words all agree in sign (all positive, all
-// negative or all zero) and lie within 1.5 of each other; other stems are
-// ambiguous ("organ-ic", "organ-ize") and left out.
+// stemTable maps the regular inflections of the table's single words
+// (plural and third person "-s"/"-es"/"-ies", past "-ed"/"-ied", "-ing",
+// comparative "-er"/"-est", with the final "e" dropped or the final
+// consonant doubled as English spelling does) to the word's rating, when
+// the form is not itself in the table. A form two words of different sign
+// or of ratings more than 1.5 apart could produce is left out.
+//
+// Inflection keeps a word's evaluation ("reformers", "improvements",
+// "threatened"); derivation need not ("polite" and "political",
+// "organ" and "organize" share a Snowball stem), so only inflections are
+// generated.
 func stemTable(t *table) map[string]float64 {
 	type acc struct {
 		sum, lo, hi float64
 		n           int
 		sign        int
 	}
-	accs := map[string]*acc{}
+	accs := make(map[string]acc, 6*len(t.words))
 	bad := map[string]bool{}
-	for w, v := range t.words {
-		if !isAlpha(w) {
-			continue
-		}
-		s := english.Stem(w, true)
-		if bad[s] {
-			continue
+	add := func(form string, v float64) {
+		if _, ok := t.words[form]; ok || bad[form] {
+			return
 		}
 		sg := sign(v)
-		a := accs[s]
-		if a == nil {
-			accs[s] = &acc{sum: v, lo: v, hi: v, n: 1, sign: sg}
-			continue
+		a, ok := accs[form]
+		if !ok {
+			accs[form] = acc{sum: v, lo: v, hi: v, n: 1, sign: sg}
+			return
 		}
 		if a.sign != sg {
-			bad[s] = true
-			delete(accs, s)
-			continue
+			bad[form] = true
+			delete(accs, form)
+			return
 		}
 		a.sum += v
 		a.n++
 		a.lo, a.hi = min(a.lo, v), max(a.hi, v)
+		accs[form] = a
+	}
+	words := make([]string, 0, len(t.words))
+	for w := range t.words {
+		words = append(words, w)
+	}
+	sort.Strings(words) // deterministic means
+	for _, w := range words {
+		if !isAlpha(w) || len(w) < 3 {
+			continue
+		}
+		for _, f := range inflections(w) {
+			add(f, t.words[w])
+		}
 	}
 	out := make(map[string]float64, len(accs))
 	for s, a := range accs {
 		if a.hi-a.lo <= 1.5 {
 			out[s] = a.sum / float64(a.n)
+		}
+	}
+	return out
+}
+
+// inflections returns the regular inflected forms of w.
+func inflections(w string) []string {
+	n := len(w)
+	last := w[n-1]
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	var out []string
+	switch {
+	case last == 'y' && !vowel(w[n-2]):
+		stem := w[:n-1]
+		out = append(out, stem+"ies", stem+"ied", w+"ing", stem+"ier", stem+"iest")
+	case last == 'e':
+		stem := w[:n-1]
+		out = append(out, w+"s", w+"d", stem+"ing", w+"r", w+"st")
+	case last == 's' || last == 'x' || last == 'z' || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		out = append(out, w+"es", w+"ed", w+"ing", w+"er", w+"est")
+	default:
+		out = append(out, w+"s", w+"ed", w+"ing", w+"er", w+"est")
+		// a final consonant after a single vowel doubles ("stop",
+		// "stopped"; "abet", "abetting")
+		if !vowel(last) && last != 'w' && last != 'y' && vowel(w[n-2]) && !vowel(w[n-3]) {
+			d := w + string(last)
+			out = append(out, d+"ed", d+"ing", d+"er", d+"est")
 		}
 	}
 	return out

@@ -8,10 +8,13 @@ const (
 	capsIncr   = 0.733 // an ALL-CAPS rated word among lower-case ones
 	negScalar  = -0.74 // a negated word's rating is multiplied by this
 	neverScale = 1.25  // "never so good"
-	alpha      = 15    // normalisation x/√(x²+α)
-	epStep     = 0.292 // per "!" (at most 4)
-	qmStep     = 0.18  // per "?" when there are 2 or 3
-	qmMax      = 0.96
+	// negShift is SO-CAL's negation shift, 4 on its -5..+5 scale, mapped
+	// onto VADER's -4..+4 (see Analyzer.negate).
+	negShift = 4 * 4.0 / 5
+	alpha    = 15    // normalisation x/√(x²+α)
+	epStep   = 0.292 // per "!" (at most 4)
+	qmStep   = 0.18  // per "?" when there are 2 or 3
+	qmMax    = 0.96
 	// contrastScale: words before "but" weigh 1-c, words after 1+c.
 	contrastScale = 0.5
 	// irrealisScale weighs words in the scope of a hypothetical modal
@@ -19,6 +22,15 @@ const (
 	// clause: hypothetical evidence counts half, the same discount VADER
 	// gives to the clause a "but" overrides.
 	irrealisScale = 0.5
+	// negativityWeight multiplies the weight of every negative
+	// contribution, after the other rules: readers weigh bad news more than
+	// good ("negativity bias"; Rozin and Royzman 2001), while positive
+	// words are the more frequent in any text (the "Pollyanna principle",
+	// Boucher and Osgood 1969), so an unweighted mean leans positive. 1.5
+	// is the weight of SO-CAL (Taboada et al. 2011, "Lexicon-Based Methods
+	// for Sentiment Analysis", Computational Linguistics 37(2)), taken as
+	// published.
+	negativityWeight = 1.5
 	// window is how many words before a rated word the negation and
 	// booster rules look at.
 	window = 3
@@ -99,7 +111,14 @@ var concessiveMarkers = []string{"although", "though", "despite", "whereas", "no
 
 // irrealisMarkers open a hypothetical scope that lasts to the end of the
 // clause. Modal verbs count only when tagged MD.
-var irrealisMarkers = []string{"would", "could", "might", "may", "should", "if", "unless"}
+//
+// The distancing adverbs and adjectives ("supposedly", "so-called") open
+// the same scope: the writer reports an evaluation without owning it,
+// which SO-CAL (Taboada et al. 2011) also treats as irrealis.
+var irrealisMarkers = []string{
+	"would", "could", "might", "may", "should", "if", "unless",
+	"supposedly", "allegedly", "purportedly", "ostensibly", "so-called", "purported", "would-be",
+}
 
 // shifters reverse the polarity of the rated word they govern, like a
 // negation: "fewer violations", "reduce poverty", "lack of transparency",
@@ -113,6 +132,10 @@ var shifters = []string{
 	"curb", "curbing", "eliminate", "eliminated", "eliminating", "eradicate", "eradicating",
 	"overcome", "overcoming", "end", "ending", "ended", "resolve", "resolved", "resolving",
 	"avoid", "avoided", "avoiding", "counter", "countering", "stop", "stopped", "stopping",
+	"alleviate", "alleviates", "alleviated", "alleviating", "mitigate", "mitigates", "mitigated", "mitigating",
+	"halt", "halts", "halted", "halting", "ban", "bans", "banned", "banning",
+	"abolish", "abolishes", "abolished", "abolishing", "abolition",
+	"solve", "solves", "solved", "solving", "defeat", "defeats", "defeated", "defeating",
 }
 
 // posOnly restricts a word's rating to tags with the given prefix: "like"

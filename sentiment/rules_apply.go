@@ -1,6 +1,7 @@
 package sentiment
 
 import (
+	"math"
 	"strings"
 
 	"github.com/commentariat/commentariat/pipeline"
@@ -8,11 +9,18 @@ import (
 
 // score scores doc.Tokens[from:to] as one sentence.
 func (a *Analyzer) score(doc *pipeline.Document, from, to int, sc *scratch) Score {
+	from, to = max(from, 0), min(to, len(doc.Tokens))
 	ws := sc.words[:0]
 	var ep, qm, caps int
 	boundary := false
 	for t := from; t < to; t++ {
 		tk := &doc.Tokens[t]
+		if n, lower, info := a.emoticon(doc, t, to); n > 0 {
+			ws = append(ws, word{tok: t, lower: lower, info: info, boundary: boundary})
+			boundary = false
+			t += n - 1
+			continue
+		}
 		info := a.lookup(tk.Lower)
 		if isPunct(tk.Lower) {
 			switch tk.Lower {
@@ -41,13 +49,21 @@ func (a *Analyzer) score(doc *pipeline.Document, from, to int, sc *scratch) Scor
 	a.rate(doc, ws)
 	if !a.vader {
 		markIrrealis(doc, ws)
+		if qm > 0 {
+			// A question asks rather than asserts: its words are
+			// irrealis, as in SO-CAL ("Is the reform a success?").
+			for i := range ws {
+				ws[i].irrealis = true
+			}
+		}
 	}
 	if cap(sc.sent) < len(ws) {
 		sc.sent = make([]float64, len(ws))
+		sc.weight = make([]float64, len(ws))
 	}
-	sent := sc.sent[:len(ws)]
+	sent, weight := sc.sent[:len(ws)], sc.weight[:len(ws)]
 	for i := range ws {
-		sent[i] = 0
+		sent[i], weight[i] = 0, 1
 		if ws[i].rated && ws[i].val != 0 {
 			sent[i] = a.adjust(doc, ws, i, capDiff)
 		}
@@ -57,14 +73,26 @@ func (a *Analyzer) score(doc *pipeline.Document, from, to int, sc *scratch) Scor
 			sent[i] = 0
 		}
 	}
-	a.contrast(doc, ws, sent)
+	a.contrast(doc, ws, weight)
 	out := Score{Sentences: 1}
-	sum := 0.0
+	// sum is the weighted sum of the words' values, wsum the sum of the
+	// weights of the words that carry one.
+	sum, wsum := 0.0, 0.0
 	for i, v := range sent {
-		if !a.vader && ws[i].irrealis {
-			v *= irrealisScale
+		if v == 0 {
+			continue
 		}
-		sum += v
+		w := weight[i]
+		if !a.vader {
+			if ws[i].irrealis {
+				w *= irrealisScale
+			}
+			if v < 0 {
+				w *= negativityWeight
+			}
+		}
+		sum += w * v
+		wsum += w
 		switch {
 		case v > 0:
 			out.Pos++
@@ -86,7 +114,11 @@ func (a *Analyzer) score(doc *pipeline.Document, from, to int, sc *scratch) Scor
 			sum -= emph
 		}
 	}
-	out.Valence = normalize(sum)
+	if a.vader {
+		out.Valence = normalize(sum)
+	} else {
+		out.Valence = average(sum, wsum)
+	}
 	out.Label = LabelOf(out.Valence)
 	if out.Pos+out.Neg > 0 {
 		out.Toned = 1
@@ -130,7 +162,7 @@ func (a *Analyzer) rate(doc *pipeline.Document, ws []word) {
 				if !a.vader && w.info.pos != "" && !strings.HasPrefix(doc.Tokens[w.tok].Tag, w.info.pos) {
 					continue
 				}
-				if !a.vader && i > 0 && isProperName(doc, w) {
+				if !a.vader && i > 0 && isProperName(doc, ws, i) {
 					continue
 				}
 				if w.lower == "kind" && i+1 < len(ws) && ws[i+1].lower == "of" {
@@ -146,11 +178,13 @@ func (a *Analyzer) rate(doc *pipeline.Document, ws []word) {
 				continue
 			}
 		}
-		if a.stems != nil {
-			if st := doc.Tokens[w.tok].Stem; st != "" && st != w.lower {
-				if v, ok := a.stems[st]; ok {
-					w.val, w.rated = v, true
-				}
+		if w.info != nil && w.info.hasStem {
+			w.val, w.rated = w.info.stemVal, true
+			continue
+		}
+		if !a.vader && (w.info == nil || !w.info.hasVal) {
+			if info := a.elongated(w.lower); info != nil {
+				w.info, w.val, w.rated, w.elongated = info, info.val, true, true
 			}
 		}
 	}
@@ -222,13 +256,20 @@ func (a *Analyzer) adjust(doc *pipeline.Document, ws []word, i int, capDiff bool
 	}
 	byNo := lw(i-1) == "no" || lw(i-2) == "no" || (lw(i-3) == "no" && (lw(i-1) == "or" || lw(i-1) == "nor"))
 	if byNo {
-		v = base * negScalar
+		v = a.negate(base)
 	}
 	if ws[i].caps && capDiff {
 		if v > 0 {
 			v += capsIncr
 		} else {
 			v -= capsIncr
+		}
+	}
+	if ws[i].elongated {
+		if v > 0 {
+			v += boostIncr
+		} else {
+			v -= boostIncr
 		}
 	}
 	for d := 1; d <= window && i-d >= 0; d++ {
@@ -263,7 +304,7 @@ func (a *Analyzer) adjust(doc *pipeline.Document, ws []word, i int, capDiff bool
 			v *= neverScale
 		case d >= 2 && lw(i-d) == "without" && (lw(i-1) == "doubt" || (d == 3 && lw(i-2) == "doubt")):
 		case a.isNeg(ws, j) && !(byNo && ws[j].lower == "longer"):
-			v *= negScalar
+			v = a.negate(v)
 		case !a.vader && ws[j].info != nil && ws[j].info.flags&fShifter != 0 && governs(doc, ws, j, i):
 			v *= negScalar
 			ws[j].shifted = true
@@ -278,6 +319,15 @@ func (a *Analyzer) adjust(doc *pipeline.Document, ws []word, i int, capDiff bool
 			}
 		}
 	}
+	// "too" marks excess, which is always a fault: "too optimistic",
+	// "too generous" are criticism, "too costly" is worse than "costly".
+	if !a.vader && i > 0 && lw(i-1) == "too" && !ws[i].boundary && isAdjective(doc, &ws[i]) {
+		if v > 0 {
+			v *= negScalar
+		} else {
+			v -= boostIncr
+		}
+	}
 	// "least": "the least effective" reverses; "at least" does not.
 	if i > 0 && lw(i-1) == "least" && !ws[i-1].rated {
 		if i == 1 || (lw(i-2) != "at" && lw(i-2) != "very") {
@@ -285,6 +335,29 @@ func (a *Analyzer) adjust(doc *pipeline.Document, ws []word, i int, capDiff bool
 		}
 	}
 	return v
+}
+
+// negate returns the value of a negated rating v. VADER multiplies by
+// negScalar. Outside VADER mode, negation shifts the rating by negShift
+// towards and past zero, as SO-CAL does (Taboada et al. 2011): "not bad"
+// is faint praise and "not terrible" still a complaint, while "not good"
+// is nearly as negative as "bad" (negated negative words move towards
+// neutral, negated positive ones become negative: Kiritchenko and
+// Mohammad 2016). The shift never makes a weak word stronger than VADER's
+// scalar would ("not ok" is not "awful").
+func (a *Analyzer) negate(v float64) float64 {
+	scaled := v * negScalar
+	if a.vader || v == 0 {
+		return scaled
+	}
+	shifted := v - negShift
+	if v < 0 {
+		shifted = v + negShift
+	}
+	if math.Abs(shifted) > math.Abs(scaled) {
+		return scaled
+	}
+	return shifted
 }
 
 func (a *Analyzer) booster(w *word) float64 {
@@ -297,7 +370,7 @@ func (a *Analyzer) booster(w *word) float64 {
 // contrast shifts weight to what follows "but" (and, outside VADER mode,
 // "however", "yet", ...) and away from a concessive clause ("although",
 // "despite").
-func (a *Analyzer) contrast(doc *pipeline.Document, ws []word, sent []float64) {
+func (a *Analyzer) contrast(doc *pipeline.Document, ws []word, weight []float64) {
 	notOnly := false
 	for k := range ws {
 		w := &ws[k]
@@ -315,12 +388,12 @@ func (a *Analyzer) contrast(doc *pipeline.Document, ws []word, sent []float64) {
 				continue // "not only ... but (also)" adds, it does not contrast
 			}
 		}
-		for i := range sent {
+		for i := range weight {
 			switch {
 			case i < k:
-				sent[i] *= 1 - contrastScale
+				weight[i] *= 1 - contrastScale
 			case i > k:
-				sent[i] *= 1 + contrastScale
+				weight[i] *= 1 + contrastScale
 			}
 		}
 		break
@@ -342,11 +415,11 @@ func (a *Analyzer) contrast(doc *pipeline.Document, ws []word, sent []float64) {
 		if k == 0 && end == len(ws) {
 			return // no main clause to weigh against
 		}
-		for i := range sent {
+		for i := range weight {
 			if i > k && i < end {
-				sent[i] *= 1 - contrastScale
+				weight[i] *= 1 - contrastScale
 			} else if i != k {
-				sent[i] *= 1 + contrastScale
+				weight[i] *= 1 + contrastScale
 			}
 		}
 		return
@@ -461,15 +534,54 @@ func governs(doc *pipeline.Document, ws []word, j, i int) bool {
 	return true
 }
 
-// isProperName reports whether w, not the first word of its span, is part
-// of a name: tagged NNP or NNPS and capitalised ("Organization for Security
-// and Cooperation", "Justice Party"). A rating word in a name names an
-// institution; it does not evaluate it.
-func isProperName(doc *pipeline.Document, w *word) bool {
+// isProperName reports whether ws[i], not the first word of its span, is
+// part of a name: tagged NNP or NNPS, capitalised but not written in
+// capitals, next to another such word ("Organization for Security and
+// Cooperation", "Justice Party", "Freedom House"). A rating word in a name
+// names an institution; it does not evaluate it. A lone capitalised word
+// or one in capitals ("feeling Great", "I LOVE it") is emphasis or a
+// tagging slip far more often than a one-word name.
+func isProperName(doc *pipeline.Document, ws []word, i int) bool {
+	if !nameWord(doc, &ws[i]) || ws[i].caps {
+		return false
+	}
+	return nameNeighbour(doc, ws, i, -1) || nameNeighbour(doc, ws, i, 1)
+}
+
+// nameNeighbour reports whether the next word from ws[i] in direction dir
+// (-1 or +1), past the function words names contain ("Organization for
+// Security and Cooperation in Europe", "Party of Justice"), is a
+// capitalised proper noun not written in capitals, with no clause
+// punctuation in between.
+func nameNeighbour(doc *pipeline.Document, ws []word, i, dir int) bool {
+	for k, n := i+dir, 0; k >= 0 && k < len(ws) && n < 3; k, n = k+dir, n+1 {
+		if (dir < 0 && ws[k+1].boundary) || (dir > 0 && ws[k].boundary) {
+			return false
+		}
+		switch ws[k].lower {
+		case "of", "for", "and", "the", "in", "on", "&":
+			continue
+		}
+		return nameWord(doc, &ws[k]) && !ws[k].caps
+	}
+	return false
+}
+
+// nameWord reports whether w is tagged NNP or NNPS and capitalised.
+func nameWord(doc *pipeline.Document, w *word) bool {
 	tk := &doc.Tokens[w.tok]
 	if tk.Tag != "NNP" && tk.Tag != "NNPS" {
 		return false
 	}
+	if tk.Span.Start < 0 || tk.Span.Start >= len(doc.Text) {
+		return false
+	}
 	c := doc.Text[tk.Span.Start]
 	return 'A' <= c && c <= 'Z'
+}
+
+// isAdjective reports whether w is tagged as an adjective or an adverb.
+func isAdjective(doc *pipeline.Document, w *word) bool {
+	tag := doc.Tokens[w.tok].Tag
+	return strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "RB")
 }

@@ -2,6 +2,7 @@ package sentiment
 
 import (
 	"context"
+	"math"
 	"sync"
 	"testing"
 
@@ -61,7 +62,8 @@ func TestRules(t *testing.T) {
 		{"effective > 0", v("The policy is effective.") > 0},
 		{"isn't effective < 0", v("The policy isn't effective.") < 0},
 		{"no longer effective < 0", v("The policy is no longer effective.") < 0},
-		{"no longer a threat > 0", v("Inflation is no longer a threat.") > 0},
+		{"no longer a threat > 0", v("The army is no longer a threat.") > 0},
+		{"no longer a threat > a threat", v("Inflation is no longer a threat.") > v("Inflation is a threat.")},
 		{"never so good > good", v("It has never been so good.") > v("It has been good.")},
 		{"very good > good", v("The result is very good.") > v("The result is good.")},
 		{"rather good < good", v("The result is rather good.") < v("The result is good.")},
@@ -70,7 +72,8 @@ func TestRules(t *testing.T) {
 		{"weak but good > 0", v("The plan is weak but good.") > 0},
 		{"good, however weak < 0", v("The plan is good, however it is weak.") < 0},
 		{"although weak, good > 0", v("Although the plan is weak, it is good.") > 0},
-		{"despite the crisis, growth > 0", v("Despite the crisis, the economy showed growth.") > 0},
+		{"despite discounts its clause", v("Despite the crisis, the economy showed growth.") > v("There was a crisis and the economy showed growth.")},
+		{"despite the unrest, growth > 0", v("Despite the unrest, the economy showed strong growth.") > 0},
 		{"not only good but also strong > strong", v("It is not only good but also strong.") > v("It is strong.")},
 		{"would be good < is good", v("It would be good.") < v("It is good.")},
 		{"would be good > 0", v("It would be good.") > 0},
@@ -100,11 +103,57 @@ func TestRules(t *testing.T) {
 		{"no doubt certainty > 0", c("There is no doubt the economy improves.") > 0},
 		{"will as noun is not a booster", c("The will of the people matters.") == 0},
 		{"neutral sentence", score(t, a, "The vote was held on 19 March.").Label == Neutral},
+		{"emoticon :) > 0", v("Results are out :)") > 0},
+		{"emoticon :-( < 0", v("Results are out :-(") < 0},
+		{"emoticon ;) > 0", v("See you there ;)") > 0},
+		{"parenthesis and colon are no emoticon", score(t, a, "The figures (see table 2): 40 per cent.").Label == Neutral},
+		{"glued punctuation is no emoticon", score(t, a, "He left (again):").Label == Neutral},
+		{"lengthened word rated", v("That was goooood") > 0},
+		{"lengthening intensifies", v("That was goooood") > v("That was good")},
+		{"lone capitalised word still rated", v("We had a Great day") > 0},
+		{"word in a name not rated", score(t, a, "He met the Justice Party leaders.").Label == Neutral},
+		{"AFINN fills VADER's gaps", v("The conditions were atrocious.") < 0},
+		{"not bad > 0", v("The plan is not bad.") > 0},
+		{"not bad is fainter than not good", v("The plan is not bad.") < -v("The plan is not good.")},
+		{"a negated weak word stays weaker", v("The plan is not ok.") > v("The plan is not good.")},
+		{"negativity weighs more than positivity", v("The plan is good and bad.") < 0},
+		{"too optimistic < 0", v("The forecast is too optimistic.") < 0},
+		{"too costly < costly", v("The plan is too costly.") < v("The plan is costly.")},
+		{"too, meaning also, is no excess", v("The plan is good too.") > 0},
+		{"so-called reform < reform", v("The so-called reform passed.") < v("The reform passed.")},
+		{"alleviate poverty > 0", v("The plan will alleviate poverty.") > 0},
+		{"ban torture > 0", v("The treaty bans torture.") > 0},
+		{"commentary vocabulary: bipartisan > 0", v("The bill had bipartisan backing.") > 0},
+		{"commentary vocabulary: fiasco < 0", v("The rollout was a fiasco.") < 0},
+		{"commentary vocabulary: gerrymandering < 0", v("Gerrymandering shaped the map.") < 0},
 	}
 	for _, tt := range tests {
 		if !tt.ok {
 			t.Errorf("%s: failed", tt.name)
 		}
+	}
+}
+
+// TestAveragingScale: a sentence's valence is the weighted mean rating of
+// its words with a neutral prior worth one word, divided by 4, so one
+// word rated 1.9 ("good") gives 1.9/2/4, and adding words of the same
+// rating moves the valence towards 1.9/4 without passing it.
+func TestAveragingScale(t *testing.T) {
+	a := analyzer(t)
+	one := score(t, a, "The result is good.").Valence
+	if math.Abs(one-1.9/2/4) > 1e-9 {
+		t.Errorf("one good word: valence %v, want %v", one, 1.9/2/4)
+	}
+	two := score(t, a, "The result is good and the plan is good.").Valence
+	if !(two > one && two < 1.9/4) {
+		t.Errorf("two good words: valence %v, want between %v and %v", two, one, 1.9/4)
+	}
+	vader, err := New(WithVADER())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := score(t, vader, "The result is good.").Valence; math.Abs(v-1.9/math.Sqrt(1.9*1.9+15)) > 1e-9 {
+		t.Errorf("VADER mode: valence %v, want VADER's compound", v)
 	}
 }
 
@@ -230,25 +279,76 @@ func TestWithDictionary(t *testing.T) {
 
 func TestStage(t *testing.T) {
 	a := analyzer(t)
-	doc := parse(t, "Good news. Bad news.")
+	text := "Good news. Bad news. Officials said the reform was a great success."
+	doc := parse(t, text)
 	doc.Sections = []pipeline.Section{{Span: pipeline.Span{Start: 0, End: len(doc.Text)}}}
 	for i := range doc.Sentences {
 		doc.Sentences[i].Section = 0
 	}
-	var got Result
-	st := NewStage(a, func(_ *pipeline.Document, r Result) { got = r })
+	start := len("Good news. Bad news. Officials said ")
+	doc.Statements = []pipeline.Statement{
+		{Kind: pipeline.Indirect, Span: pipeline.Span{Start: start, End: len(text) - 1}},
+		{Kind: pipeline.Direct, Span: pipeline.Span{Start: len("Good news. "), End: len("Good news. Bad news.")}},
+		{Kind: pipeline.Direct, Span: pipeline.Span{Start: 50, End: 10}},      // reversed
+		{Kind: pipeline.Direct, Span: pipeline.Span{Start: -5, End: 1 << 30}}, // out of range
+	}
+	st := NewStage(a)
 	if st.Name() != "tone" {
 		t.Errorf("name %q", st.Name())
 	}
 	if err := st.Process(context.Background(), doc); err != nil {
 		t.Fatal(err)
 	}
-	if len(got.Sentences) != 2 || len(got.Sections) != 1 || got.Sections[0].Sentences != 2 {
-		t.Errorf("result %+v", got)
+	tone := doc.Tone
+	if !tone.Scored || len(tone.Sentences) != len(doc.Sentences) || len(tone.Sections) != 1 || len(tone.Statements) != 4 {
+		t.Fatalf("tone %+v", tone)
+	}
+	if tone.Sentences[0].Label != "positive" || tone.Sentences[1].Label != "negative" {
+		t.Errorf("sentences %+v", tone.Sentences)
+	}
+	if s := tone.Statements[0]; s.Label != "positive" || s.Sentences != 1 {
+		t.Errorf("statement 0 %+v", s)
+	}
+	if s := tone.Statements[1]; s.Label != "negative" {
+		t.Errorf("statement 1 %+v", s)
+	}
+	if s := tone.Statements[2]; s.Label != "neutral" || s.Sentences != 0 {
+		t.Errorf("reversed span %+v", s)
+	}
+	if s := tone.Statements[3]; s.Sentences != len(doc.Sentences) {
+		t.Errorf("out-of-range span %+v", s)
+	}
+	// Tone reuses whole-sentence scores for statements; Span rescores.
+	for i, st := range doc.Statements {
+		if got, want := tone.Statements[i], a.Span(doc, st.Span).ToneScore(); got != want {
+			t.Errorf("statement %d: Tone %+v, Span %+v", i, got, want)
+		}
+	}
+	if tone.Sections[0] != tone.Document || tone.Document.Sentences != 3 || tone.Document.Pos < 2 || tone.Document.Neg != 1 {
+		t.Errorf("document %+v section %+v", tone.Document, tone.Sections[0])
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if st.Process(ctx, doc) == nil {
 		t.Error("cancelled context not reported")
+	}
+}
+
+// TestToneRobust scores documents whose annotations are empty or corrupt:
+// nothing may panic.
+func TestToneRobust(t *testing.T) {
+	a := analyzer(t)
+	docs := []*pipeline.Document{
+		{},
+		{Text: "x", Sentences: []pipeline.Sentence{{TokenStart: -3, TokenEnd: 99, Section: 7}}},
+		{Text: "ok", Tokens: []pipeline.Token{{Span: pipeline.Span{Start: 5, End: 9}, Lower: ":)"}},
+			Sentences: []pipeline.Sentence{{TokenStart: 0, TokenEnd: 1, Section: -1}},
+			Sections:  []pipeline.Section{{}}, Statements: []pipeline.Statement{{}}},
+	}
+	for i, d := range docs {
+		tone := a.Tone(d)
+		if !tone.Scored || tone.Document.Label != "neutral" {
+			t.Errorf("doc %d: %+v", i, tone)
+		}
 	}
 }

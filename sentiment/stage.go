@@ -2,6 +2,7 @@ package sentiment
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/commentariat/commentariat/pipeline"
 )
@@ -26,8 +27,8 @@ type Result struct {
 }
 
 // Score scores every sentence of doc and aggregates them by section and
-// for the whole document. Statements are scored with Span once the
-// attribution stage has found them.
+// for the whole document. Statements are scored with Span; Tone does both
+// and returns the document model's form.
 func (a *Analyzer) Score(doc *pipeline.Document) Result {
 	sc := a.pool.Get().(*scratch)
 	defer a.pool.Put(sc)
@@ -50,31 +51,79 @@ func (a *Analyzer) Score(doc *pipeline.Document) Result {
 	return r
 }
 
-// Stage is the pipeline stage "tone": it scores every sentence, section
-// and the document, and hands the Result to its store function (which
-// will set the Document's tone fields once the model has them).
-type Stage struct {
-	a     *Analyzer
-	store func(*pipeline.Document, Result)
+// Tone scores doc at every level, as the tone stage stores it in
+// Document.Tone: every sentence, every statement the attribution stage
+// found (on the tokens inside its span, see Span), every section and the
+// document. It needs the language stage's sentences and tokens; with none,
+// every score is neutral with zero counts.
+func (a *Analyzer) Tone(doc *pipeline.Document) pipeline.Tone {
+	r := a.Score(doc)
+	t := pipeline.Tone{
+		Sentences: make([]pipeline.ToneScore, len(r.Sentences)),
+		Sections:  make([]pipeline.ToneScore, len(r.Sections)),
+		Document:  r.Document.ToneScore(),
+		Scored:    true,
+	}
+	for i, s := range r.Sentences {
+		t.Sentences[i] = s.ToneScore()
+	}
+	for i, s := range r.Sections {
+		t.Sections[i] = s.ToneScore()
+	}
+	if len(doc.Statements) > 0 {
+		t.Statements = make([]pipeline.ToneScore, len(doc.Statements))
+		for i, st := range doc.Statements {
+			t.Statements[i] = a.span(doc, st.Span, r.Sentences).ToneScore()
+		}
+	}
+	return t
 }
 
-// NewStage returns the tone stage for a. store receives each document's
-// Result; it may be nil.
-func NewStage(a *Analyzer, store func(*pipeline.Document, Result)) *Stage {
-	return &Stage{a: a, store: store}
+// ToneScore converts s to the document model's form.
+func (s Score) ToneScore() pipeline.ToneScore {
+	label := s.Label
+	if label == "" {
+		label = LabelOf(s.Valence)
+	}
+	return pipeline.ToneScore{
+		Valence: s.Valence, Label: string(label), Certainty: s.Certainty,
+		Pos: s.Pos, Neg: s.Neg, Hedges: s.Hedges, Boosters: s.Boosters,
+		Sentences: s.Sentences, Toned: s.Toned, Stanced: s.Stanced,
+	}
 }
+
+// Stage is the pipeline stage "tone": it sets Document.Tone with
+// Analyzer.Tone (every sentence, statement, section and the document).
+//
+// It must run after the language stage (it reads sentences and tokens)
+// and, for statement scores, after the attribution stage (it reads
+// Document.Statements; without them Tone.Statements is empty); sections
+// come from the structure stage. It writes nothing else, so it may run
+// anywhere after those, for instance after the themes stage. It reads the
+// part-of-speech tags: with the language stage's tagging off, the rules
+// that need them ("like" only as a verb, modal verbs as hedges and
+// boosters, names, shifters across their object) quietly do less. It is
+// safe for concurrent use by the runner's workers.
+type Stage struct {
+	a *Analyzer
+}
+
+// NewStage returns the tone stage, scoring with a (built once with New and
+// shared by every worker).
+func NewStage(a *Analyzer) *Stage { return &Stage{a: a} }
 
 // Name returns "tone".
 func (s *Stage) Name() string { return "tone" }
 
-// Process scores doc. It needs the language stage's sentences and tokens.
+// Process scores doc and stores the scores in doc.Tone. It returns the
+// context's error, wrapped, when ctx is done.
 func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 	if err := ctx.Err(); err != nil {
-		return err
+		return fmt.Errorf("tone: %w", err)
 	}
-	r := s.a.Score(doc)
-	if s.store != nil {
-		s.store(doc, r)
-	}
+	doc.Tone = s.a.Tone(doc)
 	return nil
 }
+
+// Stage satisfies pipeline.Stage.
+var _ pipeline.Stage = (*Stage)(nil)

@@ -24,6 +24,7 @@ import (
 	"github.com/commentariat/commentariat/pipeline"
 	"github.com/commentariat/commentariat/pipeline/language"
 	"github.com/commentariat/commentariat/pipeline/structure"
+	"github.com/commentariat/commentariat/sentiment"
 )
 
 // runConfig is everything the run command's flags set.
@@ -124,7 +125,7 @@ Flags:
 
 // optionalStages are the stages --skip may leave out; structure and
 // language are the backbone every other stage reads.
-var optionalStages = []string{"attribution", "themes"}
+var optionalStages = []string{"attribution", "themes", "tone"}
 
 // buildStages lists the analysis stages in the order they run. A new stage
 // is one line here.
@@ -160,11 +161,16 @@ func buildStages(c runConfig) ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("themes stage: %w", err)
 	}
+	an, err := sentiment.New()
+	if err != nil {
+		return nil, fmt.Errorf("tone stage: %w", err)
+	}
 	stages := []pipeline.Stage{
 		st,
 		lang,
-		attr, // needs tokens and tags
-		th,   // needs stems; scores statements too
+		attr,                   // needs tokens and tags
+		th,                     // needs stems; scores statements too
+		sentiment.NewStage(an), // needs tags; scores statements too
 	}
 	return slices.DeleteFunc(stages, func(s pipeline.Stage) bool { return c.skip[s.Name()] }), nil
 }

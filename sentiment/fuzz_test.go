@@ -1,0 +1,41 @@
+package sentiment
+
+import (
+	"testing"
+
+	"github.com/commentariat/commentariat/pipeline"
+)
+
+// FuzzTone scores arbitrary text, and the same tokens with a statement
+// span cut from the fuzzer's offsets: nothing may panic, and every score
+// must stay in [-1, 1] with a label that matches it.
+func FuzzTone(f *testing.F) {
+	for _, s := range []string{
+		"The reform is not bad :) but TOO costly!!!",
+		"Sooo goooood ;-( (see below): no longer a threat?",
+		"", "  ", ":-)", "Despite the so-called crisis, growth.",
+	} {
+		f.Add(s, 0, len(s))
+	}
+	a := analyzer(f)
+	f.Fuzz(func(t *testing.T, text string, from, to int) {
+		doc := parse(t, text)
+		doc.Statements = []pipeline.Statement{{Span: pipeline.Span{Start: from, End: to}}}
+		tone := a.Tone(doc)
+		check := func(level string, s pipeline.ToneScore) {
+			if s.Valence < -1 || s.Valence > 1 || s.Certainty < -1 || s.Certainty > 1 {
+				t.Fatalf("%s score out of range: %+v", level, s)
+			}
+			if s.Label != string(LabelOf(s.Valence)) {
+				t.Fatalf("%s label %q for valence %v", level, s.Label, s.Valence)
+			}
+		}
+		check("document", tone.Document)
+		for _, s := range tone.Sentences {
+			check("sentence", s)
+		}
+		for _, s := range tone.Statements {
+			check("statement", s)
+		}
+	})
+}
