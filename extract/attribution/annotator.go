@@ -170,11 +170,28 @@ func (a *annotator) add(kind string, content pipeline.Span, cue string, cueSpan 
 	if content.Empty() {
 		return
 	}
+	if kind == pipeline.Indirect {
+		content = a.toQuoteClose(content)
+	}
 	a.cands = append(a.cands, cand{
 		st: pipeline.Statement{Kind: kind, Span: content, Cue: cue, CueSpan: cueSpan, Speaker: -1,
 			SpeakerText: r.text, SpeakerSpan: r.span},
 		ref: r,
 	})
+}
+
+// toQuoteClose extends reported content that ends inside a quotation
+// (the sentence splitter cut a quoted passage of several sentences) to
+// the end of that quotation.
+func (a *annotator) toQuoteClose(sp pipeline.Span) pipeline.Span {
+	off := sp.End - 1
+	i := sort.Search(len(a.quotes), func(i int) bool { return a.quotes[i].inner.End > off })
+	if i < len(a.quotes) && a.quotes[i].inner.Start <= off && a.quotes[i].inner.Start >= sp.Start && a.quotes[i].outer.End > sp.End {
+		if a.quotes[i].inner.End-sp.End < 2000 {
+			sp.End = a.quotes[i].outer.End
+		}
+	}
+	return sp
 }
 
 // trimSpan shrinks sp past white space at both ends and clamps it to text.

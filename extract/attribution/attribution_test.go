@@ -80,6 +80,58 @@ func TestPatterns(t *testing.T) {
 		{"called with a quote", `Senator Amy Dole called the bill "a gift to lobbyists."`,
 			[]want{{pipeline.Indirect, "the bill \"a gift to lobbyists.\"", "Amy Dole", "called"}}},
 		{"called without a quote", `Senator Amy Dole called the meeting to order.`, nil},
+		{"straight mark closed by a curly one", `"Immunity deals should not be required,” Jason Chaffetz said.`,
+			[]want{{pipeline.Direct, "Immunity deals should not be required,", "Jason Chaffetz", "said"}}},
+		{"initial and apposition", `"We have done our part," Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.`,
+			[]want{{pipeline.Direct, "We have done our part,", "Vann R. Newkirk II", "said"}}},
+		{"inner quotation closing the quote", `"I dislike the term 'outreach,' " Bobby Scott told the group.`,
+			[]want{{pipeline.Direct, "I dislike the term 'outreach,'", "Bobby Scott", "told"}}},
+		{"party and state before a time word", `"The veto will be overridden," Mitch McConnell, R-Ky., said Tuesday.`,
+			[]want{{pipeline.Direct, "The veto will be overridden,", "Mitch McConnell", "said"}}},
+		{"asked after a question", `"Does anybody know the plan?" Lindsey Graham asked.`,
+			[]want{{pipeline.Direct, "Does anybody know the plan?", "Lindsey Graham", "asked"}}},
+		{"lead before an embedded quote", `With thousands of counting systems, “there is no single point of failure,” Jeh Johnson said.`,
+			[]want{
+				{pipeline.Indirect, "With thousands of counting systems", "Jeh Johnson", "said"},
+				{pipeline.Direct, "there is no single point of failure,", "Jeh Johnson", "said"},
+			}},
+		{"quote inside a that clause", `Bernie Sanders acknowledged that there are still "some people" who feel that way, "but not among the vast majority."`,
+			[]want{{pipeline.Indirect, `there are still "some people" who feel that way, "but not among the vast majority."`, "Bernie Sanders", "acknowledged"}}},
+		{"parenthetical cue", `The difference now, Ed Schultz told reporters on Friday, is that he anchors a news show.`,
+			[]want{
+				{pipeline.Indirect, "The difference now", "Ed Schultz", "told"},
+				{pipeline.Indirect, "is that he anchors a news show.", "Ed Schultz", "told"},
+			}},
+		{"noun cue", `Critics rejected Donald Trump's claim that the election was rigged.`,
+			[]want{{pipeline.Indirect, "the election was rigged.", "Donald Trump", "claim"}}},
+		{"what X called", `She was taken to hospital after what Mara Lenz called a “rant,” a series of posts.`,
+			[]want{{pipeline.Indirect, "what Mara Lenz called a “rant,”", "Mara Lenz", "called"}}},
+		{"urged to", `Senator Amy Dole urged voters to stay home on election day.`,
+			[]want{{pipeline.Indirect, "voters to stay home on election day.", "Amy Dole", "urged"}}},
+		{"label ends at an adjunct", `Chris Christie described Hillary Clinton as a “disgrace” after she blamed police shootings on “implicit bias” against minorities.`,
+			[]want{{pipeline.Indirect, "Hillary Clinton as a “disgrace”", "Chris Christie", "described"}}},
+		{"second clause with its own subject", `The International Monetary Fund announced that it is lowering its forecast, and the downgrade is casting a shadow on the outlook.`,
+			[]want{{pipeline.Indirect, "it is lowering its forecast", "International Monetary Fund", "announced"}}},
+		{"no carry over another subject", "\"Prices will rise,\" Mike Pence said.\n\nOn Sunday, Bernie Sanders criticised the plan at length.\n\n\"The young are sick and tired of it.\"",
+			[]want{{pipeline.Direct, "Prices will rise,", "Mike Pence", "said"}}},
+		{"dash after a no-break space", "“Voting is a habit, not an event.”\u00a0― Jacklyn Ashley",
+			[]want{{pipeline.Direct, "Voting is a habit, not an event.", "Jacklyn Ashley", "―"}}},
+		{"editorial label", `Correction: An earlier version of this article misstated the date of the vote.`, nil},
+		{"continuation after a postposed cue", `Mills "got an immunity agreement," Jim Jordan said, and still "got to sit in on the interview."`,
+			[]want{
+				{pipeline.Indirect, `Mills "got an immunity agreement,"`, "Jim Jordan", "said"},
+				{pipeline.Indirect, `still "got to sit in on the interview."`, "Jim Jordan", "said"},
+			}},
+		{"discourse adverbial", `Harry Reid, in particular, said that the plan would fail in the Senate.`,
+			[]want{{pipeline.Indirect, "the plan would fail in the Senate.", "Harry Reid", "said"}}},
+		{"headline cue", "Trump Could Address Clean Energy, Lindsey Graham Says.\n\nThe senator spoke on Thursday.",
+			[]want{{pipeline.Indirect, "Trump Could Address Clean Energy", "Lindsey Graham", "says"}}},
+		{"gerund after a preposition", `Ann Moss appeared on MSNBC and began by saying she would "never" diagnose anyone on television.`,
+			[]want{{pipeline.Indirect, `she would "never" diagnose anyone on television.`, "Ann Moss", "saying"}}},
+		{"subject with a reduced relative", `A Government Accountability Office report released last year found that the agency could not be sure of the money.`,
+			// An indefinite descriptor names no speaker (the verb's
+			// subject is the report, not "released last year").
+			[]want{{pipeline.Indirect, "the agency could not be sure of the money.", "", "found"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -173,5 +225,26 @@ func TestParseLexiconErrors(t *testing.T) {
 	}
 	if _, err := New(WithLexicon("x.txt", []byte("[speech]\nsay\n"))); err != nil {
 		t.Errorf("minimal lexicon: %v", err)
+	}
+}
+
+// TestSpeakerWords checks the words kept as a statement's speaker when
+// they name nobody in particular.
+func TestSpeakerWords(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"reduced relative", `A Government Accountability Office report released last year found that the agency could not be sure of the money.`,
+			"A Government Accountability Office report"},
+		{"time word is no speaker", `The plan will fail, officials said Tuesday.`, "officials"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := analyse(t, tt.text)
+			if len(doc.Statements) != 1 {
+				t.Fatalf("%d statements, want 1:\n%s", len(doc.Statements), render(doc))
+			}
+			if got := doc.Statements[0].SpeakerText; got != tt.want {
+				t.Errorf("speaker words %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/commentariat/commentariat/pipeline"
@@ -33,7 +34,7 @@ func (a *annotator) direct() {
 		}
 		bs := a.sentenceStart(t0)
 		embedded := bs < t0 && !strings.Contains(",:—–-", a.word(t0-1))
-		if !embedded && (a.quoteAfterCue(q, inner, tEnd) || a.quoteDash(q, inner, tEnd)) || a.quoteBeforeCue(q, inner, t0, bs, words) {
+		if !embedded && (a.quoteAfterCue(q, inner, t0, bs, tEnd) || a.quoteDash(q, inner, tEnd)) || a.quoteBeforeCue(q, inner, t0, bs, words) {
 			a.claimed = append(a.claimed, q.outer)
 		}
 	}
@@ -41,8 +42,10 @@ func (a *annotator) direct() {
 
 // quoteAfterCue attributes a quotation by the words after it: "...,"
 // said Tulindinova / Kaliyev said / the expert noted.
-func (a *annotator) quoteAfterCue(q quote, inner pipeline.Span, tEnd int) bool {
-	last := strings.TrimRight(inner.In(a.text), " ")
+func (a *annotator) quoteAfterCue(q quote, inner pipeline.Span, t0, bs, tEnd int) bool {
+	// A quotation inside the quotation may close with it: "... the
+	// term 'outreach,' " he said.
+	last := strings.TrimRight(inner.In(a.text), " '’‘")
 	open := strings.HasSuffix(last, ",") || strings.HasSuffix(last, "?") || strings.HasSuffix(last, "!") ||
 		strings.HasSuffix(last, "—") || strings.HasSuffix(last, "-")
 	w0 := tEnd
@@ -67,6 +70,7 @@ func (a *annotator) quoteAfterCue(q quote, inner pipeline.Span, tEnd int) bool {
 		}
 		a.cueUsed[w0] = true
 		a.add(pipeline.Direct, inner, a.word(w0), a.toks[w0].Span, r)
+		a.leadPart(bs, t0, a.word(w0), a.toks[w0].Span, r)
 		return true
 	}
 	for v := w0 + 1; v < hi && v-w0 < 16; v++ {
@@ -75,13 +79,76 @@ func (a *annotator) quoteAfterCue(q quote, inner pipeline.Span, tEnd int) bool {
 		}
 		r, s, ok := a.subjectLeft(v, w0)
 		if !ok || s != w0 {
-			return false
+			// "a narrator in the Clinton ad asks."
+			if r, ok = a.headNP(w0, v); !ok {
+				return false
+			}
 		}
 		a.cueUsed[v] = true
 		a.add(pipeline.Direct, inner, a.word(v), a.toks[v].Span, r)
+		a.leadPart(bs, t0, a.word(v), a.toks[v].Span, r)
 		return true
 	}
 	return false
+}
+
+// leadPart records the words that open a sentence before a quotation
+// attributed by a cue, when they are part of what is reported rather
+// than an introduction: "With thousands of systems, “there is no single
+// point of failure,” he said" or "So when the deal came, Mr. Barrett
+// said, “we were floored.”" The lead, tokens [bs, end) with end a comma,
+// becomes an indirect statement sharing the quotation's cue, so that
+// the two read as one attribution.
+func (a *annotator) leadPart(bs, end int, cue string, cueSpan pipeline.Span, r ref) {
+	if end-1 <= bs || a.word(end-1) != "," || a.isQuoteTok(bs) {
+		return
+	}
+	if bs > 0 && !a.endsAt(bs-1) && !a.quoteEndsAt(bs-1) && a.sameLine(bs-1, bs) {
+		// Not the start of the sentence: the lead would be cut.
+		return
+	}
+	end--
+	for j := bs; j < end; j++ {
+		if a.cueAt(j) != "" && strings.HasPrefix(a.tag(j), "VB") || a.cueUsed[j] || a.word(j) == ":" {
+			return
+		}
+	}
+	lead := a.unclaimed(a.span(bs, end))
+	if a.words(lead) < 3 || lead.Start != a.toks[bs].Span.Start {
+		return
+	}
+	a.add(pipeline.Indirect, lead, cue, cueSpan, r)
+}
+
+// headNP reads tokens [s, e), the subject of a cue verb at e, as a noun
+// phrase with prepositional phrases after its head ("a narrator in the
+// Clinton ad", "the head of the party in Ohio"): the head phrase, before
+// the first preposition, is the reference.
+func (a *annotator) headNP(s, e int) (ref, bool) {
+	if e-s > 12 {
+		return ref{}, false
+	}
+	p := -1
+	for k := s; k < e; k++ {
+		t := a.tag(k)
+		switch {
+		case t == "IN" && k > s:
+			if p < 0 {
+				p = k
+			}
+		case npTag(t) || t == "PRP" || t == "CC" || t == "NNP" || t == "NNPS":
+		default:
+			return ref{}, false
+		}
+	}
+	if p < 0 {
+		return ref{}, false
+	}
+	r, ok := a.parseNP(s, p)
+	if !ok || r.kind == refPronoun || !r.span.Empty() && r.span.Start != a.toks[s].Span.Start && r.kind == refDescriptor {
+		return ref{}, false
+	}
+	return r, true
 }
 
 // quoteBeforeCue attributes a quotation by the words before it
@@ -101,12 +168,22 @@ func (a *annotator) quoteBeforeCue(q quote, inner pipeline.Span, t0, bs, words i
 		return true
 	}
 	lastW := a.word(bEnd - 1)
+	if lastW == "," && a.word(bEnd-2) == "that" {
+		// "said that, “...”": reported speech, as below.
+		return false
+	}
 	if lastW != ":" && lastW != "," && (a.lx.cueBase(lastW) == "" || !a.endsSentence(q, inner)) {
 		// "said that “...”" is reported speech quoting words: the
 		// indirect pass takes the whole clause.
 		return false
 	}
 	for v := bEnd - 1; v >= bs; v-- {
+		if a.word(v) == "that" && v+2 < bEnd {
+			// "acknowledged that there are "some people" who feel that
+			// way, "but not ..."": the quotation is part of a reported
+			// clause, which the indirect pass takes whole.
+			return false
+		}
 		if a.cueAt(v) == "" || a.isCap(v) && v != bs {
 			continue
 		}
@@ -120,9 +197,12 @@ func (a *annotator) quoteBeforeCue(q quote, inner pipeline.Span, t0, bs, words i
 			}
 			return false
 		}
-		if r, _, ok := a.subjectLeft(v, bs); ok {
+		if r, subj, ok := a.subjectLeft(v, bs); ok {
 			a.cueUsed[v] = true
 			a.add(pipeline.Direct, inner, a.word(v), a.toks[v].Span, r)
+			if lastW == "," {
+				a.leadPart(bs, subj, a.word(v), a.toks[v].Span, r)
+			}
 			return true
 		}
 		if r, _, ok := a.speakerRight(v, bEnd); ok {
@@ -130,11 +210,24 @@ func (a *annotator) quoteBeforeCue(q quote, inner pipeline.Span, t0, bs, words i
 			a.add(pipeline.Direct, inner, a.word(v), a.toks[v].Span, r)
 			return true
 		}
-		if a.tag(v) == "VBG" && v > bs && a.word(v-1) == "," {
-			// "He defended the remark, saying, “...”"
-			a.cueUsed[v] = true
-			a.add(pipeline.Direct, inner, a.word(v), a.toks[v].Span, a.clauseSubject(bs, v))
-			return true
+		if v > bs && (a.tag(v) == "VBG" || strings.HasSuffix(a.word(v), "ing")) {
+			switch w := a.word(v - 1); {
+			case w == "," || w == "before" || w == "after" || w == "while" || w == "when" || w == "by":
+				// "He defended the remark, saying, “...”", "sings to
+				// Clinton before asking her, “...”"
+				a.cueUsed[v] = true
+				a.add(pipeline.Direct, inner, a.word(v), a.toks[v].Span, a.clauseSubject(bs, v))
+				return true
+			default:
+				// "footage of Hillary Clinton asking, “...”"
+				if s, ok := a.npLeft(v-1, bs); ok {
+					if r, ok := a.parseNP(s, v); ok && r.kind == refName {
+						a.cueUsed[v] = true
+						a.add(pipeline.Direct, inner, a.word(v), a.toks[v].Span, r)
+						return true
+					}
+				}
+			}
 		}
 		return false
 	}
@@ -146,7 +239,7 @@ func (a *annotator) quoteBeforeCue(q quote, inner pipeline.Span, t0, bs, words i
 // already attributed, at most 30 tokens.
 func (a *annotator) sentenceStart(t int) int {
 	bs := t
-	for bs > 0 && t-bs < 30 && !a.endsAt(bs-1) && a.sameLine(bs-1, t) && !a.inClaimed(a.toks[bs-1].Span.Start) {
+	for bs > 0 && t-bs < 30 && !a.endsAt(bs-1) && !a.quoteEndsAt(bs-1) && a.sameLine(bs-1, t) && !a.inClaimed(a.toks[bs-1].Span.Start) {
 		bs--
 	}
 	return bs
@@ -156,8 +249,12 @@ func (a *annotator) sentenceStart(t int) int {
 // "..." — Jane Doe.
 func (a *annotator) quoteDash(q quote, inner pipeline.Span, _ int) bool {
 	k := q.outer.End
-	for k < len(a.text) && (a.text[k] == ' ' || a.text[k] == '\t') {
-		k++
+	for k < len(a.text) {
+		r, n := utf8.DecodeRuneInString(a.text[k:])
+		if r == '\n' || !unicode.IsSpace(r) {
+			break
+		}
+		k += n // spaces, tabs and no-break spaces
 	}
 	d, n := utf8.DecodeRuneInString(a.text[k:])
 	if d != '—' && d != '―' && d != '–' && d != '-' {
@@ -181,9 +278,39 @@ func (a *annotator) quoteDash(q quote, inner pipeline.Span, _ int) bool {
 }
 
 // endsAt reports whether token k ends a sentence: a full stop that does
-// not close an abbreviation inside parentheses ("(D-Wis.)").
+// not close an abbreviation inside parentheses ("(D-Wis.)"), before a
+// comma ("McConnell, R-Ky., said") or of an initial.
 func (a *annotator) endsAt(k int) bool {
-	return sentenceEnd(a.word(k)) && a.word(k+1) != ")"
+	return sentenceEnd(a.word(k)) && a.word(k+1) != ")" && !(a.word(k) == "." && a.word(k+1) == ",") && !a.initialAt(k)
+}
+
+// quoteEndsAt reports whether token k is a quotation mark closing a
+// quoted sentence (`on “Fox and Friends.”`), which ends the sentence
+// around it too.
+func (a *annotator) quoteEndsAt(k int) bool {
+	return k > 0 && a.isQuoteTok(k) && a.endsAt(k-1) && a.toks[k-1].Span.End == a.toks[k].Span.Start
+}
+
+// initialAt reports whether the full stop at token k closes an initial
+// or a title written before a name ("Vann R. Newkirk", "Lt. Gen."):
+// a single capital letter or a short title right before it, and a
+// capitalised word after it.
+func (a *annotator) initialAt(k int) bool {
+	if k < 1 || k+1 >= len(a.toks) || a.word(k) != "." || a.toks[k-1].Span.End != a.toks[k].Span.Start || !a.isCap(k+1) {
+		return false
+	}
+	w := a.tokText(k - 1)
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true
+	}
+	return nameTitles[a.word(k-1)]
+}
+
+// nameTitles are abbreviated titles written before a name.
+var nameTitles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true, "lt": true,
+	"gen": true, "col": true, "maj": true, "capt": true, "sgt": true, "prof": true, "rev": true, "st": true,
+	"del": true, "atty": true, "supt": true, "adm": true, "cmdr": true, "pres": true, "hon": true,
 }
 
 // endsSentence reports whether a quotation ends its sentence: its words

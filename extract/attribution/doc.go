@@ -7,16 +7,29 @@
 // and finds three kinds of statement:
 //
 //   - direct: the words inside quotation marks (straight, curly, guillemets
-//     and „low-high“ quotes, a quote that runs over several paragraphs
+//     and „low-high“ quotes, a straight mark closed by a curly one or the
+//     other way round, a quote that runs over several paragraphs
 //     reopening each one), attributed by a cue after the quote ("...,"
-//     said Tulindinova / Kaliyev said / the expert noted), before it
-//     (Kaliyev said: "..."), or, for a quote that opens a sentence without
-//     a cue, carried over from the statement just before it ("Political
-//     scientist X said, in turn, that ..." followed by the quote);
+//     said Tulindinova / Kaliyev said / the expert noted / "...?" she
+//     asked / "..." — Jane Doe), before it (Kaliyev said: "...", "...,
+//     saying, "...""), or, for a quote that opens a sentence without a
+//     cue, carried over from the statement just before it ("Political
+//     scientist X said, in turn, that ..." followed by the quote) unless
+//     a sentence about someone else comes between them. Words that open
+//     the sentence before such a quotation ("With thousands of systems,
+//     "there is no single point of failure," he said") are reported
+//     too: they become an indirect statement with the quotation's cue;
 //   - indirect: reported speech. The statement's span is the reported
 //     content, not the cue: "According to X, CONTENT", "CONTENT, according
 //     to X", "X said (that) CONTENT", "X expressed the hope that CONTENT",
-//     "CONTENT, X said" and "CONTENT, said X". Inside a signed piece only
+//     "CONTENT, X said", "CONTENT, said X", "PART, X told me, PART",
+//     "X urged voters to CONTENT", "X called the plan "a disaster"",
+//     "what X called "a rant"", "X's claim that CONTENT", and headlines
+//     ("..., Lindsey Graham Says"). A quotation inside the reported clause
+//     stays part of it ("said that there are "some people" who ..."). The
+//     clause ends at the end of the sentence, at "and"/"but" before a
+//     second verb of saying or a clause with a subject of its own, and at
+//     a comma before a new statement. Inside a signed piece only
 //     quotations are extracted: the piece as a whole is the author's.
 //   - authored: the body of a section with a signature block, attributed
 //     to the person the block names, or to its position and institution
@@ -37,9 +50,11 @@
 // from signature lines. Speaker.ID is names.PersonID of the canonical name
 // for people and names.EntityID("ORG", ...) for institutions.
 //
-// The rules read word lists (cue verbs, job titles, institution head words,
-// descriptors) from lexicon.txt, written by hand from general knowledge of
-// English news style and embedded; WithLexicon replaces it. Everything is
+// The rules read word lists (cue verbs, verbs that only close a quote,
+// verbs of calling and promising, nouns of saying, job titles,
+// institution head words, descriptors) from lexicon.txt, written by hand
+// from general knowledge of English news style and of the reporting verbs
+// English grammars list, and embedded; WithLexicon replaces it. Everything is
 // linear in the number of tokens, apart from small bounded windows around
 // each cue.
 package attribution

@@ -12,6 +12,10 @@ import (
 // progressive are the auxiliaries of "is telling", "’s claiming".
 var progressive = map[string]bool{"is": true, "are": true, "was": true, "were": true, "'s": true, "’s": true, "been": true}
 
+// gerundPreps introduce a gerund whose subject is the clause's: "for
+// saying that", "after saying", "by saying".
+var gerundPreps = map[string]bool{"for": true, "by": true, "after": true, "before": true, "while": true, "when": true, "in": true}
+
 // beForms mark a passive or copular use of a cue verb ("it was noted").
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "to": true, "'s": true}
 
@@ -41,6 +45,10 @@ func (a *annotator) indirect() {
 				a.accordingTo(i, lo, hi)
 				continue
 			}
+			if i+1 < hi && a.word(i+1) == "that" && a.lx.claimNoun[a.word(i)] {
+				a.nounCue(i, lo, hi)
+				continue
+			}
 			a.cueVerb(i, lo, hi)
 		}
 		a.quotedPredicate(lo, hi)
@@ -64,6 +72,10 @@ func (a *annotator) colonLine(lo, hi int) {
 	if e == c || e+2 >= hi || a.word(e) != ":" || a.cueUsed[e] || a.inQuote(a.toks[e].Span.Start) {
 		return
 	}
+	if e-c == 1 && editorialLabels[a.word(c)] {
+		// "Correction: ...", "UPDATE: ..."
+		return
+	}
 	r, ok := a.parseNP(c, e)
 	if !ok || r.kind != refName && !(r.kind == refOrg && e-c == 1 && isAllCaps(a.tokText(c))) {
 		return
@@ -81,6 +93,17 @@ func (a *annotator) colonLine(lo, hi int) {
 	}
 	a.cueUsed[e] = true
 	a.add(pipeline.Indirect, content, ":", a.toks[e].Span, r)
+}
+
+// editorialLabels are the one-word labels news pages put before a colon
+// that name no speaker (hand-written from general knowledge of news
+// page layout).
+var editorialLabels = map[string]bool{
+	"correction": true, "corrections": true, "clarification": true, "update": true, "updated": true,
+	"note": true, "editor": true, "related": true, "source": true, "sources": true, "photo": true,
+	"photos": true, "video": true, "watch": true, "listen": true, "advertisement": true, "disclosure": true,
+	"warning": true, "breaking": true, "exclusive": true, "analysis": true, "opinion": true, "background": true,
+	"q": true, "a": true, "question": true, "answer": true, "credit": true, "caption": true, "transcript": true,
 }
 
 // quotedPredicate attributes the words a sentence quotes inside its
@@ -135,7 +158,21 @@ func (a *annotator) quotedPredicate(lo, hi int) {
 		if v+1 >= hi {
 			return
 		}
-		content := a.toQuoteEnd(a.unclaimed(pipeline.Span{Start: a.toks[v+1].Span.Start, End: a.toks[a.clauseEnd(v+1, hi)-1].Span.End}))
+		from := v + 1
+		if a.cueAt(v) != "" {
+			// "told African-Americans this weekend he would consider it a
+			// “personal insult”": the clause after the object.
+			for k := v + 1; k < hi && k-v <= 8 && a.toks[k].Span.Start < quoted.outer.Start; k++ {
+				if (a.tag(k) == "PRP" || a.tag(k) == "DT" || a.tag(k) == "NNP") && a.clauseVerb(k, hi) > k {
+					from = k
+					break
+				}
+			}
+		}
+		content := a.unclaimed(pipeline.Span{Start: a.toks[from].Span.Start, End: a.toks[a.clauseEnd(from, hi)-1].Span.End})
+		if a.cueAt(v) == "" {
+			content = a.toQuoteEnd(content)
+		}
 		if a.words(content) >= 2 && content.Start <= quoted.outer.Start {
 			a.cueUsed[v] = true
 			a.add(pipeline.Indirect, content, a.word(v), a.toks[v].Span, r)
@@ -215,18 +252,34 @@ func (a *annotator) accordingTo(i, lo, hi int) {
 // "CONTENT, X said", "CONTENT, said X".
 func (a *annotator) cueVerb(i, lo, hi int) {
 	base := a.cueAt(i)
-	if base == "" || a.isCap(i) && i > lo || !strings.HasPrefix(a.tag(i), "VB") || a.inQuote(a.toks[i].Span.Start) {
+	if base == "" || a.isCap(i) && i > lo && !a.titleCase(lo, hi) || a.inQuote(a.toks[i].Span.Start) {
 		return
 	}
+	if a.isCap(i) && i > lo && !strings.HasPrefix(a.tag(i), "VB") {
+		// A headline: "..., Lindsey Graham Says."
+		if i+1 < hi && !a.isPunct(i+1) {
+			return
+		}
+	} else if !strings.HasPrefix(a.tag(i), "VB") {
+		// "The New York Post reports that ...": a verb in -s the tagger
+		// took for a plural noun, after a name and before "that".
+		if a.tag(i) != "NNS" || !strings.HasSuffix(a.word(i), "s") || i+1 >= hi || a.word(i+1) != "that" || i == lo || !a.isCap(i-1) {
+			return
+		}
+	}
 	cue := a.word(i)
+	if a.lx.quoting[base] && a.whatCalled(i, lo, hi) {
+		return
+	}
 	verb := i // the word left of which the subject ends
 	if a.tag(i) == "VBG" {
 		switch {
 		case i > lo && progressive[a.word(i-1)]:
 			// "Trump is telling voters that ...": progressive.
 			verb = i - 1
-		case i > lo && a.word(i-1) == ",":
-			// "..., adding that ...": the subject of the clause before.
+		case i > lo && (a.word(i-1) == "," || gerundPreps[a.word(i-1)]):
+			// "..., adding that ...", "for saying that ...": the subject
+			// of the clause before.
 			if c := a.contentStart(i, hi, base); c >= 0 && hi-c >= 3 {
 				content := a.unclaimed(pipeline.Span{Start: a.toks[c].Span.Start, End: a.toks[a.clauseEnd(c, hi)-1].Span.End})
 				if a.words(content) >= 3 {
@@ -238,6 +291,16 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		default:
 			return
 		}
+	} else if i > lo && a.word(i-1) == "to" && a.tag(i) == "VB" && i+1 < hi && a.word(i+1) == "that" {
+		// "went on to say that ...": the subject of the clause.
+		if c := a.contentStart(i, hi, base); c >= 0 && hi-c >= 3 {
+			content := a.unclaimed(pipeline.Span{Start: a.toks[c].Span.Start, End: a.toks[a.clauseEnd(c, hi)-1].Span.End})
+			if a.words(content) >= 3 {
+				a.cueUsed[i] = true
+				a.add(pipeline.Indirect, content, cue, a.toks[i].Span, a.clauseSubject(lo, i))
+			}
+		}
+		return
 	} else if i > lo && beForms[a.word(i-1)] || i > lo+1 && beForms[a.word(i-2)] && a.tag(i-1) == "RB" {
 		return
 	}
@@ -253,12 +316,30 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 				if a.words(content) >= 3 {
 					a.cueUsed[i] = true
 					a.add(pipeline.Indirect, content, cue, a.toks[i].Span, r)
+					a.continuation(i, hi, cue, r)
 				}
 			}
 			return
 		}
 		c := a.contentStart(i, hi, base)
+		if c < 0 && a.parenthetical(i, subj, lo, hi, cue, r) {
+			return
+		}
 		if c < 0 || hi-c < 3 {
+			if c < 0 && a.lx.infinitive[base] {
+				if c := a.infinitiveStart(i, hi); c >= 0 {
+					content := a.unclaimed(pipeline.Span{Start: a.toks[c].Span.Start, End: a.toks[a.phraseEnd(c, hi)-1].Span.End})
+					if a.words(content) >= 3 {
+						a.cueUsed[i] = true
+						a.add(pipeline.Indirect, content, cue, a.toks[i].Span, r)
+						return
+					}
+				}
+			}
+			if c < 0 && a.lx.quoting[base] {
+				// "Trump is promising lower taxes and “jobs, jobs, jobs”"
+				a.quotingVerb(i, verb, lo, hi, cue)
+			}
 			return
 		}
 		content := a.unclaimed(pipeline.Span{Start: a.toks[c].Span.Start, End: a.toks[a.clauseEnd(c, hi)-1].Span.End})
@@ -324,6 +405,22 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 	}
 }
 
+// titleCase reports whether the words of tokens [lo, hi) are mostly
+// capitalised, as in a headline ("Clean Energy, Lindsey Graham Says").
+func (a *annotator) titleCase(lo, hi int) bool {
+	caps, words := 0, 0
+	for k := lo; k < hi && k-lo < 40; k++ {
+		if a.isPunct(k) || a.tag(k) == "DT" || a.tag(k) == "IN" || a.tag(k) == "CC" || a.tag(k) == "TO" {
+			continue
+		}
+		words++
+		if a.isCap(k) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
+}
+
 // tail reports whether tokens [j, hi) end the sentence without a clause:
 // nothing, a full stop, or a short adverbial ("in a statement", "on
 // Monday").
@@ -334,8 +431,9 @@ func (a *annotator) tail(j, hi int) bool {
 		if sentenceEnd(w) || a.isQuoteTok(k) {
 			continue
 		}
-		if w == "," && k+1 < hi && a.tag(k+1) == "VBG" {
-			// "..., McConnell said in June, citing ..."
+		if w == "," && k+1 < hi && (a.tag(k+1) == "VBG" && !a.gerundSubject(k+1, hi) || subordinators[a.word(k+1)]) {
+			// "..., McConnell said in June, citing ...", "..., lawmakers
+			// said Friday, as they bristled at ..."
 			break
 		}
 		if w == "that" || w == ":" || strings.HasPrefix(a.tag(k), "VB") && a.tag(k) != "VBN" {
@@ -352,7 +450,32 @@ func (a *annotator) tail(j, hi int) bool {
 		return false
 	}
 	w := a.word(j)
-	return w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "to" || w == "," || w == "with" || w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "earlier"
+	return w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "to" || w == "," || w == "with" || w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "earlier" ||
+		// "..., Graham told The New York Times", "..., he told me",
+		// "..., she said Friday"
+		a.isCap(j) || w == "me" || w == "us" || w == "him" || w == "her" || w == "them" || w == "reporters"
+}
+
+// gerundSubject reports whether the gerund at token g is the subject of
+// a clause ("replacing Clinton would be much more acrimonious") rather
+// than a participle hanging from the clause before ("citing ...").
+func (a *annotator) gerundSubject(g, hi int) bool {
+	for k := g + 1; k < hi && k-g <= 8; k++ {
+		switch w := a.word(k); {
+		case w == "," || w == "that" || w == "which" || w == "who":
+			return false
+		case a.tag(k) == "MD" || a.tag(k) == "VBZ" || a.tag(k) == "VBD" || a.tag(k) == "VBP":
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open an adverbial clause that ends a postposed cue's
+// tail: "..., lawmakers said, as they ...".
+var subordinators = map[string]bool{
+	"as": true, "while": true, "because": true, "since": true, "though": true, "although": true,
+	"after": true, "before": true, "when": true, "where": true, "but": true, "and": true,
 }
 
 // contentStart returns the first token of the clause a cue verb at i
@@ -360,6 +483,9 @@ func (a *annotator) tail(j, hi int) bool {
 // ", in turn,"), after a colon, or right after a verb that takes a bare
 // clause.
 func (a *annotator) contentStart(i, hi int, base string) int {
+	if a.lx.closesOnly(base) {
+		return -1
+	}
 	j := i + 1
 	for j < hi && (a.tag(j) == "RP" || a.word(j) == "out") {
 		j++
@@ -396,7 +522,8 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		return -1
 	}
 	switch t := a.tag(j); {
-	case t == "IN" && a.word(j) != "if" && a.word(j) != "whether", t == "TO", t == ",", t == ".", t == "CC":
+	case t == "IN" && a.word(j) != "if" && a.word(j) != "whether", t == "TO", t == ",", t == ".", t == "CC",
+		strings.HasPrefix(t, "VB") && t != "VBG" && !a.isCap(j):
 		return -1
 	}
 	if a.isQuoteTok(j) && a.inClaimed(a.toks[j].Span.Start) {
@@ -411,6 +538,32 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		}
 		if finiteWords[a.word(k)] {
 			return j
+		}
+	}
+	return -1
+}
+
+// infinitiveStart returns the first token of what a verb of calling or
+// promising at i reports, or -1: "urged [voters to stay home]", "vowed
+// [to veto it]", "called on [Congress to act]". An infinitive must
+// follow within a few words, with no verb or punctuation before it.
+func (a *annotator) infinitiveStart(i, hi int) int {
+	c := i + 1
+	if c < hi && (a.word(c) == "on" || a.word(c) == "upon") {
+		c++
+	} else if a.lx.cueBase(a.word(i)) == "call" {
+		return -1 // "called" alone names; "called on" calls
+	}
+	for k := c; k+1 < hi && k-c <= 8; k++ {
+		w := a.word(k)
+		if w == "to" {
+			if t := a.tag(k + 1); t == "VB" || t == "RB" {
+				return c
+			}
+			return -1
+		}
+		if a.isPunct(k) || strings.HasPrefix(a.tag(k), "VB") || a.tag(k) == "MD" || w == "that" {
+			return -1
 		}
 	}
 	return -1
@@ -471,11 +624,12 @@ func (a *annotator) commaBefore(s, lo int) int {
 		// for a verb opens the subject.
 		s--
 	}
-	switch {
-	case s-1 > lo && a.word(s-1) == ",":
-		return s - 1
-	case s-2 > lo && a.isQuoteTok(s-1) && a.word(s-2) == ",":
-		return s - 2
+	q := s - 1
+	for n := 0; n < 2 && q > lo && a.isQuoteTok(q); n++ {
+		q-- // a closing mark, or '' typed as two tokens
+	}
+	if q > lo && a.word(q) == "," {
+		return q
 	}
 	return -1
 }
@@ -487,13 +641,43 @@ func (a *annotator) quotingVerb(i, verb, lo, hi int, cue string) {
 	if !ok || i+1 >= hi {
 		return
 	}
-	content := a.unclaimed(pipeline.Span{Start: a.toks[i+1].Span.Start, End: a.toks[a.clauseEnd(i+1, hi)-1].Span.End})
+	content := a.unclaimed(pipeline.Span{Start: a.toks[i+1].Span.Start, End: a.toks[a.phraseEnd(i+1, hi)-1].Span.End})
 	if a.words(content) < 2 || !strings.ContainsAny(content.In(a.text), "\"“”«»") {
 		return
 	}
-	content = a.toQuoteEnd(content)
+	content = a.toLabelEnd(content)
 	a.cueUsed[i] = true
 	a.add(pipeline.Indirect, content, cue, a.toks[i].Span, r)
+}
+
+// toLabelEnd ends what a quoting verb reports with its last quotation
+// when an adjunct follows it: in "described Clinton as a “disgrace”
+// after she attacked ...", the label is the words reported.
+func (a *annotator) toLabelEnd(sp pipeline.Span) pipeline.Span {
+	i := sort.Search(len(a.quotes), func(i int) bool { return a.quotes[i].outer.End > sp.End })
+	if i == 0 {
+		return sp
+	}
+	q := a.quotes[i-1]
+	if q.outer.Start < sp.Start || q.outer.End > sp.End {
+		return sp
+	}
+	if rest := (pipeline.Span{Start: q.outer.End, End: sp.End}); a.words(rest) > 2 {
+		sp.End = q.outer.End
+	}
+	// An adjunct after an earlier label ends it too: "as a “disgrace”
+	// after she ... blamed police shootings on “implicit bias”".
+	for n := sort.Search(len(a.quotes), func(n int) bool { return a.quotes[n].outer.Start >= sp.Start }); n < i-1; n++ {
+		t := a.tokAt(a.quotes[n].outer.End)
+		if t >= len(a.toks) || a.toks[t].Span.Start >= sp.End {
+			break
+		}
+		if tag := a.tag(t); a.word(t) != "of" && a.word(t) != "to" && (tag == "IN" || tag == "WRB" || tag == "NNP") {
+			sp.End = a.quotes[n].outer.End
+			break
+		}
+	}
+	return sp
 }
 
 // clauseSubject returns the subject of the clause that a participle at
@@ -517,17 +701,91 @@ func (a *annotator) clauseSubject(lo, v int) ref {
 }
 
 // clauseEnd returns the end of a reported clause that starts at token c:
-// the end of the sentence, or the "and" or "but" that joins a second verb
-// of the speaker's own ("said it was opposed and warned ...").
-func (a *annotator) clauseEnd(c, hi int) int {
+// the end of the sentence, the "and" or "but" that joins a second verb
+// of the speaker's own ("said it was opposed and warned ..."), or the
+// comma before "and" or "but" and a clause with a subject of its own.
+func (a *annotator) clauseEnd(c, hi int) int { return a.contentEnd(c, hi, false) }
+
+// phraseEnd is clauseEnd for content that is a phrase rather than a
+// clause (an object and an infinitive, a quoted label), which a
+// non-restrictive relative or a participle after a comma also ends.
+func (a *annotator) phraseEnd(c, hi int) int { return a.contentEnd(c, hi, true) }
+
+// contentEnd implements clauseEnd and phraseEnd.
+func (a *annotator) contentEnd(c, hi int, phrase bool) int {
 	for k := c + 2; k+1 < hi && k-c < 120; k++ {
-		if w := a.word(k); (w == "and" || w == "but") && a.cueAt(k+1) != "" {
-			if t := a.tag(k + 1); t == "VBD" || t == "VBZ" {
+		switch w := a.word(k); {
+		case w == "and" || w == "but":
+			j := k + 1
+			if a.tag(j) == "RB" && j+1 < hi {
+				j++ // "and repeatedly says"
+			}
+			if a.cueAt(j) != "" {
+				if t := a.tag(j); t == "VBD" || t == "VBZ" || t == "VBN" && !strings.HasPrefix(a.tag(k-1), "VB") {
+					return k
+				}
+			}
+			comma := k - 1
+			if a.isQuoteTok(comma) && a.word(comma-1) == "," {
+				comma-- // `... a gun," but he said`
+			}
+			if a.word(comma) == "," {
+				if v := a.clauseVerb(j, hi); v > j && (a.cueAt(v) != "" || a.tag(j) != "PRP") {
+					// "..., and the Supreme Court declined to ...", "...,
+					// but he said ...": a second clause with a subject of
+					// its own ("..., but she knows ..." goes on).
+					return comma
+				}
+			}
+		case w == "," && !a.inQuote(a.toks[k].Span.Start):
+			if v := a.clauseVerb(k+1, hi); v > k+1 && a.cueAt(v) != "" && !a.isCap(v) {
+				// "While X acknowledged that ..., Ham also noted ...": a
+				// new statement.
+				return k
+			}
+			if n := a.word(k + 1); phrase && n == "which" || a.tag(k+1) == "VBG" && n != "including" && !a.gerundSubject(k+1, hi) {
+				// "..., which makes him an outlier", "..., contradicting
+				// the police": the writer's words about what was said.
 				return k
 			}
 		}
 	}
 	return hi
+}
+
+// clauseVerb returns the finite verb of the clause that starts at token
+// j with a short noun phrase (and an adverb such as "also"), or -1.
+func (a *annotator) clauseVerb(j, hi int) int {
+	for k := j; k < hi && k-j <= 7; k++ {
+		t := a.tag(k)
+		switch {
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
+			if k == j {
+				return -1
+			}
+			return k
+		case npTag(t) || t == "PRP" || t == "NNP" || t == "NNPS" || t == "RB" && k > j:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// newClause reports whether tokens from j start a clause: a short noun
+// phrase and a finite verb.
+func (a *annotator) newClause(j, hi int) bool {
+	for k := j; k < hi && k-j <= 6; k++ {
+		t := a.tag(k)
+		switch {
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
+			return k > j
+		case npTag(t) || t == "PRP" || t == "NNP" || t == "NNPS":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // toQuoteEnd ends a predicate's content with the last quotation in it
@@ -560,4 +818,162 @@ func (a *annotator) relativeWho(i, lo int) int {
 		}
 	}
 	return -1
+}
+
+// whatCalled handles a quoting verb at i inside a free relative or a
+// relative clause: "what she called a “rant”", "an explosion that the
+// mayor described as “an intentional act”". The statement runs from
+// "what" (or from the noun phrase the relative clause hangs from) to the
+// end of the quotation.
+func (a *annotator) whatCalled(i, lo, hi int) bool {
+	k := i - 1
+	for k >= lo && (aux[a.word(k)] || a.tag(k) == "RB") && i-k <= 3 {
+		k--
+	}
+	s, ok := a.npLeft(k, lo)
+	if !ok || s <= lo {
+		return false
+	}
+	start := s - 1
+	switch a.word(start) {
+	case "what":
+	case "that", "which":
+		ns, ok := a.npLeft(start-1, lo)
+		if !ok || a.tag(start-1) == "PRP" {
+			return false
+		}
+		start = ns
+	default:
+		return false
+	}
+	r, ok := a.parseNP(s, k+1)
+	if !ok {
+		return false
+	}
+	var end int = -1
+	for j := i + 1; j < hi && j-i <= 8; j++ {
+		if a.isQuoteTok(j) {
+			q := sort.Search(len(a.quotes), func(n int) bool { return a.quotes[n].outer.End > a.toks[j].Span.Start })
+			if q < len(a.quotes) && a.quotes[q].outer.Start == a.toks[j].Span.Start {
+				end = a.quotes[q].outer.End
+			}
+			break
+		}
+		if a.isPunct(j) || strings.HasPrefix(a.tag(j), "VB") {
+			break
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	content := a.unclaimed(pipeline.Span{Start: a.toks[start].Span.Start, End: end})
+	if content.End != end || a.words(content) < 3 {
+		return false
+	}
+	a.cueUsed[i] = true
+	a.add(pipeline.Indirect, content, a.word(i), a.toks[i].Span, r)
+	return true
+}
+
+// nounCue handles a noun of saying followed by "that" and a clause, with
+// its owner before it: "Trump's claim that there have been ...", "his
+// repeated warning that ...". The clause is the statement.
+func (a *annotator) nounCue(i, lo, hi int) {
+	c := i + 2
+	if c >= hi || !a.newClause(c, hi) {
+		return
+	}
+	// The owner: a possessive before the noun and its adjectives.
+	k := i - 1
+	for k >= lo && i-k <= 3 && (a.tag(k) == "JJ" || a.tag(k) == "VBN" || a.tag(k) == "RB") {
+		k--
+	}
+	if k < lo {
+		return
+	}
+	var r ref
+	switch {
+	case a.tag(k) == "PRP$":
+		w := a.word(k)
+		p := map[string]string{"his": "he", "her": "she", "their": "they", "our": "we", "my": "i"}[w]
+		if p == "" || !a.lx.pronoun[p] {
+			return
+		}
+		r = ref{kind: refPronoun, text: a.tokText(k), span: a.span(k, k+1), definite: true}
+	case a.word(k) == "'s" || a.word(k) == "’s" || a.word(k) == "'" || a.word(k) == "’":
+		s, ok := a.npLeft(k-1, lo)
+		if !ok {
+			return
+		}
+		if r, ok = a.parseNP(s, k); !ok || r.kind != refName && r.kind != refOrg {
+			return
+		}
+	default:
+		return
+	}
+	content := a.unclaimed(pipeline.Span{Start: a.toks[c].Span.Start, End: a.toks[a.clauseEnd(c, hi)-1].Span.End})
+	if a.words(content) < 3 {
+		return
+	}
+	a.cueUsed[i] = true
+	a.add(pipeline.Indirect, content, a.word(i), a.toks[i].Span, r)
+}
+
+// parenthetical handles a cue clause set off by commas inside what it
+// reports: "The difference now, he told me on Friday, is that ...". The
+// words on both sides become statements with the cue at i, whose
+// subject starts at token subj.
+func (a *annotator) parenthetical(i, subj, lo, hi int, cue string, r ref) bool {
+	cb := a.commaBefore(subj, lo)
+	if cb <= lo {
+		return false
+	}
+	m := -1
+	for k := i + 1; k < hi && k-i <= 8; k++ {
+		if a.word(k) == "," {
+			m = k
+			break
+		}
+		if t := a.tag(k); strings.HasPrefix(t, "VB") || t == "MD" || a.isQuoteTok(k) {
+			return false
+		}
+	}
+	if m < 0 || hi-m < 4 {
+		return false
+	}
+	first := a.unclaimed(a.span(lo, cb))
+	second := a.unclaimed(pipeline.Span{Start: a.toks[m+1].Span.Start, End: a.toks[a.clauseEnd(m+1, hi)-1].Span.End})
+	if a.words(first) < 1 || a.words(second) < 3 {
+		return false
+	}
+	a.cueUsed[i] = true
+	a.add(pipeline.Indirect, first, cue, a.toks[i].Span, r)
+	a.add(pipeline.Indirect, second, cue, a.toks[i].Span, r)
+	return true
+}
+
+// continuation adds what follows a postposed cue at i when it goes on
+// with the speaker's words: "Mills “got an immunity agreement,” Jordan
+// said, and still “got to sit in on the interview”". Only a verb or a
+// quotation right after ", and" or ", but" (and adverbs) continues the
+// statement; a clause with a subject of its own does not.
+func (a *annotator) continuation(i, hi int, cue string, r ref) {
+	k := i + 1
+	for k < hi && k-i <= 8 && a.word(k) != "," {
+		k++
+	}
+	if k+2 >= hi || a.word(k) != "," || a.word(k+1) != "and" && a.word(k+1) != "but" {
+		return
+	}
+	j := k + 2
+	for j < hi && a.tag(j) == "RB" {
+		j++
+	}
+	if j >= hi || !a.isQuoteTok(j) && !strings.HasPrefix(a.tag(j), "VB") {
+		return
+	}
+	rest := a.unclaimed(pipeline.Span{Start: a.toks[k+2].Span.Start, End: a.toks[a.clauseEnd(k+2, hi)-1].Span.End})
+	if a.words(rest) >= 3 && strings.ContainsAny(rest.In(a.text), "\"“”«»") {
+		a.add(pipeline.Indirect, rest, cue, a.toks[i].Span, r)
+	}
 }

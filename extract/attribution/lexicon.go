@@ -19,9 +19,12 @@ type Lexicon struct {
 	speech     map[string]string
 	speechBase map[string]bool
 	// postposed, object and phrase hold base forms and nouns.
-	postposed, object, phrase, bare, quoting map[string]bool
-	role, institution                        map[string]bool
-	descriptor, pronoun                      map[string]bool
+	postposed, object, phrase, bare, quoting, infinitive map[string]bool
+	// claimNoun holds nouns of saying ("claim", "warning") in singular
+	// and plural.
+	claimNoun           map[string]bool
+	role, institution   map[string]bool
+	descriptor, pronoun map[string]bool
 	// roleWords holds every word of a role entry (for "political
 	// scientist", "vice president").
 	roleWords map[string]bool
@@ -32,7 +35,7 @@ type Lexicon struct {
 // error messages.
 func ParseLexicon(name string, data []byte) (*Lexicon, error) {
 	lx := &Lexicon{
-		speech: map[string]string{}, speechBase: map[string]bool{}, postposed: map[string]bool{}, object: map[string]bool{}, bare: map[string]bool{}, quoting: map[string]bool{},
+		speech: map[string]string{}, speechBase: map[string]bool{}, postposed: map[string]bool{}, object: map[string]bool{}, bare: map[string]bool{}, quoting: map[string]bool{}, infinitive: map[string]bool{}, claimNoun: map[string]bool{},
 		phrase: map[string]bool{}, role: map[string]bool{}, institution: map[string]bool{},
 		descriptor: map[string]bool{}, pronoun: map[string]bool{}, roleWords: map[string]bool{},
 	}
@@ -75,6 +78,13 @@ func ParseLexicon(name string, data []byte) (*Lexicon, error) {
 			}
 		case "bare":
 			lx.bare[entry] = true
+		case "noun":
+			lx.claimNoun[entry] = true
+			if !strings.HasSuffix(entry, "s") {
+				lx.claimNoun[entry+"s"] = true
+			}
+		case "infinitive":
+			lx.infinitive[entry] = true
 		case "postposed":
 			lx.postposed[entry] = true
 		case "object":
@@ -100,6 +110,20 @@ func ParseLexicon(name string, data []byte) (*Lexicon, error) {
 	}
 	for _, f := range forms {
 		lx.speech[f[0]] = f[1]
+	}
+	for base := range lx.infinitive {
+		for _, f := range inflect(base) {
+			if _, ok := lx.speech[f]; !ok {
+				lx.speech[f] = base
+			}
+		}
+	}
+	for base := range lx.postposed {
+		for _, f := range inflect(base) {
+			if _, ok := lx.speech[f]; !ok {
+				lx.speech[f] = base
+			}
+		}
 	}
 	for base := range lx.object {
 		for _, f := range inflect(base) {
@@ -140,6 +164,10 @@ func inflect(base string) []string {
 	}
 	return out
 }
+
+// closesOnly reports whether a cue verb base only closes a quotation or
+// a clause ("...," she asked) and opens none.
+func (lx *Lexicon) closesOnly(base string) bool { return lx.postposed[base] && !lx.speechBase[base] }
 
 // cueBase returns the base form of a cue verb form, or "".
 func (lx *Lexicon) cueBase(lower string) string { return lx.speech[lower] }

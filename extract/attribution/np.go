@@ -24,6 +24,33 @@ var notSubject = map[string]bool{
 	"these": true, "those": true, "one": true, "nobody": true, "everyone": true, "you": true,
 }
 
+// timeWords end a time adverbial, never a speaker's name: "said
+// Tuesday", "this month".
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"today": true, "yesterday": true, "tonight": true, "week": true, "month": true, "year": true,
+	"weekend": true, "morning": true, "afternoon": true, "evening": true, "night": true, "day": true,
+}
+
+// timePhrase reports whether tokens [s, e) are a time adverbial ("Tuesday",
+// "last week", "this month", "Sept. 12") rather than a name.
+func (a *annotator) timePhrase(s, e int) bool {
+	if !timeWords[a.word(e-1)] && !(e-s >= 2 && timeWords[a.word(e-2)] && a.tag(e-1) == "CD") {
+		return false
+	}
+	for j := s; j < e; j++ {
+		switch w := a.word(j); {
+		case timeWords[w], w == "last", w == "next", w == "this", w == "that", w == "early", w == "late",
+			w == "the", w == "on", w == ".", a.tag(j) == "CD":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // funcTag are the tags of function words that a capital letter at the
 // start of a sentence does not make part of a name ("When", "After").
 var funcTag = map[string]bool{
@@ -57,6 +84,9 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 	for j := e - 1; j >= lo && e-j < 16; j-- {
 		w := a.word(j)
 		switch {
+		case w == "." && a.initialAt(j):
+			// "Vann R. Newkirk", "Lt. Gen. Michael Flynn"
+			s = j
 		case a.tag(j) == "PRP" || a.isPunct(j) && w != "-" && w != "'s" && w != ".":
 			return s, true
 		case connectors[w] && (a.isCap(j+1) || a.word(j+1) == "the" && a.isCap(j+2)):
@@ -74,7 +104,7 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 // phrase); capitalised proper nouns the tagger took for verbs are not.
 func (a *annotator) isVerbish(j int) bool {
 	t := a.tag(j)
-	return strings.HasPrefix(t, "VB") && t != "VBN" && !a.isCap(j) || a.cueAt(j) != "" && !a.isCap(j)
+	return strings.HasPrefix(t, "VB") && t != "VBN" && !a.isCap(j) || a.cueAt(j) != "" && !a.isCap(j) && t != "NN"
 }
 
 // parseNP reads the noun phrase of tokens [s, e) as a speaker reference.
@@ -94,12 +124,12 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		}
 		return ref{kind: refPronoun, text: a.tokText(s), span: a.span(s, e), definite: true}, true
 	}
-	if notSubject[a.word(e-1)] {
+	if notSubject[a.word(e-1)] || a.timePhrase(s, e) {
 		return ref{}, false
 	}
 	// The trailing run of capitalised words.
 	c := e
-	for c > s && a.isCap(c-1) && a.tag(c-1) != "DT" && !a.lx.isRole(a.word(c-1)) {
+	for c > s && (a.isCap(c-1) && a.tag(c-1) != "DT" && !a.lx.isRole(a.word(c-1)) || c-1 > s && a.initialAt(c-1) && len(a.tokText(c-2)) == 1) {
 		c--
 	}
 	if c < e {
@@ -254,6 +284,18 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 	if w == "who" || w == "which" || w == "whose" || w == "of" || w == "at" || w == "from" {
 		return true
 	}
+	if w == "one" && s+1 < e && a.word(s+1) == "of" {
+		// "X, one of the states suing the EPA, said"
+		return true
+	}
+	if e-s == 1 && a.tag(s) == "CD" {
+		// An age: "Quina Jones, 25, said"
+		return true
+	}
+	if t := a.tokText(s); len(t) > 2 && (t[0] == 'R' || t[0] == 'D' || t[0] == 'I') && t[1] == '-' && t[2] >= 'A' && t[2] <= 'Z' && e-s <= 3 {
+		// A party and state: "Mitch McConnell, R-Ky., said"
+		return true
+	}
 	for j := s; j < e && j < s+5; j++ {
 		if a.lx.isRole(a.word(j)) {
 			return true
@@ -270,6 +312,39 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 	if a.tag(s) == "VBG" {
 		// "Trump, speaking to veterans in Virginia, said"
 		return true
+	}
+	if e-s <= 3 && (a.tag(s) == "RB" || a.tag(s) == "IN") {
+		// A discourse adverbial: "Reid, in particular, has been ...",
+		// "X, however, said", "X, for his part, said".
+		adv := true
+		for j := s; j < e; j++ {
+			if t := a.tag(j); strings.HasPrefix(t, "VB") || t == "NNP" || t == "NNPS" || t == "CD" {
+				adv = false
+			}
+		}
+		if adv {
+			return true
+		}
+	}
+	if a.isCap(s) && e-s <= 5 {
+		// "Dianne Feinstein, Democrat of California, said"
+		for j := s + 1; j < e && j <= s+2; j++ {
+			if a.word(j) == "of" && j+1 < e && a.isCap(j+1) {
+				return true
+			}
+		}
+	}
+	if d := a.word(s); d == "the" || d == "a" || d == "an" {
+		// "USCIS, the agency that oversees the program, said": a noun
+		// phrase with a relative clause.
+		for j := s + 1; j < e; j++ {
+			if w := a.word(j); w == "that" || w == "who" || w == "which" {
+				return j > s+1 && (a.tag(j-1) == "NN" || a.tag(j-1) == "NNS")
+			}
+			if t := a.tag(j); strings.HasPrefix(t, "VB") || t == "MD" {
+				break
+			}
+		}
 	}
 	noun := false
 	for j := s; j < e; j++ {

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -71,7 +72,8 @@ func findQuotes(text string, paras []pipeline.Span) []quote {
 					open = &quote{outer: pipeline.Span{Start: i}, inner: pipeline.Span{Start: i + n}}
 					closer = c
 				}
-			} else if r == closer && (r != '"' || closesAt(text, open.inner.Start, i, i+n)) {
+			} else if r == closer && (r != '"' || closesAt(text, open.inner.Start, i, i+n)) ||
+				foreignCloser(text, closer, r, open.inner.Start, i, i+n, p.End) {
 				open.inner.End = i
 				open.outer.End = i + n
 				open.closed = true
@@ -130,7 +132,13 @@ func closesAt(text string, innerStart, i, j int) bool {
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
 	if unicode.IsSpace(prev) {
-		return false
+		// A thin space between a quotation inside the quotation and the
+		// closing mark: "the term 'outreach,' "
+		before := strings.TrimRight(text[innerStart:i], " ")
+		last, _ := utf8.DecodeLastRuneInString(before)
+		if len(text[len(before)+innerStart:i]) != 1 || last != '\'' && last != '’' {
+			return false
+		}
 	}
 	if j < len(text) {
 		next, _ := utf8.DecodeRuneInString(text[j:])
@@ -139,6 +147,27 @@ func closesAt(text string, innerStart, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// foreignCloser reports whether a double mark r of the other style than
+// the expected closer ends the quotation all the same: web text often
+// opens with a straight mark and closes with a curly one (or the other
+// way round). It does so only when the expected closer does not occur
+// in the rest of the paragraph.
+func foreignCloser(text string, closer, r rune, innerStart, i, j, end int) bool {
+	switch {
+	case closer == '"' && r == '”', closer == '”' && r == '"':
+	default:
+		return false
+	}
+	if !closesAt(text, innerStart, i, j) {
+		return false
+	}
+	rest := text[j:end]
+	if closer == '"' {
+		return !strings.Contains(rest, `"`) && !strings.Contains(rest, "''")
+	}
+	return !strings.ContainsRune(rest, '”')
 }
 
 // markAt decodes the character at i (before end), reading ” and “ as a

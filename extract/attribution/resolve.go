@@ -51,7 +51,7 @@ func (a *annotator) resolve() {
 	prevPara, prevSpeaker, havePrev := -2, -1, false
 	prevText, prevSpan := "", pipeline.Span{}
 	var prevCue pipeline.Span
-	prevCueText := ""
+	prevCueText, prevEnd := "", 0
 	for _, c := range kept {
 		st := c.st
 		st.Section = max(a.sectionAt(st.Span.Start), 0)
@@ -75,7 +75,8 @@ func (a *annotator) resolve() {
 				}
 			}
 		case refCarry:
-			if !havePrev || para-prevPara > 1 || para < prevPara || c.ref.samePara && para != prevPara {
+			if !havePrev || para-prevPara > 1 || para < prevPara || c.ref.samePara && para != prevPara ||
+				a.sentenceBetween(prevEnd, st.Span.Start, prevCue) {
 				continue
 			}
 			idx = prevSpeaker
@@ -97,6 +98,7 @@ func (a *annotator) resolve() {
 			}
 		}
 		if st.Kind != pipeline.Authored {
+			prevEnd = st.Span.End
 			prevPara, prevSpeaker, prevCue, prevCueText = a.paragraphAt(st.Span.End-1), idx, st.CueSpan, st.Cue
 			prevText, prevSpan, havePrev = st.SpeakerText, st.SpeakerSpan, true
 		}
@@ -107,6 +109,54 @@ func (a *annotator) resolve() {
 	for i, s := range spk {
 		a.doc.Speakers[i] = s.finish()
 	}
+}
+
+// sentenceBetween reports whether a whole sentence of four tokens or
+// more with a subject of its own other than a pronoun, and other than
+// the one holding cue, lies between byte offsets from and to: the
+// statement before and a quotation that would carry its speaker over
+// are then not adjacent ("..." Pence said. / On Sunday, Sanders
+// identified ... . "QUOTE").
+func (a *annotator) sentenceBetween(from, to int, cue pipeline.Span) bool {
+	ss := a.doc.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].Span.Start >= from })
+	for ; i < len(ss) && ss[i].Span.End <= to; i++ {
+		if ss[i].TokenEnd-ss[i].TokenStart < 4 || ss[i].Span.Overlap(cue) > 0 {
+			continue
+		}
+		if a.inClaimed(ss[i].Span.Start) || ss[i].TokenStart < 0 || ss[i].TokenEnd > len(a.toks) {
+			continue
+		}
+		// A sentence about someone else breaks the chain; one about
+		// "he" or "she", or with no clause of its own ("Peter Wherry,
+		// of Mayfield Church."), does not.
+		if r := a.mainSubject(ss[i].TokenStart, ss[i].TokenEnd); r.kind == refName || r.kind == refOrg || r.kind == refDescriptor {
+			return true
+		}
+	}
+	return false
+}
+
+// mainSubject returns the subject of the first finite verb of tokens
+// [lo, hi) outside quotations and relative clauses ("Sanders, who lost
+// the primaries, identified ..."), or a reference of kind refNone.
+func (a *annotator) mainSubject(lo, hi int) ref {
+	for k := lo; k < hi; k++ {
+		switch a.tag(k) {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		if a.inQuote(a.toks[k].Span.Start) || a.relativeWho(k, lo) >= 0 || k > lo && whWords[a.word(k-1)] {
+			continue
+		}
+		if k > lo && (a.word(k-1) == "which" || a.word(k-1) == "that") {
+			continue
+		}
+		r, _, _ := a.subjectLeft(k, lo)
+		return r
+	}
+	return ref{}
 }
 
 // paragraphAt returns the index of the paragraph holding off, or -1.
@@ -250,7 +300,7 @@ func fixCaps(name string) string {
 		return name
 	}
 	for i, w := range f {
-		if isAllCaps(w) && len([]rune(w)) > 1 {
+		if isAllCaps(w) && len([]rune(w)) > 1 && !romanNumerals[w] {
 			r := []rune(strings.ToLower(w))
 			r[0] = unicode.ToUpper(r[0])
 			f[i] = string(r)
@@ -258,6 +308,9 @@ func fixCaps(name string) string {
 	}
 	return strings.Join(f, " ")
 }
+
+// romanNumerals keep their capitals after a name: "Vann R. Newkirk II".
+var romanNumerals = map[string]bool{"II": true, "III": true, "IV": true, "VI": true, "VII": true, "VIII": true}
 
 func isAllCaps(w string) bool {
 	letters := 0

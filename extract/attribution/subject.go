@@ -1,5 +1,7 @@
 package attribution
 
+import "strings"
+
 // subjectLeft finds the speaker of the cue verb at token i among tokens
 // [lo, i): "Kaliyev said", "Erkin Tukumov, the director of KISI, said",
 // "he added". It returns the reference and the first token of the subject
@@ -25,7 +27,7 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			if segS >= end {
 				return ref{}, 0, false
 			}
-			if a.isApposition(segS, end, n == 0) && !(n > 0 && start < lo && a.endsInName(segS, end)) {
+			if a.isApposition(segS, end, n == 0) && !(n > 0 && start < lo && (a.endsInName(segS, end) || a.leadsWithNoun(segS, end))) {
 				if role, aff := a.roleAff(segS, end); role != "" || aff != "" {
 					if role != "" {
 						roles = append(roles, role)
@@ -41,15 +43,22 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 				continue
 			}
 			if n == 0 {
+				// "Another critic, Laurence H. Tribe, likened ...": a name
+				// in apposition to a descriptor that opens the sentence.
+				if r, s, ok := a.namedDescriptor(segS, end, start, lo); ok {
+					return r, s, true
+				}
 				// No apposition between the comma and the verb: the comma
 				// closes a clause ("..., said X" is handled elsewhere).
 				return ref{}, 0, false
 			}
-			s, ok := a.npLeft(end-1, segS)
+			// "Sen. Bernie Sanders (Vt.), who lost ..., said"
+			last := a.skipParens(end-1, segS)
+			s, ok := a.npLeft(last, segS)
 			if !ok {
 				return ref{}, 0, false
 			}
-			r, ok := a.parseNP(s, end)
+			r, ok := a.parseNP(s, last+1)
 			if !ok || r.kind == refPronoun {
 				return ref{}, 0, false
 			}
@@ -67,7 +76,16 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		// "what Trump says", "how experts say": not a statement.
 		return ref{}, 0, false
 	}
-	r, ok := a.parseNP(s, k+1)
+	e := k + 1
+	for j := s + 1; j < e; j++ {
+		if a.tag(j) == "VBN" && (a.tag(j-1) == "NN" || a.tag(j-1) == "NNS") {
+			// "A GAO report released last year found": the participle
+			// opens a reduced relative clause after the head noun.
+			e = j
+			break
+		}
+	}
+	r, ok := a.parseNP(s, e)
 	if !ok {
 		return ref{}, 0, false
 	}
@@ -119,7 +137,7 @@ func (a *annotator) speakerRight(i, hi int) (ref, int, bool) {
 	}
 	if e < hi && a.word(e) == "," {
 		f := e + 1
-		for f < hi && a.word(f) != "," && a.word(f) != "." && !a.isQuoteTok(f) {
+		for f < hi && a.word(f) != "," && (a.word(f) != "." || a.initialAt(f)) && !a.isQuoteTok(f) {
 			f++
 		}
 		if a.isApposition(e+1, f, false) {
@@ -149,4 +167,64 @@ func (a *annotator) endsInName(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// namedDescriptor reads "DESCRIPTOR, NAME," before a verb: tokens
+// [segS, end) are a person's name, token comma (segS-1) a comma, and
+// the words from lo to the comma a short descriptor with a role or a
+// common noun at its head ("Another critic", "His former business
+// partner at Lenox"). It returns the name with the descriptor as its
+// role and the first token of the descriptor.
+func (a *annotator) namedDescriptor(segS, end, comma, lo int) (ref, int, bool) {
+	if comma <= lo || comma-lo > 8 || a.word(comma) != "," {
+		return ref{}, 0, false
+	}
+	r, ok := a.parseNP(segS, end)
+	if !ok || r.kind != refName || !r.span.Empty() && r.span.Start != a.toks[segS].Span.Start {
+		return ref{}, 0, false
+	}
+	for j := lo; j < comma; j++ {
+		if a.word(j) == "," || strings.HasPrefix(a.tag(j), "VB") && a.tag(j) != "VBN" || a.tag(j) == "PRP" {
+			return ref{}, 0, false
+		}
+	}
+	h := comma - 1
+	for j := lo + 1; j < comma; j++ {
+		if w := a.word(j); w == "at" || w == "of" || w == "for" || w == "with" || w == "from" {
+			h = j - 1 // "His former business partner at Lenox"
+			break
+		}
+	}
+	head := a.word(h)
+	if a.isCap(h) || !a.lx.isRole(head) && !a.lx.descriptor[head] && a.tag(h) != "NN" {
+		return ref{}, 0, false
+	}
+	if role, aff := a.roleAff(lo, comma); role != "" || aff != "" {
+		if role != "" {
+			r.roles = append(r.roles, role)
+		}
+		if aff != "" {
+			r.affs = append(r.affs, aff)
+		}
+	}
+	return r, lo, true
+}
+
+// leadsWithNoun reports whether tokens [s, e), a segment that opens the
+// sentence before an apposition, read as the subject: a noun phrase
+// whose first words are a determiner, adjectives or nouns and that
+// holds no verb ("Officials at Homeland Security Investigations", "A
+// senior official").
+func (a *annotator) leadsWithNoun(s, e int) bool {
+	if e-s > 10 {
+		return false
+	}
+	for j := s; j < e; j++ {
+		t := a.tag(j)
+		if strings.HasPrefix(t, "VB") && t != "VBN" || t == "MD" || t == "WP" || t == "WDT" {
+			return false
+		}
+	}
+	t := a.tag(s)
+	return t == "DT" || t == "NNS" || t == "NN" || t == "JJ" || t == "PRP$" || t == "CD"
 }

@@ -30,9 +30,10 @@ import (
 // A predicted statement matches a gold one when their spans overlap by at
 // least half of the longer span (and, on the commentary gold, their
 // speakers agree); each gold statement matches at most one prediction.
-// On PolNeAR, which annotates one relation per cue, the predicted
-// statements of one kind that share a cue (the two halves of a quotation
-// interrupted by "she said") are scored as one span.
+// On PolNeAR, which annotates one relation per cue (its content may be
+// discontinuous), the predicted statements that share a cue (the two
+// halves of a quotation interrupted by "she said", or reported words
+// and the quotation that completes them) are scored as one span.
 func Attribution(ctx context.Context, sharedDir string, w io.Writer, split string) error {
 	if split != "dev" && split != "test" {
 		return fmt.Errorf("attribution evaluation: split %q: want dev or test", split)
@@ -337,8 +338,8 @@ type polnearRecord struct {
 	} `json:"quotes"`
 }
 
-// relation is a predicted attribution relation: statements of one kind
-// sharing a cue, merged.
+// relation is a predicted attribution relation: statements sharing a
+// cue, merged.
 type relation struct {
 	span, speakerSpan pipeline.Span
 	kind, name        string
@@ -347,23 +348,24 @@ type relation struct {
 // relations merges a document's statements into relations.
 func relations(doc *pipeline.Document) []relation {
 	var out []relation
-	byCue := map[[3]int]int{}
+	byCue := map[[2]int]int{}
 	for _, st := range doc.Statements {
 		name := ""
 		if st.Speaker >= 0 && st.Speaker < len(doc.Speakers) {
 			name = doc.Speakers[st.Speaker].Name
 		}
-		kind := 0
-		if st.Kind == pipeline.Direct {
-			kind = 1
-		}
-		key := [3]int{st.CueSpan.Start, st.CueSpan.End, kind}
+		key := [2]int{st.CueSpan.Start, st.CueSpan.End}
 		if i, ok := byCue[key]; ok && !st.CueSpan.Empty() {
 			r := &out[i]
 			r.span.Start = min(r.span.Start, st.Span.Start)
 			r.span.End = max(r.span.End, st.Span.End)
 			if r.speakerSpan.Empty() {
 				r.speakerSpan = st.SpeakerSpan
+			}
+			if r.kind != st.Kind {
+				// A quotation and reported words around it: one mixed
+				// relation.
+				r.kind = pipeline.Indirect
 			}
 			continue
 		}

@@ -114,6 +114,28 @@ func TestRelations(t *testing.T) {
 	}
 }
 
+// TestRelationsAcrossKinds checks that reported words and the quotation
+// completing them, sharing one cue, are scored as one mixed relation.
+func TestRelationsAcrossKinds(t *testing.T) {
+	text := `So when it came, Ann Smith said, "we were floored."`
+	cue := pipeline.Span{Start: 27, End: 31}
+	doc := &pipeline.Document{
+		Text:     text,
+		Speakers: []pipeline.Speaker{{Name: "Ann Smith"}},
+		Statements: []pipeline.Statement{
+			{Kind: pipeline.Indirect, Span: pipeline.Span{Start: 0, End: 15}, Speaker: 0, CueSpan: cue},
+			{Kind: pipeline.Direct, Span: pipeline.Span{Start: 34, End: 50}, Speaker: 0, CueSpan: cue},
+		},
+	}
+	rels := relations(doc)
+	if len(rels) != 1 || rels[0].span != (pipeline.Span{Start: 0, End: 50}) {
+		t.Fatalf("relations = %+v, want one spanning both statements", rels)
+	}
+	if k := quoteKind(text, rels[0]); k != "mixed" {
+		t.Errorf("quoteKind = %q, want mixed", k)
+	}
+}
+
 func TestAttributionBadSplit(t *testing.T) {
 	if err := Attribution(context.Background(), t.TempDir(), &strings.Builder{}, "train"); err == nil {
 		t.Error("split train accepted")
