@@ -15,6 +15,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -87,4 +88,27 @@ func version() string {
 		return v
 	}
 	return "(unknown)"
+}
+
+// parseInterspersed parses flags given before, between and after the
+// positional arguments ("eval attribution -split test", "run DIR --out X")
+// and returns the positional ones in order; "--" ends the flags, so a
+// file named "-x" can still be given after it.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		// fs.Parse stopped at a positional argument or after "--".
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
 }

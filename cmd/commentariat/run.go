@@ -93,10 +93,11 @@ Flags:
 	fs.IntVar(&c.keyTerms, "keyterms", themes.DefaultKeyTerms, "key terms kept per document (0: none)")
 	fs.IntVar(&c.batchTerms, "batch-keyterms", 200, "key terms of the whole batch written to batch_keyterms (0: none)")
 	skip := fs.String("skip", "", "comma-separated `stages` to leave out: "+strings.Join(optionalStages, ", ")+" (their tables stay empty)")
-	if err := fs.Parse(args); err != nil {
+	inputs, err := parseInterspersed(fs, args)
+	if err != nil {
 		return c, err
 	}
-	c.inputs = fs.Args()
+	c.inputs = inputs
 	c.skip = map[string]bool{}
 	for _, name := range strings.Split(*skip, ",") {
 		if name = strings.TrimSpace(name); name == "" {
