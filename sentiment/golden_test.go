@@ -1,7 +1,6 @@
 package sentiment
 
 import (
-	"context"
 	"flag"
 	"fmt"
 	"os"
@@ -10,8 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/commentariat/commentariat/pipeline"
-	"github.com/commentariat/commentariat/pipeline/language"
+	"github.com/commentariat/commentariat/internal/testdoc"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata/")
@@ -20,33 +18,7 @@ var update = flag.Bool("update", false, "rewrite golden files under testdata/")
 // compares with testdata/kisi-2023-03-24.golden (regenerate with -update
 // and read the diff).
 func TestGoldenKISI(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join("..", "examples", "kisi-2023-03-24.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Paragraphs at blank lines, as the structure stage finds them.
-	text := string(raw)
-	doc := &pipeline.Document{Text: text}
-	for start := 0; start < len(text); {
-		end := strings.Index(text[start:], "\n\n")
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		if p := strings.TrimSpace(text[start:end]); p != "" {
-			off := start + strings.Index(text[start:end], p)
-			doc.Paragraphs = append(doc.Paragraphs, pipeline.Span{Start: off, End: off + len(p)})
-		}
-		start = end + 2
-	}
-	langOnce.Do(func() { langStage, langErr = language.New() })
-	if langErr != nil {
-		t.Fatal(langErr)
-	}
-	if err := langStage.Process(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := testdoc.Analyse(t, testdoc.Example(t))
 	r := analyzer(t).Score(doc)
 	var b strings.Builder
 	for i, s := range r.Sentences {
@@ -59,19 +31,7 @@ func TestGoldenKISI(t *testing.T) {
 	d := r.Document
 	fmt.Fprintf(&b, "document %+.3f %s certainty %+.2f pos %d neg %d hedges %d boosters %d sentences %d toned %d\n",
 		d.Valence, d.Label, d.Certainty, d.Pos, d.Neg, d.Hedges, d.Boosters, d.Sentences, d.Toned)
-	golden := filepath.Join("testdata", "kisi-2023-03-24.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if b.String() != string(want) {
-		t.Errorf("scores differ from %s (run go test -update and check the diff):\n%s", golden, b.String())
-	}
+	testdoc.Golden(t, filepath.Join("testdata", "kisi-2023-03-24.golden"), b.String(), *update)
 }
 
 // TestEmbeddedLexicon checks that the generated lexicon parses, is sorted

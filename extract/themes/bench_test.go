@@ -13,11 +13,10 @@ import (
 // language stages; MB/s is of article text.
 func BenchmarkThemes(b *testing.B) {
 	arts := testcorpus.Articles(b, "corpus/reuters21578/reuters21578.jsonl", 500)
-	an := analyser(b)
 	docs := make([]*pipeline.Document, len(arts))
 	var n int64
 	for i, a := range arts {
-		docs[i] = an(a.Text)
+		docs[i] = analyse(b, a.Text)
 		n += int64(len(a.Text))
 	}
 	s, err := New()

@@ -42,9 +42,8 @@ func FuzzStage(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	an := analyser(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		doc := an(text)
+		doc := analyse(t, text)
 		if err := s.Process(context.Background(), doc); err != nil {
 			t.Fatal(err)
 		}

@@ -1,14 +1,13 @@
 package themes
 
 import (
-	"context"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/commentariat/commentariat/internal/testdoc"
 	"github.com/commentariat/commentariat/pipeline"
 )
 
@@ -35,30 +34,10 @@ func render(doc *pipeline.Document) string {
 // dictionary is not derived from it) and compares with
 // testdata/kisi-2023-03-24.golden.
 func TestGoldenExample(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join("..", "..", "examples", "kisi-2023-03-24.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := analyse(t, string(raw))
 	s, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Process(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
-	got := render(doc)
-	golden := filepath.Join("testdata", "kisi-2023-03-24.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("themes differ from %s (go test -update rewrites it):\n%s", golden, got)
-	}
+	doc := testdoc.Analyse(t, testdoc.Example(t), s)
+	testdoc.Golden(t, filepath.Join("testdata", "kisi-2023-03-24.golden"), render(doc), *update)
 }
