@@ -4,8 +4,8 @@ import (
 	"testing"
 
 	"github.com/commentariat/commentariat/internal/dict"
-	"github.com/commentariat/commentariat/pipeline"
 	"github.com/commentariat/commentariat/internal/testdoc"
+	"github.com/commentariat/commentariat/pipeline"
 )
 
 // analyse runs the structure and language stages on text.
