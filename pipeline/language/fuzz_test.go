@@ -16,6 +16,7 @@ func FuzzLanguage(f *testing.F) {
 		"«Выборы» — это шаг вперёд, — said Erlan.\n\nNew paragraph... ok?!",
 		"e.g. U.S.A. 3.5% $10bn @user #tag :) -LRB- 0 *-1",
 		"\u00a0\u2028word\ttab\r\nline",
+		"bad \xff\xfe bytes",
 	} {
 		f.Add(s)
 	}
@@ -24,11 +25,15 @@ func FuzzLanguage(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		if !utf8.ValidString(text) {
-			return // the corpus readers hand stages valid UTF-8 only
-		}
 		doc := &pipeline.Document{Text: text, Paragraphs: paragraphs(text)}
-		if err := st.Process(context.Background(), doc); err != nil {
+		err := st.Process(context.Background(), doc)
+		if !utf8.ValidString(text) {
+			if err == nil {
+				t.Fatal("invalid UTF-8 accepted")
+			}
+			return
+		}
+		if err != nil {
 			t.Fatal(err)
 		}
 		checkInvariants(t, doc)

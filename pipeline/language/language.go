@@ -14,6 +14,7 @@ package language
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -80,6 +81,11 @@ func (s *Stage) Name() string { return "language" }
 
 // Process fills doc.Sentences and doc.Tokens.
 func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
+	if !utf8.ValidString(doc.Text) {
+		// The corpus readers decode every input to UTF-8; text from
+		// elsewhere is refused rather than cut at arbitrary bytes.
+		return errors.New("language: text is not valid UTF-8")
+	}
 	paras := doc.Paragraphs
 	if len(paras) == 0 {
 		if sp := trimSpan(doc.Text, pipeline.Span{Start: 0, End: len(doc.Text)}); !sp.Empty() {
