@@ -66,10 +66,12 @@ func Example() {
 	// run 1: batch 000001, 1 documents, 1 errors
 	// run 2: nothing new
 	// batch_keyterms/batch=000001/part-00000.parquet
+	// doc_entities/batch=000001/part-00000.parquet
 	// doc_speakers/batch=000001/part-00000.parquet
 	// documents/batch=000001/part-00000.parquet
 	// errors/batch=000001/part-00000.parquet
 	// keyterms/batch=000001/part-00000.parquet
+	// mentions/batch=000001/part-00000.parquet
 	// sections/batch=000001/part-00000.parquet
 	// sentences/batch=000001/part-00000.parquet
 	// statements/batch=000001/part-00000.parquet

@@ -15,6 +15,8 @@ func documentTables(opts Options) []table {
 		tableSpec[SentenceRow]{"sentences", sentenceRows},
 		tableSpec[StatementRow]{"statements", statementRows},
 		tableSpec[DocSpeakerRow]{"doc_speakers", docSpeakerRows},
+		tableSpec[MentionRow]{"mentions", mentionRows},
+		tableSpec[DocEntityRow]{"doc_entities", docEntityRows},
 		tableSpec[ThemeRow]{"themes", themeRows},
 		tableSpec[ThemeHitRow]{"theme_hits", themeHitRows},
 		tableSpec[KeyTermRow]{"keyterms", keyTermRows},

@@ -34,6 +34,10 @@ func evaluations() []evaluation {
 			func(ctx context.Context, shared string, w io.Writer, c evalConfig) error {
 				return evaluate.Attribution(ctx, shared, w, c.split)
 			}},
+		{"entities", "named entities against the example's gold entities; CoNLL-2003 test next to prose v3",
+			func(ctx context.Context, shared string, w io.Writer, _ evalConfig) error {
+				return evaluate.Entities(ctx, shared, w)
+			}},
 		{"themes", "theme dictionary against the example's hand-coded themes; key terms on 500N-KPCrowd",
 			func(ctx context.Context, shared string, w io.Writer, _ evalConfig) error {
 				return evaluate.Themes(ctx, shared, w)
@@ -64,13 +68,13 @@ folder and prints the scores next to published figures. TASK is one of:
 	}
 	fs.StringVar(&c.shared, "shared", defaultShared(), "the shared data `folder` holding eval/")
 	fs.StringVar(&c.split, "split", "dev", "PolNeAR `split` for the attribution task: dev or test")
-	if err := fs.Parse(args); err != nil {
+	tasks, err := parseInterspersed(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
 		return exitUsage
 	}
-	tasks := fs.Args()
 	if len(tasks) == 0 {
 		fs.Usage()
 		return exitUsage

@@ -18,6 +18,7 @@ import (
 
 	"github.com/commentariat/commentariat/corpus"
 	"github.com/commentariat/commentariat/extract/attribution"
+	"github.com/commentariat/commentariat/extract/entities"
 	"github.com/commentariat/commentariat/extract/themes"
 	"github.com/commentariat/commentariat/internal/progress"
 	"github.com/commentariat/commentariat/output"
@@ -126,7 +127,7 @@ Flags:
 
 // optionalStages are the stages --skip may leave out; structure and
 // language are the backbone every other stage reads.
-var optionalStages = []string{"attribution", "themes", "tone"}
+var optionalStages = []string{"attribution", "entities", "themes", "tone"}
 
 // buildStages lists the analysis stages in the order they run. A new stage
 // is one line here.
@@ -162,6 +163,10 @@ func buildStages(c runConfig) ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("themes stage: %w", err)
 	}
+	ent, err := entities.New()
+	if err != nil {
+		return nil, fmt.Errorf("entities stage: %w", err)
+	}
 	an, err := sentiment.New()
 	if err != nil {
 		return nil, fmt.Errorf("tone stage: %w", err)
@@ -170,6 +175,7 @@ func buildStages(c runConfig) ([]pipeline.Stage, error) {
 		st,
 		lang,
 		attr,                   // needs tokens and tags
+		ent,                    // needs tags; reuses the speakers' ids
 		th,                     // needs stems; scores statements too
 		sentiment.NewStage(an), // needs tags; scores statements too
 	}

@@ -177,7 +177,7 @@ func TestRunExample(t *testing.T) {
 	if rows(t, out, "tokens") <= rows(t, out, "sentences") {
 		t.Errorf("tokens: fewer rows than sentences")
 	}
-	for _, table := range []string{"statements", "doc_speakers", "themes", "theme_hits", "keyterms", "batch_keyterms", "tone"} {
+	for _, table := range []string{"statements", "doc_speakers", "themes", "theme_hits", "keyterms", "batch_keyterms", "tone", "mentions", "doc_entities"} {
 		if rows(t, out, table) == 0 {
 			t.Errorf("%s: no rows", table)
 		}
@@ -303,13 +303,13 @@ func TestRunThemeDictionaries(t *testing.T) {
 
 func TestRunSkip(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "out")
-	if code, stdout, stderr := runCmd(t, context.Background(), nil, "run", "-skip", "attribution, themes,tone", "-out", out, "../../examples"); code != exitOK {
+	if code, stdout, stderr := runCmd(t, context.Background(), nil, "run", "-skip", "attribution, entities, themes,tone", "-out", out, "../../examples"); code != exitOK {
 		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
 	}
 	if rows(t, out, "sentences") == 0 {
 		t.Errorf("sentences: no rows")
 	}
-	for _, table := range []string{"statements", "themes", "keyterms", "tone"} {
+	for _, table := range []string{"statements", "themes", "keyterms", "tone", "mentions"} {
 		if n := rows(t, out, table); n != 0 {
 			t.Errorf("%s: %d rows from a skipped stage", table, n)
 		}

@@ -1,0 +1,96 @@
+// Package entities is the pipeline stage that finds the named entities of
+// a document — people, organisations, countries and cities, other places,
+// nationalities and political groups, events, laws and dates — and resolves
+// their mentions within the document to one entity each, with an id that
+// is the same in every document and batch.
+//
+// It runs after the structure, language and attribution stages: it reads
+// sections (titles and signature blocks), sentences, tokens with their
+// part-of-speech tags, and the speakers the attribution stage named.
+//
+//	st, _ := structure.New()
+//	lang, _ := language.New()
+//	at, _ := attribution.New()
+//	ent, _ := entities.New()
+//	// run st, lang, at, ent in that order on each document
+//
+// # How names are found
+//
+// Calendar dates come first ("March 24, 2023", "December 2022", "since
+// 2004", "1996-08-30"). Then each sentence is read for runs of capitalised
+// words, joined by the connectors that occur inside names: "of", "for" and
+// "on" after a head word ("Institute for Strategic Studies", "Mazhilis of
+// the Parliament of the RK"), "and" inside an organisation's complement
+// ("Organization for Security and Cooperation in Europe"), "&", a
+// collective's possessive ("People's Party") and "under the President"
+// after an organisation ("KISI under the President of the RK"). Signature
+// lines broken inside a name ("Kazakhstan Institute of" / "Strategic
+// Studies") are read as one line.
+//
+// A run loses its sentence-initial function words and common words
+// ("During", "Political"), leading adjectives ("Former") and its leading
+// job titles ("Director of the", "Senior Expert", "President"), and is cut
+// where a speaker's name, a gazetteer name or a title starts ("President
+// of the Republic of Kazakhstan Kassym-Jomart Tokayev" is a GPE and a
+// PERSON; "Cofinec CEO Stephen Frater" an ORG and a PERSON). Hyphenated
+// adjectives ("London-based") and weekdays end a run.
+//
+// # How names are typed
+//
+// In order of strength: a gazetteer (countries, their official and common
+// names, capitals, cities of 100,000 people or more, regions,
+// nationalities, continents and world regions, international
+// organisations and well-known media), a speaker named by the attribution
+// stage, a head word (Institute, Party, Ministry ... make an ORG; Act, Code,
+// Constitution a LAW; Games, Cup, Summit an EVENT; Sea, River, Valley a
+// LOC), then context: a title before the name ("Mr", "President"), a verb
+// of saying after it, a known first name, a noun such as "party" after it,
+// "in" before a lone word, "the town of" before it. A place's name followed
+// by capitalised common words names an organisation ("Bristol City",
+// "Hong Kong Standard"), and a town's or region's name followed by a score
+// or next to "beat", "defeated", "v" names a sports team (an ORG). A run
+// with none of these is a PERSON when it is two to four name-like words
+// (not all of them English words that are never capitalised, none of them
+// used in lower case in the document), and an ORG otherwise; acronyms are
+// ORG, and so is a lone unknown capitalised word unless it has a family
+// name's ending (-ov, -enko, -ski, -ez, -son ...).
+//
+// The document then agrees with itself: a name typed on strong evidence
+// gives its type to its other occurrences, a surname takes its full name's
+// type, an acronym takes the type of the name it abbreviates ("PPK" after
+// "People's Party of Kazakhstan"), and the unknown members of a list
+// ("Amanat, Auyl, Respublica, and the People's Party of Kazakhstan") take
+// the type of the known ones. Headlines, section titles, quoted titles and
+// all-caps lines, where capitals say nothing, are searched only for names
+// found elsewhere in the document and for gazetteer names.
+//
+// # How mentions are resolved
+//
+// Longer names are resolved first, so that short forms find their full
+// form: a surname joins the person whose surname it is (spellings folded
+// by internal/names: "Tazhibaev" and "Tazhibayev"), an upper-case variant
+// ("Tatiana LIPINA") joins by the person key; an acronym joins the name
+// whose initials it spells ("RK", "PPK", and with one letter from inside a
+// word, transliterated acronyms such as KISI for the Kazakhstan Institute
+// for Strategic Studies), or the expansion a gazetteer gives it (OSCE, UN,
+// CEC); "the Senate" joins "Senate of the Parliament of the RK", which has
+// the same head word; names that differ only in stop words and an "under
+// the ..." clause are one entity. Gazetteer names join their canonical
+// entity ("Republic of Kazakhstan" and "Kazakhstan").
+//
+// # Identifiers
+//
+// An entity's id is names.EntityID of its type and a canonical name: for a
+// PERSON, names.PersonID of the fullest name (the speaker's id when the
+// person is a speaker, so that a speaker and the person mentioned share
+// one id); for gazetteer entities the gazetteer's canonical name, so the
+// same country or organisation has the same id in every document; for
+// other names the fullest form without an "under the ..." clause; for
+// dates the ISO form of the date (2023-03-19, 2023-03, 2022).
+//
+// # Data
+//
+// The gazetteers under data/ are built by gen/fetch.sh (go generate) from
+// openly licensed sources, and data/hand.txt is written by hand; see
+// LICENSES.md. Evaluation data was never used to write or tune them.
+package entities

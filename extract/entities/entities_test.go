@@ -1,0 +1,221 @@
+package entities
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/commentariat/commentariat/internal/names"
+	"github.com/commentariat/commentariat/pipeline"
+)
+
+// found lists a document's mentions as "TYPE text" strings.
+func found(doc *pipeline.Document) []string {
+	var out []string
+	for _, m := range doc.Mentions {
+		out = append(out, m.Type+" "+strings.Join(strings.Fields(m.Span.In(doc.Text)), " "))
+	}
+	return out
+}
+
+func TestMentions(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Erkin Tukumov, the director of KISI, said that reforms will go on.",
+			[]string{"PERSON Erkin Tukumov", "ORG KISI"}},
+		{"Talgat Kaliyev, Director of the Institute of Ethnopolitical Studies, expressed the hope that things change.",
+			[]string{"PERSON Talgat Kaliyev", "ORG Institute of Ethnopolitical Studies"}},
+		{"The message of the President of the Republic of Kazakhstan Kassym-Jomart Tokayev March 16, 2022 launched reforms.",
+			[]string{"GPE Republic of Kazakhstan", "PERSON Kassym-Jomart Tokayev", "DATE March 16, 2022"}},
+		{"Most of the missions were from the Organization for Security and Cooperation in Europe.",
+			[]string{"ORG Organization for Security and Cooperation in Europe"}},
+		{"Auyl and Respublica parties gained the status of parliamentary parties.",
+			[]string{"ORG Auyl", "ORG Respublica"}},
+		{"Political scientist Assol Mirmanova said it is important.",
+			[]string{"PERSON Assol Mirmanova"}},
+		{"U.S. President Bill Clinton met Boris Yeltsin in Moscow on Friday.",
+			[]string{"GPE U.S.", "PERSON Bill Clinton", "PERSON Boris Yeltsin", "GPE Moscow"}},
+		{"The updated Constitution allowed citizens to vote, as the Law on Elections says.",
+			[]string{"LAW Constitution", "LAW Law on Elections"}},
+		{"Shares of Douglas & Lomason rose in July.",
+			[]string{"ORG Douglas & Lomason", "DATE July"}},
+		{"Russian and Kazakh experts met in Almaty.",
+			[]string{"NORP Russian", "NORP Kazakh", "GPE Almaty"}},
+		{"During the meeting, prominent experts shared their opinions.", nil},
+	} {
+		doc := analyse(t, c.text)
+		checkDoc(t, doc)
+		got := found(doc)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestResolution(t *testing.T) {
+	text := "The Kazakhstan Institute for Strategic Studies held a meeting. " +
+		"Zhanar Tulindinova said the Mazhilis of the Parliament of the RK will change. " +
+		"\"It will,\" said Tulindinova. KISI experts agreed that the Mazhilis will work. " +
+		"The OSCE praised the Organization for Security and Co-operation in Europe report. " +
+		"Later, TULINDINOVA wrote that the Republic of Kazakhstan and Kazakhstan are one. The RK is big."
+	doc := analyse(t, text)
+	checkDoc(t, doc)
+	group := map[string][]string{}
+	for _, m := range doc.Mentions {
+		e := doc.Entities[m.Entity]
+		group[e.Name] = append(group[e.Name], m.Span.In(doc.Text))
+	}
+	for name, want := range map[string]string{
+		"Kazakhstan Institute for Strategic Studies": "Kazakhstan Institute for Strategic Studies|KISI",
+		"Zhanar Tulindinova":                         "Zhanar Tulindinova|Tulindinova|TULINDINOVA",
+		"Mazhilis of the Parliament of the RK":       "Mazhilis of the Parliament of the RK|Mazhilis",
+		"Republic of Kazakhstan":                     "Republic of Kazakhstan|Kazakhstan|RK",
+	} {
+		if got := strings.Join(group[name], "|"); got != want {
+			t.Errorf("entity %q: mentions %q, want %q (all: %q)", name, got, want, group)
+		}
+	}
+	for _, e := range doc.Entities {
+		if e.Type == pipeline.Person && e.ID != names.PersonID("Zhanar Tulindinova") {
+			t.Errorf("person %q: id %s, want the speaker id", e.Name, e.ID)
+		}
+	}
+}
+
+func TestIDsAcrossDocuments(t *testing.T) {
+	a := analyse(t, "Experts of the OSCE met in Kazakhstan.")
+	b := analyse(t, "The Organization for Security and Co-operation in Europe praised the Republic of Kazakhstan.")
+	ids := func(doc *pipeline.Document) map[string]string {
+		m := map[string]string{}
+		for _, e := range doc.Entities {
+			m[e.Type] = e.ID
+		}
+		return m
+	}
+	ia, ib := ids(a), ids(b)
+	if ia["ORG"] == "" || ia["ORG"] != ib["ORG"] {
+		t.Errorf("OSCE ids differ: %v, %v", ia, ib)
+	}
+	if ia["GPE"] == "" || ia["GPE"] != ib["GPE"] {
+		t.Errorf("Kazakhstan ids differ: %v, %v", ia, ib)
+	}
+}
+
+func TestHeadlinesOnlyKnownNames(t *testing.T) {
+	doc := analyse(t, "Preliminary Results Discussed by KISI Experts\n\nThe KISI held a meeting in Astana on Monday with experts.")
+	for _, m := range doc.Mentions {
+		if s := m.Span.In(doc.Text); s == "Preliminary Results" || s == "Experts" || s == "KISI Experts" {
+			t.Errorf("headline words %q taken for a name", s)
+		}
+	}
+	if got := strings.Join(found(doc), "|"); !strings.HasPrefix(got, "ORG KISI|ORG KISI") {
+		t.Errorf("mentions %q: want the headline's KISI found", got)
+	}
+}
+
+func TestAcronymMatches(t *testing.T) {
+	for _, c := range []struct {
+		acr, name string
+		want      bool
+	}{
+		{"PPK", "People's Party of Kazakhstan", true},
+		{"RK", "Republic of Kazakhstan", true},
+		{"KISI", "Kazakhstan Institute for Strategic Studies", true},
+		{"OSCE", "Organization for Security and Cooperation in Europe", true},
+		{"CEC", "Center for Electoral Training", false},
+		{"KISS", "Kazakhstan Institute", false},
+		{"ABC", "Alpha Beta Gamma", false},
+	} {
+		if got := acronymMatches(c.acr, initials(c.name)); got != c.want {
+			t.Errorf("acronymMatches(%q, %q) = %v", c.acr, c.name, got)
+		}
+	}
+}
+
+func TestKeys(t *testing.T) {
+	if contentKey("the Organization for Security and Co-operation in Europe") != contentKey("Organization for Security and Cooperation in Europe") {
+		t.Error("hyphens and stop words must not change the content key")
+	}
+	if got := baseForm("KISI under the President of the RK"); got != "KISI" {
+		t.Errorf("baseForm = %q", got)
+	}
+	for in, want := range map[string]string{"Mazhilis of the Parliament": "mazhilis", "RK Parliament": "parliament", "the Senate": "senate"} {
+		if got := headWord(in); got != want {
+			t.Errorf("headWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if phraseKey("The Hague's") != "hague" {
+		t.Errorf("phraseKey = %q", phraseKey("The Hague's"))
+	}
+}
+
+func TestDates(t *testing.T) {
+	doc := analyse(t, "On March 19 the vote was held; since 2004, and on 24 March 2023, and in December 2022, 1,700 observers and 2000 people came. ISO 1996-08-30 too.")
+	var got []string
+	for _, m := range doc.Mentions {
+		if m.Type == pipeline.Date {
+			got = append(got, m.Span.In(doc.Text))
+		}
+	}
+	want := "March 19|2004|24 March 2023|December 2022|1996-08-30"
+	if strings.Join(got, "|") != want {
+		t.Errorf("dates %q, want %q", got, want)
+	}
+}
+
+func TestEmptyAndCancelled(t *testing.T) {
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &pipeline.Document{Text: "Erkin Tukumov"}
+	if err := st.Process(context.Background(), doc); err != nil || len(doc.Entities) != 0 {
+		t.Errorf("no tokens: %v %v", err, doc.Entities)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := st.Process(ctx, analyse(t, "Erkin Tukumov spoke.")); err == nil {
+		t.Error("a cancelled context must stop the stage")
+	}
+	if st.Name() != "entities" {
+		t.Errorf("Name() = %q", st.Name())
+	}
+	off, _ := New(WithDates(false))
+	doc = analyse(t, "On March 19, 2023 Erkin Tukumov spoke.")
+	if err := off.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range doc.Mentions {
+		if m.Type == pipeline.Date {
+			t.Errorf("WithDates(false) found %q", m.Span.In(doc.Text))
+		}
+	}
+}
+
+func ExampleStage() {
+	doc := &pipeline.Document{Text: "Erkin Tukumov, the director of the Kazakhstan Institute for Strategic Studies (KISI), " +
+		"said that the OSCE praised the elections in Kazakhstan. Tukumov spoke in Astana."}
+	stages, err := buildStages()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range stages {
+		if err := s.Process(context.Background(), doc); err != nil {
+			fmt.Println(err)
+			return
+		}
+	}
+	for _, e := range doc.Entities {
+		fmt.Printf("%s %s %q\n", e.Type, e.Name, e.Aliases)
+	}
+	// Output:
+	// PERSON Erkin Tukumov ["Tukumov"]
+	// ORG Kazakhstan Institute for Strategic Studies ["KISI"]
+	// ORG OSCE []
+	// GPE Kazakhstan []
+	// GPE Astana []
+}

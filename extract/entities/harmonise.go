@@ -1,0 +1,306 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/commentariat/commentariat/internal/names"
+	"github.com/commentariat/commentariat/pipeline"
+)
+
+func (a *annotator) spanOf(lo, hi int) pipeline.Span {
+	return pipeline.Span{Start: a.toks[lo].span.Start, End: a.toks[hi-1].span.End}
+}
+
+// harmonise makes the types of a document agree: a name typed on strong
+// evidence somewhere gives its type to its other occurrences, a surname
+// takes the type of the full name, and names listed together share the
+// type of the best-evidenced ones.
+func (a *annotator) harmonise() {
+	slices.SortFunc(a.ments, func(x, y mention) int { return x.span.Start - y.span.Start })
+	type vote struct {
+		typ  string
+		conf int
+	}
+	a.teams()
+	best := map[string]vote{}
+	for _, m := range a.ments {
+		if m.typ == "" || m.typ == pipeline.Date {
+			continue
+		}
+		if b, ok := best[m.key]; !ok || m.conf > b.conf {
+			best[m.key] = vote{m.typ, m.conf}
+		}
+	}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if b, ok := best[m.key]; ok && b.conf > m.conf {
+			m.typ, m.conf = b.typ, b.conf
+		}
+	}
+	// surnames and the first words of organisations' names
+	surnames := map[string]bool{}
+	orgFirst := map[string]bool{}
+	for _, m := range a.ments {
+		if m.hi-m.lo < 2 {
+			continue
+		}
+		switch m.typ {
+		case pipeline.Person:
+			if m.conf >= confContext {
+				surnames[names.Surname(a.textOf(m))] = true
+			}
+		case pipeline.Org:
+			if !a.toks[m.lo+1].cap || a.orgHead(m.lo) {
+				orgFirst[a.toks[m.lo].lower] = true
+			}
+		}
+	}
+	isSurname := func(w string) bool {
+		if len(surnames) == 0 {
+			return false
+		}
+		s := names.Surname(w)
+		return s != "" && surnames[s]
+	}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.hi-m.lo != 1 || m.typ == pipeline.Date {
+			continue
+		}
+		w := a.toks[m.lo]
+		if m.conf >= confContext {
+			// a place's name that is the surname of a person the
+			// document names in full ("Margaret Hassan" ... "Hassan")
+			if e, ok := a.lx.gaz[m.key]; ok && !e.country && (m.typ == pipeline.GPE || m.typ == pipeline.Loc) && m.conf <= confLexicon &&
+				isSurname(w.text) {
+				m.typ, m.conf, m.canon = pipeline.Person, confLexicon, ""
+			}
+			continue
+		}
+		switch {
+		case isSurname(w.text):
+			m.typ, m.conf = pipeline.Person, confContext
+		case orgFirst[w.lower]:
+			m.typ, m.conf = pipeline.Org, confContext
+		}
+	}
+	a.acronyms()
+	a.coordinate()
+	// what is still untyped: a lone capitalised word mid-sentence
+	out := a.ments[:0]
+	for _, m := range a.ments {
+		if m.typ == "" {
+			if m.initial && !strings.HasPrefix(a.toks[m.lo].tag, "NNP") {
+				continue
+			}
+			m.typ, m.conf = pipeline.Org, confDefault
+			if surnameShaped(a.toks[m.lo].text) {
+				m.typ = pipeline.Person
+			}
+		}
+		out = append(out, m)
+	}
+	a.ments = out
+}
+
+// teamVerbs are the words of sports results around a team's name.
+var teamVerbs = map[string]bool{"beat": true, "beats": true, "defeated": true, "defeat": true, "drew": true, "v": true, "vs": true, "vs.": true, "edged": true, "routed": true, "thrashed": true, "trounced": true, "downed": true, "outscored": true, "blanked": true}
+
+// teams retypes a city's or region's name used as a sports team's (clubs
+// bear their town's or county's name): followed by a score or next to a
+// verb of sports results ("Leicestershire beat Somerset", "Chicago 5
+// Pittsburgh 3"). Countries' names are left as places.
+func (a *annotator) teams() {
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.typ != pipeline.GPE && m.typ != pipeline.Loc {
+			continue
+		}
+		if e, ok := a.lx.gaz[m.key]; !ok || e.country {
+			continue
+		}
+		team := false
+		if m.hi < len(a.toks) {
+			nx := a.toks[m.hi]
+			team = teamVerbs[nx.lower] || nx.tag == "CD" && !a.taken[m.hi] && isDigits(nx.text) && len(nx.text) <= 3
+		}
+		if m.lo > 0 && teamVerbs[a.toks[m.lo-1].lower] {
+			team = true
+		}
+		if team {
+			m.typ, m.conf, m.canon = pipeline.Org, confTeam, ""
+		}
+	}
+}
+
+// acronyms types an acronym that abbreviates a name the document spells
+// out ("PPK" after "People's Party of Kazakhstan") as that name.
+func (a *annotator) acronyms() {
+	// the initials of the spelt-out names, by length and first letter
+	type spelt struct{ typ, inits string }
+	byShape := map[string][]spelt{}
+	seen := map[string]bool{}
+	for _, m := range a.ments {
+		if m.hi-m.lo > 1 && m.conf >= confContext && (m.typ == pipeline.Org || m.typ == pipeline.GPE) && !seen[m.key] {
+			seen[m.key] = true
+			in := initials(baseForm(strings.Join(strings.Fields(a.textOf(m)), " ")))
+			if ini, _, _ := strings.Cut(in, "\t"); len(ini) >= 2 {
+				k := string(rune(len(ini))) + ini[:1]
+				byShape[k] = append(byShape[k], spelt{m.typ, in})
+			}
+		}
+	}
+	if len(byShape) == 0 {
+		return
+	}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.hi-m.lo != 1 || m.conf >= confLexicon {
+			continue
+		}
+		acr := acronymOf(a.toks[m.lo].text)
+		if acr == "" {
+			continue
+		}
+		for _, l := range byShape[string(rune(len(acr)))+acr[:1]] {
+			if acronymMatches(acr, l.inits) {
+				m.typ, m.conf = l.typ, confLexicon
+				break
+			}
+		}
+	}
+}
+
+// surnameEndings are endings typical of family names (Slavic -ov, -enko,
+// -ski, -ic; Spanish -ez; Germanic -son, -sen; Armenian -yan; Georgian
+// -dze, -shvili; Turkish -oglu; Greek -poulos; Romanian -escu).
+var surnameEndings = []string{"ov", "ova", "ev", "eva", "enko", "chuk", "ski", "ska", "sky", "vic", "vich", "ovic", "evic",
+	"ez", "son", "sen", "yan", "dze", "shvili", "oglu", "poulos", "escu", "ovna", "ich", "ini", "elli", "etti"}
+
+// surnameShaped reports whether a lone capitalised word looks like a
+// family name: a typical ending, or a Mc-, Mac- or O'- prefix.
+func surnameShaped(w string) bool {
+	if len(w) < 4 || strings.ToUpper(w) == w {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "O'") || strings.HasPrefix(w, "O’") {
+		return true
+	}
+	for _, e := range surnameEndings {
+		if strings.HasSuffix(lw, e) && len(lw) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinate gives the names of a list ("Amanat, Auyl, Respublica, and
+// the People's Party") the type its best-evidenced members agree on.
+func (a *annotator) coordinate() {
+	ms := a.ments
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && a.listed(ms[j-1], ms[j]) {
+			j++
+		}
+		if j-i >= 2 {
+			typ, conf, agree := "", confNone, true
+			for _, m := range ms[i:j] {
+				if m.conf >= confContext && m.typ != pipeline.Date {
+					if typ != "" && typ != m.typ {
+						agree = false
+					}
+					typ, conf = m.typ, max(conf, m.conf)
+				}
+			}
+			if agree && typ != "" {
+				for k := i; k < j; k++ {
+					if ms[k].conf < confContext {
+						ms[k].typ, ms[k].conf = typ, confContext
+					}
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// listed reports whether mention y follows x in a list: only commas,
+// "and", "or" and "the" between them.
+func (a *annotator) listed(x, y mention) bool {
+	if x.typ == pipeline.Date || y.typ == pipeline.Date || y.lo <= x.hi || !a.sameSegment(x.hi-1, y.lo) {
+		return false
+	}
+	sep := false
+	for k := x.hi; k < y.lo; k++ {
+		switch a.toks[k].lower {
+		case ",", "and", "or", "&":
+			sep = true
+		case "the", "\"", "“", "”", "«", "»":
+		default:
+			return false
+		}
+	}
+	return sep
+}
+
+func (a *annotator) textOf(m mention) string { return m.span.In(a.doc.Text) }
+
+// findKnown looks in headlines, titles and all-caps lines for the names
+// found elsewhere in the document and for gazetteer names.
+func (a *annotator) findKnown() {
+	known := map[string]string{}
+	maxN := 1
+	for _, m := range a.ments {
+		if m.typ == pipeline.Date || m.conf < confDefault {
+			continue
+		}
+		known[m.key] = m.typ
+		maxN = max(maxN, m.hi-m.lo)
+		if m.typ == pipeline.Person && m.hi-m.lo > 1 {
+			if s := a.toks[m.hi-1].lower; len(s) > 2 {
+				if _, ok := known[s]; !ok {
+					known[s] = pipeline.Person
+				}
+			}
+		}
+	}
+	maxN = max(maxN, a.lx.maxGazWords)
+	var added []mention
+	for i := 0; i < len(a.toks); i++ {
+		if !a.restricted[i] || a.taken[i] || !a.toks[i].cap || !a.toks[i].word {
+			continue
+		}
+		for n := min(maxN, len(a.toks)-i); n >= 1; n-- {
+			hi := i + n
+			if a.taken[hi-1] || !a.restricted[hi-1] || !a.toks[hi-1].cap || !a.sameSegment(i, hi-1) {
+				continue
+			}
+			k := a.key(i, hi)
+			typ, canon := known[k], ""
+			if typ == "" {
+				e, ok := a.lx.gaz[k]
+				if !ok {
+					continue
+				}
+				typ, canon = e.typ, e.canon
+			}
+			if n == 1 && a.lx.nonEntities[k] {
+				break
+			}
+			for t := i; t < hi; t++ {
+				a.taken[t] = true
+			}
+			added = append(added, mention{lo: i, hi: hi, typ: typ, conf: confContext, key: k, canon: canon, span: a.spanOf(i, hi)})
+			i = hi - 1
+			break
+		}
+	}
+	if len(added) > 0 {
+		a.ments = append(a.ments, added...)
+		a.teams()
+		slices.SortFunc(a.ments, func(x, y mention) int { return x.span.Start - y.span.Start })
+	}
+}

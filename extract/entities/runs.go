@@ -1,0 +1,449 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/commentariat/commentariat/pipeline"
+)
+
+// nameTok reports whether token i can be part of a name: a capitalised
+// word outside any date.
+func (a *annotator) nameTok(i int) bool {
+	if i < 0 || i >= len(a.toks) || a.taken[i] {
+		return false
+	}
+	t := a.toks[i]
+	if !t.cap || !t.word || weekdays[t.lower] {
+		return false
+	}
+	// "London-based", "Kurdish-controlled": adjectives, not names
+	if h := strings.LastIndexByte(t.text, '-'); h > 0 && h+1 < len(t.text) {
+		if rest := t.text[h+1:]; strings.ToLower(rest) == rest && (strings.HasSuffix(rest, "ed") || hyphenAdj[rest]) {
+			return false
+		}
+	}
+	return true
+}
+
+// directions start names ("Central Clinical Hospital") though they are
+// no names alone.
+var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true}
+
+// abbreviations keep their dot at the end of a name ("First Albany
+// Corp.").
+var abbreviations = map[string]bool{"corp": true, "inc": true, "co": true, "ltd": true, "jr": true, "sr": true, "st": true, "bros": true, "plc": true, "cos": true, "dept": true, "univ": true, "assn": true}
+
+// hyphenAdj are the second halves of hyphenated adjectives made from
+// names ("Brazilian-born", "Amman-bound").
+var hyphenAdj = map[string]bool{"born": true, "bound": true, "run": true, "made": true, "speaking": true, "style": true, "like": true, "owned": true, "led": true, "held": true, "built": true}
+
+// weekdays end a name: "Jose Miguel Insulza Monday".
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+func (a *annotator) orgHead(i int) bool {
+	return i >= 0 && i < len(a.toks) && a.toks[i].cap && a.lx.orgHeads[trimDot(a.toks[i].lower)]
+}
+
+// headTok reports whether token i is a word after which "of" continues a
+// name: an organisation, law, event or place head, or a title.
+func (a *annotator) headTok(i int) bool {
+	w := trimDot(a.toks[i].lower)
+	lx := a.lx
+	return lx.orgHeads[w] || lx.lawHeads[w] || lx.eventHeads[w] || lx.geoHeads[w] || lx.roles[w] || lx.titles[w] || w == "law"
+}
+
+// functionTags are the part-of-speech tags of words that never start a
+// name, capitalised or not ("At Bristol", "In Kazakhstan").
+var functionTags = map[string]bool{
+	"IN": true, "DT": true, "CC": true, "PRP": true, "PRP$": true, "WDT": true, "WP": true,
+	"WRB": true, "TO": true, "MD": true, "EX": true, "PDT": true, "WP$": true,
+}
+
+func trimDot(s string) string { return strings.TrimSuffix(s, ".") }
+
+// findNames collects the capitalised runs of unrestricted text, splits
+// them into names and types each one.
+func (a *annotator) findNames() {
+	n := len(a.toks)
+	for i := 0; i < n; i++ {
+		if a.restricted[i] || !a.nameTok(i) || a.lx.function[a.toks[i].lower] && !(len(a.toks[i].text) == 1 && i+1 < n && a.toks[i+1].text == ".") {
+			continue
+		}
+		j := a.extendRun(i)
+		a.splitRun(i, j)
+		i = j - 1
+	}
+}
+
+// extendRun returns the end of the capitalised run starting at i, taking
+// in the connectors that occur inside names ("Institute for Strategic
+// Studies", "Organization for Security and Cooperation in Europe",
+// "People's Party", "... under the President of the RK").
+func (a *annotator) extendRun(i int) int {
+	n := len(a.toks)
+	j := i + 1
+	hasHead, complete, hasAnd, afterThe := a.headTok(i), false, false, false
+	firstHead := a.orgHead(i)
+	for j < n {
+		if a.restricted[j] || !a.sameSegment(j-1, j) {
+			break
+		}
+		if a.nameTok(j) {
+			if a.headTok(j) {
+				hasHead = true
+			}
+			j++
+			continue
+		}
+		// an initial's dot: "S. Waugh"
+		if t := a.toks[j]; t.text == "." && len(a.toks[j-1].text) == 1 && a.toks[j-1].cap && t.span.Start == a.toks[j-1].span.End && a.nameTok(j+1) && a.sameSegment(j, j+1) {
+			j++
+			continue
+		}
+		w := a.toks[j].lower
+		next := j + 1
+		ok := false
+		switch w {
+		case "of", "for", "on":
+			if w == "on" && !a.orgHeadIn(i, j) && !a.lx.lawHeads[a.toks[j-1].lower] && a.toks[j-1].lower != "law" {
+				break
+			}
+			if next < n && a.lx.nonEntities[a.toks[next].lower] {
+				break
+			}
+			if next < n && a.toks[next].lower == "the" && a.sameSegment(j, next) {
+				next++
+				afterThe = true
+			}
+			if next < n && a.nameTok(next) && a.sameSegment(j, next) && !a.restricted[next] {
+				if a.orgHead(next) && complete && hasHead {
+					break // "Center for Electoral Training | of the | Academy ..."
+				}
+				ok = hasHead || a.runHasHead(next) && !a.lx.first[a.toks[i].lower]
+			}
+			if ok {
+				complete = complete || a.orgHeadIn(i, j)
+			}
+		case "and", "&":
+			if next < n && a.nameTok(next) && a.sameSegment(j, next) {
+				ok = w == "&" || (firstHead && complete && !afterThe && !a.lx.roles[a.toks[i].lower] &&
+					a.toks[next].tag != "NNPS" && !a.orgHead(next))
+				hasAnd = hasAnd || ok
+			}
+		case "in":
+			ok = hasAnd && firstHead && a.nameTok(next) && a.sameSegment(j, next)
+		case "under":
+			if next < n && a.toks[next].lower == "the" && (a.orgHeadIn(i, j) || a.toks[j-1].caps) {
+				for k := next + 1; k < min(n, next+4) && a.nameTok(k) && a.sameSegment(j, k); k++ {
+					if a.lx.underHeads[a.toks[k].lower] {
+						next++
+						ok = true
+						break
+					}
+				}
+			}
+		case "'s", "'", "’s", "’":
+			ok = a.lx.collective[a.toks[j-1].lower] && a.nameTok(next) && a.sameSegment(j, next)
+		default:
+			for next < n && a.lx.particles[a.toks[next].lower] && next-j < 2 {
+				next++ // "van der"
+			}
+			ok = a.lx.particles[w] && j-i <= 2 && a.nameTok(next) && a.sameSegment(j, next) && !a.toks[j].cap
+		}
+		if !ok {
+			break
+		}
+		j = next
+	}
+	return j
+}
+
+// runHasHead reports whether the capitalised run starting at k holds an
+// organisation's head word.
+func (a *annotator) runHasHead(k int) bool {
+	for ; k < len(a.toks) && a.nameTok(k); k++ {
+		if a.orgHead(k) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *annotator) orgHeadIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if a.orgHead(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitRun trims a run of sentence-initial function words and job titles
+// and cuts it into names: gazetteer entries, organisations, people.
+func (a *annotator) splitRun(lo, hi int) {
+	// sentence-initial words that are not proper nouns
+	for lo < hi {
+		t := a.toks[lo]
+		if n, _ := a.gazAt(lo, hi); n > 0 && t.lower != "the" || a.speakerAt(lo) > 0 {
+			break
+		}
+		initialDot := len(t.text) == 2 && t.text[1] == '.' && t.cap ||
+			len(t.text) == 1 && t.cap && lo+1 < hi && a.toks[lo+1].text == "." && a.toks[lo+1].span.Start == t.span.End
+		if t.lower == "the" || a.lx.nonEntities[t.lower] && hi-lo > 1 && !a.headTok(lo) && !directions[t.lower] || (functionTags[t.tag] || a.lx.function[t.lower]) && !initialDot ||
+			(t.initial && !initialDot && !strings.HasPrefix(t.tag, "NNP") && !t.caps && !(a.lx.first[t.lower] && lo+1 < hi) &&
+				(a.lx.common[t.lower] || lo+1 >= hi || !a.toks[lo+1].cap)) ||
+			(t.initial && hi-lo == 1 && a.lx.common[t.lower]) {
+			lo = a.skipConnectors(lo+1, hi)
+			continue
+		}
+		break
+	}
+	if lo >= hi {
+		return
+	}
+	// the whole run is a gazetteer name
+	if e, ok := a.lx.gaz[a.key(lo, hi)]; ok && (hi-lo > 1 || e.caps || !a.toks[lo].caps || len(a.toks[lo].text) >= 5) {
+		a.add(lo, hi, e.typ, confLexicon, e.canon)
+		return
+	}
+	// job titles: "Director of the", "Senior Expert", "President"
+	titled := false
+	for lo < hi && a.isRole(lo) && !a.firstNameRole(lo, hi) {
+		if _, ok := a.lx.gaz[a.key(lo, hi)]; ok {
+			break
+		}
+		titled = a.lx.titles[trimDot(a.toks[lo].lower)] && lo+1 < hi && a.nameTok(lo+1)
+		lo = a.skipConnectors(lo+1, hi)
+	}
+	// leading adjectives: "Former England", "Controversial Australian"
+	for lo+1 < hi && a.toks[lo].tag == "JJ" && a.lx.common[a.toks[lo].lower] {
+		lo++
+	}
+	if lo >= hi {
+		return
+	}
+	if lo > 0 && a.lx.titles[trimDot(a.toks[lo-1].lower)] {
+		titled = true
+	}
+	a.segment(lo, hi, titled)
+}
+
+// firstNameRole reports whether the role word at lo is rather a first
+// name: "Dean Saunders", a role word that is also a given name followed
+// by one more name.
+func (a *annotator) firstNameRole(lo, hi int) bool {
+	return hi-lo == 2 && a.lx.first[a.toks[lo].lower] && !a.lx.titles[trimDot(a.toks[lo].lower)]
+}
+
+func (a *annotator) isRole(i int) bool {
+	w := trimDot(a.toks[i].lower)
+	if a.lx.roles[w] || a.lx.titles[w] && !a.lx.orgHeads[w] {
+		return true
+	}
+	// "Lieutenant-Colonel", "Vice-Chairman"
+	if strings.Contains(w, "-") {
+		for _, p := range strings.Split(w, "-") {
+			if !a.lx.roles[p] && !a.lx.titles[p] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// skipConnectors moves lo past lower-case connectors.
+func (a *annotator) skipConnectors(lo, hi int) int {
+	for lo < hi && !a.toks[lo].cap {
+		lo++
+	}
+	return lo
+}
+
+// segment cuts [lo, hi) at the names it contains and types each piece.
+func (a *annotator) segment(lo, hi int, titled bool) {
+	if a.hasTok(lo, hi, "&") && hi-lo >= 3 {
+		a.add(lo, hi, pipeline.Org, confLexicon, "") // "Douglas & Lomason"
+		return
+	}
+	for lo < hi {
+		if !a.toks[lo].cap {
+			lo++
+			continue
+		}
+		// a speaker's name
+		if n := a.speakerAt(lo); n > 0 && lo+n <= hi && (n > 1 || lo+1 == hi || !a.toks[lo+1].cap) {
+			a.add(lo, lo+n, pipeline.Person, confLexicon, "")
+			lo += n
+			continue
+		}
+		// a job title inside the run: "U.S. President Bill Clinton"
+		if a.isRole(lo) && lo+1 < hi && !a.firstNameRole(lo, hi) {
+			if n, _ := a.gazAt(lo, hi); n == 0 {
+				titled = a.lx.titles[trimDot(a.toks[lo].lower)] && a.nameTok(lo+1)
+				lo = a.skipConnectors(lo+1, hi)
+				continue
+			}
+		}
+		// the longest gazetteer name, unless an organisation's, event's
+		// or law's head follows it within the run ("Kazakhstan Institute
+		// ...", "U.S. Open")
+		if n, e := a.gazAt(lo, hi); n > 0 && !(a.headAfter(lo+n, hi) && !a.cutBefore(lo+n, hi)) && !a.nameStart(lo, n, hi) {
+			// a place's name followed by capitalised common words names
+			// an organisation: "Bristol City", "Texas Rangers", "Hong
+			// Kong Standard", "Chittagong Cement"
+			end := lo + n
+			for end < hi && a.toks[end].cap && a.lx.common[a.toks[end].lower] && !a.isRole(end) && a.lx.months[a.toks[end].lower] == 0 {
+				end++
+			}
+			if end > lo+n && e.typ != pipeline.NORP {
+				typ := pipeline.Org
+				if last := trimDot(a.toks[end-1].lower); a.lx.eventHeads[last] {
+					typ = pipeline.Event
+				} else if a.lx.lawHeads[last] {
+					typ = pipeline.Law
+				}
+				a.add(lo, end, typ, confContext, "")
+				lo = end
+				continue
+			}
+			a.add(lo, lo+n, e.typ, confLexicon, e.canon)
+			lo += n
+			continue
+		}
+		end := a.pieceEnd(lo, hi)
+		if end < hi && end-lo == 1 && a.isRole(end) && (a.lx.common[a.toks[lo].lower] || a.toks[lo].tag == "JJ" || a.lx.gaz[a.toks[lo].lower].typ == pipeline.NORP) {
+			// a lone word before a title is its modifier ("Bosnian
+			// President", "Agriculture Secretary")
+			lo = end
+			continue
+		}
+		a.classify(lo, end, titled)
+		lo = end
+	}
+}
+
+// nameStart reports whether a one-word gazetteer match at lo is rather
+// the start of a personal name: a first name ("Mary Joe Fernandez",
+// "Alexander Lebed") or a capitalised particle ("Van der Westhuizen")
+// followed by more of the name.
+func (a *annotator) nameStart(lo, n, hi int) bool {
+	if n != 1 || lo+1 >= hi {
+		return false
+	}
+	w, next := a.toks[lo].lower, a.toks[lo+1]
+	if a.lx.particles[w] && a.lx.particles[next.lower] {
+		return true
+	}
+	if !a.lx.first[w] || !next.cap || a.orgHeadIn(lo+1, hi) {
+		return false
+	}
+	if m, _ := a.gazAt(lo+1, hi); m > 0 {
+		return false
+	}
+	return true
+}
+
+// headAfter reports whether an organisation's head lies in [lo, hi) or
+// an event's or a law's head ends it.
+func (a *annotator) headAfter(lo, hi int) bool {
+	if lo >= hi {
+		return false
+	}
+	last := trimDot(a.toks[hi-1].lower)
+	return a.orgHeadIn(lo, hi) || a.lx.eventHeads[last] || a.lx.lawHeads[last]
+}
+
+// cutBefore reports whether a new name starts at i (a person or a
+// gazetteer name), so that what precedes it is a name of its own.
+func (a *annotator) cutBefore(i, hi int) bool {
+	return i < hi && (a.speakerAt(i) > 0 || !a.headAfter(i, hi))
+}
+
+// pieceEnd returns where the name starting at lo ends inside the run
+// [lo, hi): before a speaker's name, before a first name that follows an
+// organisation's complement, or at hi.
+func (a *annotator) pieceEnd(lo, hi int) int {
+	orgSeen := a.orgHead(lo)
+	for k := lo + 1; k < hi; k++ {
+		if !a.toks[k].cap {
+			continue
+		}
+		if a.speakerAt(k) > 1 {
+			return k
+		}
+		// "Agriculture Secretary Dan Glickman", "Cofinec CEO Stephen
+		// Frater": a title inside the run
+		if w := trimDot(a.toks[k].lower); (a.lx.titles[w] || a.toks[k].caps && a.lx.roles[w]) && !a.lx.orgHeads[w] && k+1 < hi && a.nameTok(k+1) && !a.orgHeadIn(lo, k) && !a.firstNameRole(k, hi) {
+			return k
+		}
+		if orgSeen && a.toks[k-1].cap && !a.orgHead(k) && k+1 < hi && a.lx.first[a.toks[k].lower] && a.toks[k+1].cap && !a.orgHeadIn(k, hi) {
+			return k
+		}
+		if a.orgHead(k) {
+			orgSeen = true
+		}
+	}
+	return hi
+}
+
+// gazAt returns the length in tokens of the longest gazetteer name
+// starting at lo and ending by hi, and its entry.
+func (a *annotator) gazAt(lo, hi int) (int, gazEntry) {
+	w := a.toks[lo].lower
+	if w == "the" && lo+1 < hi {
+		w = a.toks[lo+1].lower // phraseKey drops a leading "the"
+	}
+	for n := min(hi-lo, a.lx.gazFirst[strings.TrimSuffix(w, "'s")]+1); n >= 1; n-- {
+		if e, ok := a.lx.gaz[a.key(lo, lo+n)]; ok && (n > 1 || e.caps || !a.toks[lo].caps || a.restricted[lo] || len(a.toks[lo].text) >= 5) &&
+			!(n == 1 && a.lx.nonEntities[a.toks[lo].lower]) {
+			return n, e
+		}
+	}
+	return 0, gazEntry{}
+}
+
+// key returns the phraseKey of tokens [lo, hi).
+func (a *annotator) key(lo, hi int) string {
+	if hi-lo == 1 {
+		w := a.toks[lo].lower
+		if strings.ContainsAny(w, "'’,():;\" ") {
+			return phraseKey(a.toks[lo].text)
+		}
+		if w == "the" {
+			return "the"
+		}
+		return w
+	}
+	var b strings.Builder
+	for k := lo; k < hi; k++ {
+		t := a.toks[k]
+		if k > lo && !(t.text == "'s" || t.text == "’s" || t.text == "'" || t.text == "’") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return phraseKey(b.String())
+}
+
+// add records a mention of tokens [lo, hi).
+func (a *annotator) add(lo, hi int, typ string, conf int, canon string) {
+	if lo >= hi {
+		return
+	}
+	for k := lo; k < hi; k++ {
+		a.taken[k] = true
+	}
+	sp := a.spanOf(lo, hi)
+	// a sentence-final abbreviation dot ("Aq Jol.") is not the name's
+	if last := a.toks[hi-1].text; len(last) > 2 && last[len(last)-1] == '.' && strings.Count(last, ".") == 1 &&
+		!a.lx.titles[strings.ToLower(last[:len(last)-1])] && !abbreviations[strings.ToLower(last[:len(last)-1])] {
+		sp.End--
+	}
+	a.ments = append(a.ments, mention{
+		lo: lo, hi: hi, typ: typ, conf: conf, canon: canon,
+		key:     phraseKey(sp.In(a.doc.Text)),
+		span:    sp,
+		initial: a.toks[lo].initial,
+	})
+}

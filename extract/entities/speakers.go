@@ -1,0 +1,96 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/commentariat/commentariat/internal/names"
+)
+
+// loadSpeakers keeps the attribution stage's speakers that are people (not
+// institutions) and the forms of their names.
+func (a *annotator) loadSpeakers() {
+	for i, sp := range a.doc.Speakers {
+		if !a.personLike(sp.Name) {
+			continue
+		}
+		s := speakerName{idx: i, key: names.PersonKey(sp.Name)}
+		if s.key == "" {
+			continue
+		}
+		for _, f := range append([]string{sp.Name}, sp.Aliases...) {
+			if a.personLike(f) {
+				s.forms = append(s.forms, strings.ToLower(f))
+			}
+		}
+		a.speakers = append(a.speakers, s)
+	}
+}
+
+// personLike reports whether a speaker's name reads as a person's: one to
+// four capitalised words, none of them a head word, an acronym or a
+// gazetteer name.
+func (a *annotator) personLike(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 || len(ws) > 4 || strings.ContainsAny(name, ",;()") {
+		return false
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if a.lx.orgHeads[lw] || a.lx.roles[lw] || a.lx.function[lw] || a.lx.common[lw] || a.lx.nonEntities[lw] {
+			return false
+		}
+	}
+	if len(ws) == 1 {
+		if strings.ToUpper(name) == name {
+			return false
+		}
+		if _, ok := a.lx.gaz[phraseKey(name)]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerAt returns the number of tokens of a speaker's name (any form)
+// starting at token i, or 0.
+func (a *annotator) speakerAt(i int) int {
+	if len(a.speakers) == 0 || i >= len(a.toks) || !a.toks[i].cap {
+		return 0
+	}
+	best := 0
+	for _, s := range a.speakers {
+		for _, f := range s.forms {
+			if n := a.matchWords(i, f); n > best {
+				best = n
+			}
+		}
+	}
+	return best
+}
+
+// matchWords returns the number of tokens from i that spell the
+// lower-case, space-separated form, or 0.
+func (a *annotator) matchWords(i int, form string) int {
+	k := i
+	rest := form
+	for rest != "" {
+		if k >= len(a.toks) {
+			return 0
+		}
+		w := a.toks[k].lower
+		if !strings.HasPrefix(rest, w) {
+			return 0
+		}
+		rest = rest[len(w):]
+		k++
+		if strings.HasPrefix(rest, " ") {
+			rest = strings.TrimLeft(rest, " ")
+			if k < len(a.toks) && a.toks[k].span.Start == a.toks[k-1].span.End {
+				return 0 // the form has a space the text lacks
+			}
+		} else if rest != "" && k < len(a.toks) && a.toks[k].span.Start != a.toks[k-1].span.End {
+			return 0
+		}
+	}
+	return k - i
+}

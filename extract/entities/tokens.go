@@ -1,0 +1,283 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/commentariat/commentariat/pipeline"
+)
+
+// tok is a document token with the shape features the rules read.
+type tok struct {
+	text, lower, tag string
+	span             pipeline.Span
+	sent             int
+	// cap: starts with an upper-case letter; caps: two or more letters,
+	// all upper case; word: holds a letter or digit.
+	cap, caps, word bool
+	// initial: the first word of its sentence (or of a quotation or
+	// heading inside it), capitalised by convention.
+	initial bool
+}
+
+// mention is a typed span of tokens (or, for dates, of bytes) found in a
+// document, before resolution.
+type mention struct {
+	lo, hi int // token range [lo, hi)
+	span   pipeline.Span
+	typ    string
+	conf   int
+	key    string // phraseKey of the text
+	canon  string // gazetteer canonical name, if any
+	date   string // normalised date key for DATE
+	// initial: it starts a sentence.
+	initial bool
+}
+
+// Confidence levels of a mention's type.
+const (
+	confNone    = 0 // untyped: a capitalised word with no evidence
+	confDefault = 1 // the default for its shape
+	confContext = 2 // a title, a verb of saying, a first name, a noun after
+	confLexicon = 3 // a gazetteer, a speaker, a head word, a date
+	confTeam    = 4 // a place's name used as a sports team's
+)
+
+// annotator holds the working state of one document.
+type annotator struct {
+	lx   *lexicon
+	doc  *pipeline.Document
+	opts *Stage
+	toks []tok
+	// restricted marks tokens in headlines, all-caps lines and titles,
+	// where capitals say nothing: only known names are found there.
+	restricted []bool
+	// join marks sentence boundaries (by the index of the first token after
+	// it) that a name may cross: signature lines broken inside a name.
+	join  map[int]bool
+	taken []bool // tokens inside a mention already
+	// common holds the words the document writes in lower case: a
+	// capitalised one of them is more likely a common word than a name.
+	common   map[string]bool
+	ments    []mention
+	speakers []speakerName
+}
+
+// speakerName is a person named by the attribution stage.
+type speakerName struct {
+	idx   int
+	key   string // names.PersonKey
+	forms []string
+}
+
+func newAnnotator(s *Stage, doc *pipeline.Document) *annotator {
+	a := &annotator{lx: s.lx, doc: doc, opts: s}
+	a.toks = make([]tok, 0, len(doc.Tokens))
+	for _, t := range doc.Tokens {
+		text := t.Span.In(doc.Text)
+		lower := t.Lower
+		if lower == "" {
+			lower = strings.ToLower(text)
+		}
+		k := tok{text: text, lower: lower, tag: t.Tag, span: t.Span, sent: t.Sentence}
+		r, _ := utf8.DecodeRuneInString(text)
+		k.cap = unicode.IsUpper(r)
+		letters, upper := 0, 0
+		for _, r := range text {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				k.word = true
+			}
+		}
+		k.caps = letters >= 2 && upper == letters
+		// "'Meara" of "O'Meara", split by the tokenizer
+		if (r == '\'' || r == '’') && len(text) > 3 {
+			if r2, _ := utf8.DecodeRuneInString(text[utf8.RuneLen(r):]); unicode.IsUpper(r2) {
+				k.cap = true
+			}
+		}
+		a.toks = append(a.toks, k)
+	}
+	a.taken = make([]bool, len(a.toks))
+	// the lower-case uses of words the document also capitalises
+	a.common = map[string]bool{}
+	for _, t := range a.toks {
+		if t.cap && len(t.text) > 3 {
+			a.common[t.lower] = false
+		}
+	}
+	for _, t := range a.toks {
+		if seen, ok := a.common[t.text]; ok && !seen {
+			a.common[t.text] = true
+		}
+	}
+	a.restricted = make([]bool, len(a.toks))
+	a.join = map[int]bool{}
+	a.markSentences()
+	a.loadSpeakers()
+	return a
+}
+
+// markSentences sets initial and restricted flags and the joins between
+// signature lines.
+func (a *annotator) markSentences() {
+	d := a.doc
+	var titles []pipeline.Span
+	if !d.Header.Title.Empty() {
+		titles = append(titles, d.Header.Title)
+	}
+	var sigs []pipeline.Span
+	for _, s := range d.Sections {
+		if !s.TitleSpan.Empty() {
+			titles = append(titles, s.TitleSpan)
+		}
+		for _, l := range s.Signature {
+			sigs = append(sigs, l.Span)
+		}
+	}
+	inAny := func(spans []pipeline.Span, sp pipeline.Span) bool {
+		for _, s := range spans {
+			if s.Overlap(sp) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	prevSig := false
+	for _, s := range d.Sentences {
+		lo, hi := max(s.TokenStart, 0), min(s.TokenEnd, len(a.toks))
+		if lo >= hi {
+			continue
+		}
+		sig := inAny(sigs, s.Span)
+		restricted := inAny(titles, s.Span) || a.capsLine(lo, hi) || !sig && a.titleCaseLine(lo, hi)
+		for i := lo; i < hi; i++ {
+			a.restricted[i] = restricted
+		}
+		a.markQuotedTitles(lo, hi)
+		first := true
+		for i := lo; i < hi; i++ {
+			t := &a.toks[i]
+			if first && t.word {
+				t.initial = true
+				first = false
+			}
+			if openers[t.text] {
+				first = true
+			}
+		}
+		if sig && prevSig && lo > 0 {
+			prev, next := a.toks[lo-1].lower, a.toks[lo].lower
+			if prev == "of" || prev == "for" || prev == "and" || prev == "the" || next == "of" || next == "under" || next == "for" {
+				a.join[lo] = true
+			}
+		}
+		prevSig = sig
+	}
+}
+
+// markQuotedTitles restricts the quoted titles of works, talks and
+// events inside a sentence ("on the theme "Results of Parliamentary
+// Elections: New System - New Challenges""): three or more words between
+// quotation marks, every longer one capitalised.
+func (a *annotator) markQuotedTitles(lo, hi int) {
+	open := -1
+	for i := lo; i < hi; i++ {
+		switch a.toks[i].text {
+		case "\"", "“", "”", "«", "»":
+			if open < 0 {
+				open = i
+				continue
+			}
+			if i-open-1 >= 3 && a.titleCaseLine(open+1, i+1) {
+				for k := open + 1; k < i; k++ {
+					a.restricted[k] = true
+				}
+			}
+			open = -1
+		}
+	}
+}
+
+// openers are the tokens after which a capitalised word starts a new
+// stretch of text (a quotation, a parenthesis, a list item).
+var openers = map[string]bool{"\"": true, "“": true, "«": true, "(": true, ":": true, "—": true, "–": true, "-": true, "--": true, "'": true, "‘": true, "``": true}
+
+// capsLine reports whether a sentence is written in capitals (a
+// newswire headline): most of its words upper case.
+func (a *annotator) capsLine(lo, hi int) bool {
+	words, caps := 0, 0
+	for _, t := range a.toks[lo:hi] {
+		if t.word && hasLetter(t.text) {
+			words++
+			if t.caps || (len(t.text) == 1 && t.cap) {
+				caps++
+			}
+		}
+	}
+	return words >= 2 && caps*10 >= words*7
+}
+
+// titleCaseLine reports whether a short sentence without a final stop has
+// every longer word capitalised (a heading).
+func (a *annotator) titleCaseLine(lo, hi int) bool {
+	last := a.toks[hi-1].text
+	if last == "." || last == "?" || last == "!" || hi-lo < 3 || hi-lo > 16 {
+		return false
+	}
+	long, capd, common := 0, 0, 0
+	for _, t := range a.toks[lo:hi] {
+		if t.word && len(t.text) > 3 && !isDigits(t.text) {
+			long++
+			if t.cap {
+				capd++
+			}
+			if a.lx.common[t.lower] {
+				common++
+			}
+		}
+	}
+	// a heading is made of common words; a list of names is not
+	return long >= 3 && capd == long && common*2 >= long
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// sameSegment reports whether tokens i and j (i < j) may belong to one
+// name: the same sentence, or signature lines joined inside a name.
+func (a *annotator) sameSegment(i, j int) bool {
+	for k := i + 1; k <= j; k++ {
+		if a.join[k] {
+			continue
+		}
+		if a.toks[k].sent != a.toks[k-1].sent || strings.Contains(a.doc.Text[a.toks[k-1].span.End:a.toks[k].span.Start], "\n") {
+			return false
+		}
+	}
+	return true
+}
