@@ -50,7 +50,17 @@ type Tagger struct {
 	m1Tag   []int32   // "i-1 tag T"
 	m2Tag   []int32   // "i-2 tag T"
 	tagPair [][]int32 // "i tag+i-2 tag T1 T2"
+
+	// tagWord indexes the features "i-1 tag+i word T w" by their word w
+	// (normalised): the previous tags T the model has a weight for after
+	// w, so that tagging looks them up with the word's cache entry rather
+	// than building a key and probing the feature table for every token.
+	tagWord map[string][]tagFeat
 }
+
+// tagFeat is one "i-1 tag+i word" feature of a word: the row of the
+// previous tag in prevTag and the feature's id.
+type tagFeat struct{ row, id int32 }
 
 // wordFeats are the ids of the features a context word (normalised) brings
 // at each position around the token being tagged; -1 where the model has
@@ -86,6 +96,8 @@ type entry struct {
 	norm string
 	raw  rawFeats
 	ctx  wordFeats
+	// tagWord are the word's "i-1 tag+i word" features (Tagger.tagWord).
+	tagWord []tagFeat
 }
 
 // New loads prose's built-in English model.
@@ -179,6 +191,7 @@ func (t *Tagger) precomputeTags() {
 			t.prevTag[tg] = len(t.prevTag)
 		}
 	}
+	t.indexTagWord()
 	n := len(t.prevTag)
 	t.m1Tag, t.m2Tag, t.tagPair = make([]int32, n), make([]int32, n), make([][]int32, n)
 	for tg, i := range t.prevTag {
@@ -188,6 +201,28 @@ func (t *Tagger) precomputeTags() {
 		for tg2, j := range t.prevTag {
 			t.tagPair[i][j] = t.id("i tag+i-2 tag ", tg, " ", tg2)
 		}
+	}
+}
+
+// indexTagWord fills tagWord from the feature table. A feature's name is
+// "i-1 tag+i word T w" where T holds no space (tags never do) and w may.
+func (t *Tagger) indexTagWord() {
+	const prefix = "i-1 tag+i word "
+	t.tagWord = make(map[string][]tagFeat)
+	for name, id := range t.features {
+		rest, ok := strings.CutPrefix(name, prefix)
+		if !ok {
+			continue
+		}
+		tg, w, ok := strings.Cut(rest, " ")
+		if !ok {
+			continue
+		}
+		row, ok := t.prevTag[tg]
+		if !ok {
+			continue // a tag no token can have: the feature never fires
+		}
+		t.tagWord[w] = append(t.tagWord[w], tagFeat{row: int32(row), id: id})
 	}
 }
 
@@ -227,6 +262,7 @@ func (t *Tagger) entryOf(s *scratch, word string) entry {
 	}
 	e.raw = rawFeats{suf: t.lookup(s, "i suffix ", suffix(word, 3)), pre: t.lookup(s, "i pref1 ", pre)}
 	e.ctx = t.contextFeats(s, e.norm)
+	e.tagWord = t.tagWord[e.norm]
 	if len(s.cache) >= maxCache {
 		clear(s.cache)
 	}
@@ -285,7 +321,7 @@ func (t *Tagger) TagTokens(tokens []token.Token) {
 			r1, ok1 := t.prevTag[p1]
 			r2, ok2 := t.prevTag[p2]
 			if ok1 && ok2 {
-				tg = t.predictFast(s, i, ctx, p1, r1, r2)
+				tg = t.predictFast(s, ents, i, r1, r2)
 			} else {
 				tg = t.predict(s, i, ctx, tokens[i].Text, p1, p2)
 			}
@@ -327,12 +363,13 @@ func (t *Tagger) fixedTag(word string) string {
 
 // predictFast is predict with the feature ids taken from the precomputed
 // tag tables and the per-goroutine word cache (TagTokens looks each word up
-// once): one map lookup per token instead of fourteen. The sum of weights is the same, in the same order of
-// features, so the tags are identical.
-func (t *Tagger) predictFast(s *scratch, i int, ctx []string, p1 string, r1, r2 int) string {
+// once, and its entry holds its "i-1 tag+i word" features): no map lookup
+// at all per token. The sum of weights is the same, in the same order of
+// features, so the tags are identical. ids are the entries of the sentence
+// with two boundary entries either side; i is the token's index.
+func (t *Tagger) predictFast(s *scratch, ids []entry, i int, r1, r2 int) string {
 	clear(s.scores)
-	i = min(len(ctx)-3, i+2)
-	ids := s.ents
+	i += 2
 	raw := ids[i].raw
 	t.add(s, t.bias)
 	t.add(s, raw.suf)
@@ -341,9 +378,11 @@ func (t *Tagger) predictFast(s *scratch, i int, ctx []string, p1 string, r1, r2 
 	t.add(s, t.m2Tag[r2])
 	t.add(s, t.tagPair[r1][r2])
 	t.add(s, ids[i].ctx.word)
-	s.key = append(append(append(append(s.key[:0], "i-1 tag+i word "...), p1...), ' '), ctx[i]...)
-	if f, ok := t.features[string(s.key)]; ok {
-		t.add(s, f)
+	for _, f := range ids[i].tagWord {
+		if f.row == int32(r1) {
+			t.add(s, f.id)
+			break
+		}
 	}
 	t.add(s, ids[i-1].ctx.m1word)
 	t.add(s, ids[i-1].ctx.m1suf)

@@ -47,14 +47,19 @@ type Stage struct {
 	tagger  *postag.Tagger
 	tagging bool
 	stems   bool
-	// stemCaches pools per-goroutine memo tables of Snowball stems: stemming
-	// is a pure function of the word, and news reuses its vocabulary, so a
-	// cache removes most of its cost without any locking.
-	stemCaches sync.Pool
+	// wordCaches pools per-goroutine memo tables of each token text's
+	// lower-case form and Snowball stem: both are pure functions of the
+	// text, and news reuses its vocabulary, so a cache removes most of
+	// their cost without any locking.
+	wordCaches sync.Pool
 }
 
-// stemCacheMax bounds each memo table; a full table is cleared.
-const stemCacheMax = 1 << 15
+// wordForms are a token text's lower-case form and stem ("" when the token
+// holds no letter or stemming is off).
+type wordForms struct{ lower, stem string }
+
+// wordCacheMax bounds each memo table; a full table is cleared.
+const wordCacheMax = 1 << 15
 
 // New builds the stage, loading prose's models once.
 func New(opts ...Option) (*Stage, error) {
@@ -72,7 +77,7 @@ func New(opts ...Option) (*Stage, error) {
 			return nil, fmt.Errorf("loading part-of-speech tagger: %w", err)
 		}
 	}
-	s.stemCaches.New = func() any { m := make(map[string]string, 1024); return &m }
+	s.wordCaches.New = func() any { m := make(map[string]wordForms, 1024); return &m }
 	return s, nil
 }
 
@@ -94,8 +99,13 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 	}
 	doc.Sentences = doc.Sentences[:0]
 	doc.Tokens = doc.Tokens[:0]
-	cache := s.stemCaches.Get().(*map[string]string)
-	defer s.stemCaches.Put(cache)
+	cache := s.wordCaches.Get().(*map[string]wordForms)
+	defer s.wordCaches.Put(cache)
+	// Reserve room for the tokens at once (news averages a token per five
+	// to six bytes) rather than growing the slice a sentence at a time.
+	if want := len(doc.Text)/5 + 16; cap(doc.Tokens) < want {
+		doc.Tokens = make([]pipeline.Token, 0, want)
+	}
 	section := 0
 	for pi, p := range paras {
 		if pi%64 == 0 {
@@ -124,7 +134,7 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 }
 
 // addSentence tokenizes, tags and stems one sentence and appends it.
-func (s *Stage) addSentence(doc *pipeline.Document, span pipeline.Span, section, paragraph int, stems map[string]string) {
+func (s *Stage) addSentence(doc *pipeline.Document, span pipeline.Span, section, paragraph int, words map[string]wordForms) {
 	idx := len(doc.Sentences)
 	toks := s.tokenize(doc.Text[span.Start:span.End])
 	if len(toks) == 0 {
@@ -135,24 +145,25 @@ func (s *Stage) addSentence(doc *pipeline.Document, span pipeline.Span, section,
 	}
 	first := len(doc.Tokens)
 	for _, t := range toks {
-		lower := lowerWord(t.Text)
-		stem := ""
-		if s.stems && isWord(lower) {
-			var ok bool
-			if stem, ok = stems[lower]; !ok {
-				stem = english.Stem(lower, true)
-				if len(stems) >= stemCacheMax {
-					clear(stems)
-				}
-				// Clone: the key must not pin the document's text.
-				stems[strings.Clone(lower)] = stem
+		w, ok := words[t.Text]
+		if !ok {
+			// Clone: neither the key nor the forms may pin the
+			// document's text (a lower-case word is its own key).
+			key := strings.Clone(t.Text)
+			w.lower = lowerWord(key)
+			if s.stems && isWord(w.lower) {
+				w.stem = english.Stem(w.lower, true)
 			}
+			if len(words) >= wordCacheMax {
+				clear(words)
+			}
+			words[key] = w
 		}
 		doc.Tokens = append(doc.Tokens, pipeline.Token{
 			Span:     pipeline.Span{Start: span.Start + t.Start, End: span.Start + t.Start + len(t.Text)},
 			Tag:      t.Tag,
-			Lower:    lower,
-			Stem:     stem,
+			Lower:    w.lower,
+			Stem:     w.stem,
 			Sentence: idx,
 		})
 	}
@@ -170,41 +181,60 @@ func (s *Stage) addSentence(doc *pipeline.Document, span pipeline.Span, section,
 // word is far shorter).
 const maxChunk = 128
 
-// tokenize is prose's tokenizer with a bound on the work per byte: text
-// whose chunks between white space are all short (nearly always) goes to
-// prose whole; otherwise every long chunk is tokenized in pieces.
+// tokenize gives the tokens prose's tokenizer gives, with two changes to
+// how it gets there. A chunk between white space made only of letters,
+// digits and hyphens (most words) is one token whatever prose's rules say
+// (its prefixes, suffixes and contractions all hold punctuation), so it is
+// emitted directly; every other run of chunks goes to prose, whose per-span
+// regular expression and affix tests are the bulk of its cost. And a chunk
+// longer than maxChunk is tokenized in pieces, which bounds the work per
+// byte. TestTokenizeMatchesProse checks the tokens are prose's.
 func (s *Stage) tokenize(text string) []token.Token {
-	run, longest := 0, 0
-	for i := 0; i < len(text); i++ {
-		if isSpaceByte(text[i]) {
-			run = 0
-			continue
+	out := make([]token.Token, 0, len(text)/5+2)
+	pending := -1 // start of the run of chunks waiting for prose
+	flush := func(end int) {
+		if pending < 0 {
+			return
 		}
-		run++
-		longest = max(longest, run)
-	}
-	if longest <= maxChunk {
-		return s.tok.Tokenize(text)
-	}
-	var out []token.Token
-	emit := func(start, end int) {
-		for _, t := range s.tok.Tokenize(text[start:end]) {
-			t.Start += start
+		for _, t := range s.tok.Tokenize(text[pending:end]) {
+			t.Start += pending
 			out = append(out, t)
 		}
+		pending = -1
 	}
-	segStart := 0 // start of the pending text of short chunks
 	for i := 0; i < len(text); {
-		if isSpaceByte(text[i]) {
-			i++
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if unicode.IsSpace(r) {
+			i += size
 			continue
 		}
-		j := i
-		for j < len(text) && !isSpaceByte(text[j]) {
-			j++
+		j, plain := i, true
+		for j < len(text) {
+			c := text[j]
+			if c < utf8.RuneSelf {
+				if isSpaceByte(c) {
+					break
+				}
+				plain = plain && isPlainByte(c)
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			plain = plain && unicode.IsLetter(r)
+			j += size
 		}
-		if j-i > maxChunk {
-			emit(segStart, i)
+		switch {
+		case plain:
+			flush(i)
+			out = append(out, token.Token{Text: text[i:j], Start: i})
+		case j-i > maxChunk:
+			flush(i)
 			for k := i; k < j; {
 				end := min(j, k+maxChunk)
 				for end < j && !utf8.RuneStart(text[end]) {
@@ -213,15 +243,24 @@ func (s *Stage) tokenize(text string) []token.Token {
 				if end == k { // no rune start within maxChunk bytes: invalid UTF-8
 					end = min(j, k+maxChunk)
 				}
-				emit(k, end)
+				pending = k
+				flush(end)
 				k = end
 			}
-			segStart = j
+		case pending < 0:
+			pending = i
 		}
 		i = j
 	}
-	emit(segStart, len(text))
+	flush(len(text))
 	return out
+}
+
+// isPlainByte reports whether an ASCII byte can be part of a chunk that
+// prose keeps as one token without looking at it: a letter, a digit or a
+// hyphen.
+func isPlainByte(c byte) bool {
+	return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') || c == '-'
 }
 
 // lowerWord lower-cases a token, returning the token itself (no copy) when

@@ -1,0 +1,69 @@
+package language
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/commentariat/commentariat/internal/testcorpus"
+)
+
+// sameAsProse fails unless the stage's tokenizer gives exactly prose's
+// tokens (text and offset) on text whose chunks are all at most maxChunk
+// bytes long (longer ones are cut on purpose).
+func sameAsProse(t *testing.T, s *Stage, text string) {
+	t.Helper()
+	got, want := s.tokenize(text), s.tok.Tokenize(text)
+	if !slices.Equal(got, want) {
+		for i := range min(len(got), len(want)) {
+			if got[i] != want[i] {
+				t.Fatalf("%q: token %d is %+v, prose gives %+v", text, i, got[i], want[i])
+			}
+		}
+		t.Fatalf("%q: %d tokens, prose gives %d", text, len(got), len(want))
+	}
+}
+
+func TestTokenizeMatchesProse(t *testing.T) {
+	s := newStage(t)
+	for _, text := range []string{
+		"", " ", "word", "  two  words  ", "state-run TV in 2023",
+		"He said: \"It's fine.\" (Really?) [sic] $10bn, U.S.A. Mr. Dr.",
+		"They'll won't can’t it’s “quoted” ‘single’",
+		"Алматы — café naïve\u00a0non\u00a0breaking\u2009thin\u3000ideographic",
+		"tab\tnew\nline\r\nfeed\fvertical\v\u0085nel",
+		":) :-( XD <3 ;) -_- -LRB- *-1",
+		"-leading trailing- --double-- a-b-c",
+		"e.g. i.e. etc. No. 5 p.m. 3.5% 1,000,000",
+	} {
+		sameAsProse(t, s, text)
+	}
+	sameAsProse(t, s, testcorpus.File(t, "eval/commentary/kisi-2023-03-24.txt"))
+	for _, a := range testcorpus.Articles(t, "corpus/reuters21578/reuters21578.jsonl", 3000) {
+		sameAsProse(t, s, a.Text)
+	}
+}
+
+// FuzzTokenize: on any valid UTF-8 text without over-long chunks the
+// stage's tokens are prose's.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"", "a-b c.d", "It's “x”", "é\u00a0ü", ":) (a)"} {
+		f.Add(s)
+	}
+	st, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		for _, chunk := range strings.FieldsFunc(text, func(r rune) bool { return r < utf8.RuneSelf && isSpaceByte(byte(r)) }) {
+			if len(chunk) > maxChunk {
+				return
+			}
+		}
+		sameAsProse(t, st, text)
+	})
+}
