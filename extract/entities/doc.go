@@ -47,8 +47,7 @@
 // of saying after it, a known first name, a noun such as "party" after it,
 // "in" before a lone word, "the town of" before it. A place's name followed
 // by capitalised common words names an organisation ("Bristol City",
-// "Hong Kong Standard"), and a town's or region's name followed by a score
-// or next to "beat", "defeated", "v" names a sports team (an ORG). A run
+// "Hong Kong Standard"). A run
 // with none of these is a PERSON when it is two to four name-like words
 // (not all of them English words that are never capitalised, none of them
 // used in lower case in the document), and an ORG otherwise; acronyms are

@@ -22,7 +22,6 @@ func (a *annotator) harmonise() {
 		typ  string
 		conf int
 	}
-	a.teams()
 	best := map[string]vote{}
 	for _, m := range a.ments {
 		if m.typ == "" || m.typ == pipeline.Date {
@@ -102,36 +101,6 @@ func (a *annotator) harmonise() {
 		out = append(out, m)
 	}
 	a.ments = out
-}
-
-// teamVerbs are the words of sports results around a team's name.
-var teamVerbs = map[string]bool{"beat": true, "beats": true, "defeated": true, "defeat": true, "drew": true, "v": true, "vs": true, "vs.": true, "edged": true, "routed": true, "thrashed": true, "trounced": true, "downed": true, "outscored": true, "blanked": true}
-
-// teams retypes a city's or region's name used as a sports team's (clubs
-// bear their town's or county's name): followed by a score or next to a
-// verb of sports results ("Leicestershire beat Somerset", "Chicago 5
-// Pittsburgh 3"). Countries' names are left as places.
-func (a *annotator) teams() {
-	for i := range a.ments {
-		m := &a.ments[i]
-		if m.typ != pipeline.GPE && m.typ != pipeline.Loc {
-			continue
-		}
-		if e, ok := a.lx.gaz[m.key]; !ok || e.country {
-			continue
-		}
-		team := false
-		if m.hi < len(a.toks) {
-			nx := a.toks[m.hi]
-			team = teamVerbs[nx.lower] || nx.tag == "CD" && !a.taken[m.hi] && isDigits(nx.text) && len(nx.text) <= 3
-		}
-		if m.lo > 0 && teamVerbs[a.toks[m.lo-1].lower] {
-			team = true
-		}
-		if team {
-			m.typ, m.conf, m.canon = pipeline.Org, confTeam, ""
-		}
-	}
 }
 
 // acronyms types an acronym that abbreviates a name the document spells
@@ -300,7 +269,6 @@ func (a *annotator) findKnown() {
 	}
 	if len(added) > 0 {
 		a.ments = append(a.ments, added...)
-		a.teams()
 		slices.SortFunc(a.ments, func(x, y mention) int { return x.span.Start - y.span.Start })
 	}
 }

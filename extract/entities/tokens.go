@@ -41,7 +41,6 @@ const (
 	confDefault = 1 // the default for its shape
 	confContext = 2 // a title, a verb of saying, a first name, a noun after
 	confLexicon = 3 // a gazetteer, a speaker, a head word, a date
-	confTeam    = 4 // a place's name used as a sports team's
 )
 
 // annotator holds the working state of one document.
