@@ -47,11 +47,18 @@ type Stage struct {
 	tagger  *postag.Tagger
 	tagging bool
 	stems   bool
-	// wordCaches pools per-goroutine memo tables of each token text's
-	// lower-case form and Snowball stem: both are pure functions of the
-	// text, and news reuses its vocabulary, so a cache removes most of
-	// their cost without any locking.
-	wordCaches sync.Pool
+	// scratches pools per-goroutine working memory (see scratch).
+	scratches sync.Pool
+}
+
+// scratch is one goroutine's working memory: a memo table of each token
+// text's lower-case form and Snowball stem (both pure functions of the
+// text, and news reuses its vocabulary, so the table removes most of their
+// cost without any locking), and the buffer a sentence's tokens are
+// tokenized into before they are copied to the document.
+type scratch struct {
+	words map[string]wordForms
+	toks  []token.Token
 }
 
 // wordForms are a token text's lower-case form and stem ("" when the token
@@ -77,7 +84,7 @@ func New(opts ...Option) (*Stage, error) {
 			return nil, fmt.Errorf("loading part-of-speech tagger: %w", err)
 		}
 	}
-	s.wordCaches.New = func() any { m := make(map[string]wordForms, 1024); return &m }
+	s.scratches.New = func() any { return &scratch{words: make(map[string]wordForms, 1024)} }
 	return s, nil
 }
 
@@ -99,8 +106,8 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 	}
 	doc.Sentences = doc.Sentences[:0]
 	doc.Tokens = doc.Tokens[:0]
-	cache := s.wordCaches.Get().(*map[string]wordForms)
-	defer s.wordCaches.Put(cache)
+	sc := s.scratches.Get().(*scratch)
+	defer s.scratches.Put(sc)
 	// Reserve room for the tokens at once (news averages a token per five
 	// to six bytes) rather than growing the slice a sentence at a time.
 	if want := len(doc.Text)/5 + 16; cap(doc.Tokens) < want {
@@ -127,16 +134,19 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 			if len(doc.Paragraphs) == 0 {
 				para = -1
 			}
-			s.addSentence(doc, span, secIdx, para, *cache)
+			s.addSentence(doc, span, secIdx, para, sc)
 		}
 	}
 	return nil
 }
 
 // addSentence tokenizes, tags and stems one sentence and appends it.
-func (s *Stage) addSentence(doc *pipeline.Document, span pipeline.Span, section, paragraph int, words map[string]wordForms) {
+func (s *Stage) addSentence(doc *pipeline.Document, span pipeline.Span, section, paragraph int, sc *scratch) {
 	idx := len(doc.Sentences)
-	toks := s.tokenize(doc.Text[span.Start:span.End])
+	toks := s.tokenize(doc.Text[span.Start:span.End], sc.toks[:0])
+	sc.toks = toks
+	defer clear(toks) // the pooled buffer must not pin the document's text
+	words := sc.words
 	if len(toks) == 0 {
 		return
 	}
@@ -189,8 +199,9 @@ const maxChunk = 128
 // regular expression and affix tests are the bulk of its cost. And a chunk
 // longer than maxChunk is tokenized in pieces, which bounds the work per
 // byte. TestTokenizeMatchesProse checks the tokens are prose's.
-func (s *Stage) tokenize(text string) []token.Token {
-	out := make([]token.Token, 0, len(text)/5+2)
+//
+// The tokens are appended to out, which may be nil.
+func (s *Stage) tokenize(text string, out []token.Token) []token.Token {
 	pending := -1 // start of the run of chunks waiting for prose
 	flush := func(end int) {
 		if pending < 0 {

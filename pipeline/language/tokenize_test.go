@@ -14,7 +14,7 @@ import (
 // bytes long (longer ones are cut on purpose).
 func sameAsProse(t *testing.T, s *Stage, text string) {
 	t.Helper()
-	got, want := s.tokenize(text), s.tok.Tokenize(text)
+	got, want := s.tokenize(text, nil), s.tok.Tokenize(text)
 	if !slices.Equal(got, want) {
 		for i := range min(len(got), len(want)) {
 			if got[i] != want[i] {
