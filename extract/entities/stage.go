@@ -13,6 +13,8 @@ import (
 type Stage struct {
 	lx    *lexicon
 	dates bool
+	// annotators pools per-document working memory (see newAnnotator).
+	annotators sync.Pool
 }
 
 // Option configures a Stage.
@@ -64,6 +66,7 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 		return nil
 	}
 	a := newAnnotator(s, doc)
+	defer a.release(s)
 	a.findDates()
 	a.findNames()
 	if err := ctx.Err(); err != nil {

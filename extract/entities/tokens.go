@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -70,9 +71,15 @@ type speakerName struct {
 	forms []string
 }
 
+// newAnnotator returns an annotator for doc, reusing the buffers of one
+// released before when there is one; release returns it.
 func newAnnotator(s *Stage, doc *pipeline.Document) *annotator {
-	a := &annotator{lx: s.lx, doc: doc, opts: s}
-	a.toks = make([]tok, 0, len(doc.Tokens))
+	a, _ := s.annotators.Get().(*annotator)
+	if a == nil {
+		a = &annotator{common: map[string]bool{}, join: map[int]bool{}}
+	}
+	a.lx, a.doc, a.opts = s.lx, doc, s
+	a.toks = slices.Grow(a.toks[:0], len(doc.Tokens))
 	for _, t := range doc.Tokens {
 		text := t.Span.In(doc.Text)
 		lower := t.Lower
@@ -103,9 +110,8 @@ func newAnnotator(s *Stage, doc *pipeline.Document) *annotator {
 		}
 		a.toks = append(a.toks, k)
 	}
-	a.taken = make([]bool, len(a.toks))
+	a.taken = falses(a.taken, len(a.toks))
 	// the lower-case uses of words the document also capitalises
-	a.common = map[string]bool{}
 	for _, t := range a.toks {
 		if t.cap && len(t.text) > 3 {
 			a.common[t.lower] = false
@@ -116,11 +122,37 @@ func newAnnotator(s *Stage, doc *pipeline.Document) *annotator {
 			a.common[t.text] = true
 		}
 	}
-	a.restricted = make([]bool, len(a.toks))
-	a.join = map[int]bool{}
+	a.restricted = falses(a.restricted, len(a.toks))
 	a.markSentences()
 	a.loadSpeakers()
 	return a
+}
+
+// maxPooledTokens is the size of the largest document whose annotator
+// buffers are kept for the next one: a rare huge document's are dropped,
+// so pooled memory stays small.
+const maxPooledTokens = 1 << 16
+
+// release clears the annotator, so that it pins nothing of its document,
+// and keeps its buffers for the next document.
+func (a *annotator) release(s *Stage) {
+	if cap(a.toks) > maxPooledTokens {
+		return
+	}
+	clear(a.toks[:cap(a.toks)])
+	clear(a.ments[:cap(a.ments)])
+	a.toks, a.ments = a.toks[:0], a.ments[:0]
+	clear(a.common)
+	clear(a.join)
+	a.lx, a.doc, a.opts, a.speakers = nil, nil, nil, nil
+	s.annotators.Put(a)
+}
+
+// falses returns a slice of n false values, reusing b's memory.
+func falses(b []bool, n int) []bool {
+	b = slices.Grow(b[:0], n)[:n]
+	clear(b)
+	return b
 }
 
 // markSentences sets initial and restricted flags and the joins between
