@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzProcess runs the whole pipeline on arbitrary (valid UTF-8) text:
@@ -28,5 +29,28 @@ func FuzzProcess(f *testing.F) {
 		// decode every input); pipeline/language panics on invalid bytes.
 		doc := analyse(t, strings.ToValidUTF8(s, "\uFFFD"))
 		checkDoc(t, doc)
+	})
+}
+
+// FuzzCollapseSpace: collapseSpace and indexFold are allocation-free
+// forms of strings.Join(strings.Fields(s), " ") and of strings.Index on
+// the lower-cased text, and must agree with them.
+func FuzzCollapseSpace(f *testing.F) {
+	for _, s := range []string{"", " ", "a  b", " a", "a ", "a\tb", "Mazhilis under the President", "a\u00a0b", "é b", "THE Senate", "x UNDER THE y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+		ascii := true
+		for i := 0; i < len(s); i++ {
+			ascii = ascii && s[i] < utf8.RuneSelf
+		}
+		if ascii {
+			if got, want := indexFold(s, " under the "), strings.Index(strings.ToLower(s), " under the "); got != want {
+				t.Fatalf("indexFold(%q) = %d, want %d", s, got, want)
+			}
+		}
 	})
 }

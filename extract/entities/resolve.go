@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/commentariat/commentariat/internal/names"
 	"github.com/commentariat/commentariat/pipeline"
@@ -48,7 +50,7 @@ func (a *annotator) resolve() {
 	assign := make([]int, len(a.ments))
 	for _, mi := range order {
 		m := a.ments[mi]
-		text := strings.Join(strings.Fields(a.textOf(m)), " ")
+		text := collapseSpace(a.textOf(m))
 		if text == "" {
 			assign[mi] = -1
 			continue
@@ -166,7 +168,8 @@ func (a *annotator) find(x *entIndex, m mention, text string) int {
 		return -1
 	}
 	base := baseForm(text)
-	ck := contentKey(base)
+	ws := contentWords(base)
+	ck := sortedKey(ws)
 	if ck == "" {
 		return -1
 	}
@@ -194,7 +197,6 @@ func (a *annotator) find(x *entIndex, m mention, text string) int {
 	}
 	// a short form of a longer name with the same head ("the Senate",
 	// "Parliament", "RK Parliament")
-	ws := contentWords(base)
 	cand := -1
 	for _, i := range x.heads[m.typ+"|"+headWord(base)] {
 		if subsetOfAny(ws, x.ents[i].keys) {
@@ -209,7 +211,7 @@ func (a *annotator) find(x *entIndex, m mention, text string) int {
 
 func (a *annotator) newEntity(m mention) *entity {
 	e := &entity{typ: m.typ, keys: map[string]bool{}, heads: map[string]bool{}, first: m.span.Start}
-	text := strings.Join(strings.Fields(a.textOf(m)), " ")
+	text := collapseSpace(a.textOf(m))
 	switch m.typ {
 	case pipeline.Person:
 		e.pkey = names.PersonKey(text)
@@ -231,7 +233,7 @@ func (a *annotator) newEntity(m mention) *entity {
 // addForm adds a mention's text to entity ei and indexes its keys.
 func (a *annotator) addForm(x *entIndex, ei int, m mention, text string) {
 	e := x.ents[ei]
-	text = strings.Join(strings.Fields(text), " ")
+	text = collapseSpace(text)
 	if i := slices.Index(e.forms, text); i >= 0 {
 		e.counts[i]++
 		return
@@ -262,7 +264,8 @@ func (a *annotator) addForm(x *entIndex, ei int, m mention, text string) {
 		x.set("C|"+e.typ+"|"+m.canon, ei)
 	}
 	base := baseForm(text)
-	if ck := contentKey(base); ck != "" {
+	ws := contentWords(base)
+	if ck := sortedKey(ws); ck != "" {
 		e.keys[ck] = true
 		x.set("K|"+e.typ+"|"+ck, ei)
 	}
@@ -272,11 +275,11 @@ func (a *annotator) addForm(x *entIndex, ei int, m mention, text string) {
 			x.heads[e.typ+"|"+h] = append(x.heads[e.typ+"|"+h], ei)
 		}
 	}
-	if len(contentWords(base)) > 1 {
+	if len(ws) > 1 {
 		if len(e.inits) == 0 && (e.typ == pipeline.Org || e.typ == pipeline.GPE || e.typ == pipeline.Loc) {
 			x.inits = append(x.inits, ei)
 		}
-		e.inits = append(e.inits, initials(base))
+		e.inits = append(e.inits, initialsOf(ws))
 		addHead(headWord(base))
 	} else if len(e.heads) == 0 || m.canon != "" {
 		addHead(headWord(base))
@@ -340,11 +343,10 @@ var stopWords = map[string]bool{"the": true, "of": true, "for": true, "and": tru
 
 // baseForm cuts an "under the ..." clause and a leading "the".
 func baseForm(s string) string {
-	ls := strings.ToLower(s)
-	if i := strings.Index(ls, " under the "); i > 0 {
+	if i := indexFold(s, " under the "); i > 0 {
 		s = s[:i]
 	}
-	if strings.HasPrefix(strings.ToLower(s), "the ") {
+	if len(s) >= 4 && strings.EqualFold(s[:4], "the ") {
 		s = s[4:]
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
@@ -373,10 +375,59 @@ func contentWords(s string) []string {
 }
 
 // contentKey is the sorted content words joined by spaces.
-func contentKey(s string) string {
-	ws := contentWords(s)
-	slices.Sort(ws)
-	return strings.Join(ws, " ")
+func contentKey(s string) string { return sortedKey(contentWords(s)) }
+
+// sortedKey is the words, sorted, joined by spaces; ws is left as it is.
+func sortedKey(ws []string) string {
+	switch len(ws) {
+	case 0:
+		return ""
+	case 1:
+		return ws[0]
+	}
+	return strings.Join(slices.Sorted(slices.Values(ws)), " ")
+}
+
+// collapseSpace is strings.Join(strings.Fields(s), " "), without
+// allocating when s is already so (nearly always).
+func collapseSpace(s string) string {
+	prevSpace := true // a leading space is not kept
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = true
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = false
+			i += size - 1
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return strings.Join(strings.Fields(s), " ")
+		default:
+			prevSpace = false
+		}
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+// indexFold is strings.Index of an ASCII lower-case substr, ignoring ASCII
+// case in s.
+func indexFold(s, substr string) int {
+	for i := 0; i+len(substr) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(substr)], substr) {
+			return i
+		}
+	}
+	return -1
 }
 
 // headWord is the word that names what a thing is: the first word of "X
@@ -430,8 +481,10 @@ func acronymOf(s string) string {
 
 // initials returns the first letters of the content words, upper case,
 // followed by a tab and the words themselves.
-func initials(s string) string {
-	ws := contentWords(s)
+func initials(s string) string { return initialsOf(contentWords(s)) }
+
+// initialsOf is initials of the content words ws.
+func initialsOf(ws []string) string {
 	var b strings.Builder
 	for _, w := range ws {
 		b.WriteByte(upperASCII(w[0]))
