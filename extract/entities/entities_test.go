@@ -3,6 +3,7 @@ package entities
 import (
 	"context"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -218,4 +219,35 @@ func ExampleStage() {
 	// ORG OSCE []
 	// GPE Kazakhstan []
 	// GPE Astana []
+}
+
+// TestKeyFastPath: key's direct construction gives slowKey's result on
+// every range of up to six tokens of the example article and of tricky
+// text (possessives, quotes, parentheses, "the", non-ASCII case).
+func TestKeyFastPath(t *testing.T) {
+	texts := []string{
+		`The Kazakhstan Institute's director (KISI) said: "the Mazhilis; the RK's Senate" — ÉCOLE Normale, O'Neill’s party.`,
+		"THE UNITED NATIONS and the the Council of Europe met in Almaty, Astana and Nur-Sultan.",
+	}
+	if ex, err := os.ReadFile("../../examples/kisi-2023-03-24.txt"); err == nil {
+		texts = append(texts, string(ex))
+	} else {
+		t.Error(err)
+	}
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range texts {
+		doc := analyse(t, text)
+		a := newAnnotator(st, doc)
+		for lo := range a.toks {
+			for hi := lo + 1; hi <= min(len(a.toks), lo+6); hi++ {
+				if got, want := a.key(lo, hi), a.slowKey(lo, hi); got != want {
+					t.Fatalf("key(%q) = %q, slowKey = %q", a.spanOf(lo, hi).In(doc.Text), got, want)
+				}
+			}
+		}
+		a.release(st)
+	}
 }

@@ -415,6 +415,34 @@ func (a *annotator) key(lo, hi int) string {
 		}
 		return w
 	}
+	// Nearly always the key is the tokens' lower-case forms joined by
+	// spaces, without a leading "the": build it directly unless a token
+	// holds an apostrophe or one of phraseKey's separators.
+	size, simple := 0, true
+	for k := lo; k < hi && simple; k++ {
+		size += len(a.toks[k].lower) + 1
+		simple = !strings.ContainsAny(a.toks[k].lower, "'’,():;\" \t\n")
+	}
+	if simple {
+		if a.toks[lo].lower == "the" {
+			lo++
+		}
+		var b strings.Builder
+		b.Grow(size)
+		for k := lo; k < hi; k++ {
+			if k > lo {
+				b.WriteByte(' ')
+			}
+			b.WriteString(a.toks[k].lower)
+		}
+		return b.String()
+	}
+	return a.slowKey(lo, hi)
+}
+
+// slowKey is phraseKey of the tokens' text, as written, joined by spaces
+// (but for possessives); key gives the same faster.
+func (a *annotator) slowKey(lo, hi int) string {
 	var b strings.Builder
 	for k := lo; k < hi; k++ {
 		t := a.toks[k]

@@ -139,7 +139,7 @@ func (a *annotator) release(s *Stage) {
 	if cap(a.toks) > maxPooledTokens {
 		return
 	}
-	clear(a.toks[:cap(a.toks)])
+	clear(a.toks) // the tokens past len were cleared by the last release
 	clear(a.ments[:cap(a.ments)])
 	a.toks, a.ments = a.toks[:0], a.ments[:0]
 	clear(a.common)
