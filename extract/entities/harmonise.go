@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/commentariat/commentariat/internal/names"
 	"github.com/commentariat/commentariat/pipeline"
 )
 
@@ -47,7 +46,7 @@ func (a *annotator) harmonise() {
 		switch m.typ {
 		case pipeline.Person:
 			if m.conf >= confContext {
-				surnames[names.Surname(a.textOf(m))] = true
+				surnames[a.surname(a.textOf(m))] = true
 			}
 		case pipeline.Org:
 			if !a.toks[m.lo+1].cap || a.orgHead(m.lo) {
@@ -59,7 +58,7 @@ func (a *annotator) harmonise() {
 		if len(surnames) == 0 {
 			return false
 		}
-		s := names.Surname(w)
+		s := a.surname(w)
 		return s != "" && surnames[s]
 	}
 	for i := range a.ments {

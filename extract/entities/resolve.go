@@ -145,7 +145,7 @@ func (x *entIndex) get(k string) int {
 func (a *annotator) find(x *entIndex, m mention, text string) int {
 	switch m.typ {
 	case pipeline.Person:
-		pk := names.PersonKey(text)
+		pk := a.personKey(text)
 		if pk == "" {
 			return -1
 		}
@@ -153,7 +153,7 @@ func (a *annotator) find(x *entIndex, m mention, text string) int {
 			return e
 		}
 		if m.hi-m.lo == 1 || !strings.Contains(strings.TrimSpace(text), " ") {
-			if sur := names.Surname(text); sur != "" {
+			if sur := a.surname(text); sur != "" {
 				return x.get("S|" + sur)
 			}
 		}
@@ -214,8 +214,8 @@ func (a *annotator) newEntity(m mention) *entity {
 	text := collapseSpace(a.textOf(m))
 	switch m.typ {
 	case pipeline.Person:
-		e.pkey = names.PersonKey(text)
-		e.sur = names.Surname(text)
+		e.pkey = a.personKey(text)
+		e.sur = a.surname(text)
 		for _, s := range a.speakers {
 			if s.key == e.pkey {
 				e.spkID = a.doc.Speakers[s.idx].ID
@@ -311,7 +311,7 @@ func (a *annotator) finish(e *entity) pipeline.Entity {
 	}
 	// a speaker's name as the attribution stage gives it, when it is
 	// fuller or not in capitals ("Tatiana Lipina" for "Tatiana LIPINA")
-	if e.spkName != "" && score(e.spkName) > score(name) && names.PersonKey(e.spkName) == names.PersonKey(name) {
+	if e.spkName != "" && score(e.spkName) > score(name) && a.personKey(e.spkName) == a.personKey(name) {
 		name = e.spkName
 	}
 	out := pipeline.Entity{Type: e.typ, Name: name}
@@ -324,7 +324,7 @@ func (a *annotator) finish(e *entity) pipeline.Entity {
 	case pipeline.Person:
 		out.ID = e.spkID
 		if out.ID == "" {
-			out.ID = names.PersonID(name)
+			out.ID = names.PersonIDOfKey(a.personKey(name))
 		}
 	case pipeline.Date:
 		out.ID = names.EntityID(pipeline.Date, e.idName)

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/commentariat/commentariat/internal/names"
 	"github.com/commentariat/commentariat/pipeline"
 )
 
@@ -62,6 +63,9 @@ type annotator struct {
 	common   map[string]bool
 	ments    []mention
 	speakers []speakerName
+	// pkeys and surs memoise names.PersonKey and names.Surname of the
+	// document's names (see personKey).
+	pkeys, surs map[string]string
 }
 
 // speakerName is a person named by the attribution stage.
@@ -76,7 +80,7 @@ type speakerName struct {
 func newAnnotator(s *Stage, doc *pipeline.Document) *annotator {
 	a, _ := s.annotators.Get().(*annotator)
 	if a == nil {
-		a = &annotator{common: map[string]bool{}, join: map[int]bool{}}
+		a = &annotator{common: map[string]bool{}, join: map[int]bool{}, pkeys: map[string]string{}, surs: map[string]string{}}
 	}
 	a.lx, a.doc, a.opts = s.lx, doc, s
 	a.toks = slices.Grow(a.toks[:0], len(doc.Tokens))
@@ -144,8 +148,30 @@ func (a *annotator) release(s *Stage) {
 	a.toks, a.ments = a.toks[:0], a.ments[:0]
 	clear(a.common)
 	clear(a.join)
+	clear(a.pkeys)
+	clear(a.surs)
 	a.lx, a.doc, a.opts, a.speakers = nil, nil, nil, nil
 	s.annotators.Put(a)
+}
+
+// personKey is names.PersonKey(s), computed once per document and name.
+func (a *annotator) personKey(s string) string {
+	k, ok := a.pkeys[s]
+	if !ok {
+		k = names.PersonKey(s)
+		a.pkeys[s] = k
+	}
+	return k
+}
+
+// surname is names.Surname(s), computed once per document and name.
+func (a *annotator) surname(s string) string {
+	k, ok := a.surs[s]
+	if !ok {
+		k = names.Surname(s)
+		a.surs[s] = k
+	}
+	return k
 }
 
 // falses returns a slice of n false values, reusing b's memory.

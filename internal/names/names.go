@@ -172,8 +172,10 @@ func SameWord(a, b string) bool {
 // PersonID returns the corpus-wide id of a person: 16 hex digits of a hash
 // of PersonKey, or "" when the key is empty. Speakers and PERSON entities
 // share it.
-func PersonID(name string) string {
-	k := PersonKey(name)
+func PersonID(name string) string { return PersonIDOfKey(PersonKey(name)) }
+
+// PersonIDOfKey is PersonID of a name whose PersonKey is k.
+func PersonIDOfKey(k string) string {
 	if k == "" {
 		return ""
 	}
