@@ -23,7 +23,11 @@ func (a *annotator) findDates() {
 			continue
 		}
 		t := a.toks[i]
-		if m, ok := a.lx.months[t.lower]; ok && t.cap {
+		m, ok := 0, false
+		if t.cap { // month names are capitalised: look up only those
+			m, ok = a.lx.months[t.lower]
+		}
+		if ok {
 			hi, key := i+1, ""
 			day, year := 0, 0
 			if d := a.dayAt(i + 1); d > 0 {

@@ -20,14 +20,14 @@ type entity struct {
 	// canonical name, the fullest base form (without an "under the ..."
 	// clause), the person's fullest name, or a date's ISO key.
 	idName  string
-	keys    map[string]bool // content-word keys of its base forms
-	inits   []string        // initials of its multi-word base forms
-	heads   map[string]bool // head words of its multi-word forms
-	pkey    string          // PERSON: names.PersonKey of the fullest name
-	sur     string          // PERSON: names.Surname
-	spkID   string          // PERSON: the matching speaker's id
-	spkName string          // PERSON: the matching speaker's name
-	first   int             // byte offset of the first mention
+	keys    []string // distinct content-word keys of its base forms
+	inits   []string // initials of its multi-word base forms
+	heads   []string // distinct head words of its multi-word forms
+	pkey    string   // PERSON: names.PersonKey of the fullest name
+	sur     string   // PERSON: names.Surname
+	spkID   string   // PERSON: the matching speaker's id
+	spkName string   // PERSON: the matching speaker's name
+	first   int      // byte offset of the first mention
 }
 
 // resolve groups the mentions into entities, longest names first so that
@@ -210,7 +210,7 @@ func (a *annotator) find(x *entIndex, m mention, text string) int {
 }
 
 func (a *annotator) newEntity(m mention) *entity {
-	e := &entity{typ: m.typ, keys: map[string]bool{}, heads: map[string]bool{}, first: m.span.Start}
+	e := &entity{typ: m.typ, first: m.span.Start}
 	text := collapseSpace(a.textOf(m))
 	switch m.typ {
 	case pipeline.Person:
@@ -266,12 +266,14 @@ func (a *annotator) addForm(x *entIndex, ei int, m mention, text string) {
 	base := baseForm(text)
 	ws := contentWords(base)
 	if ck := sortedKey(ws); ck != "" {
-		e.keys[ck] = true
+		if !slices.Contains(e.keys, ck) {
+			e.keys = append(e.keys, ck)
+		}
 		x.set("K|"+e.typ+"|"+ck, ei)
 	}
 	addHead := func(h string) {
-		if !e.heads[h] {
-			e.heads[h] = true
+		if !slices.Contains(e.heads, h) {
+			e.heads = append(e.heads, h)
 			x.heads[e.typ+"|"+h] = append(x.heads[e.typ+"|"+h], ei)
 		}
 	}
@@ -447,8 +449,8 @@ func headWord(s string) string {
 }
 
 // subsetOfAny reports whether every word of ws is in one of the keys.
-func subsetOfAny(ws []string, keys map[string]bool) bool {
-	for k := range keys {
+func subsetOfAny(ws []string, keys []string) bool {
+	for _, k := range keys {
 		kw := strings.Fields(k)
 		all := true
 		for _, w := range ws {
