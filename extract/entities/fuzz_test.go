@@ -32,9 +32,9 @@ func FuzzProcess(f *testing.F) {
 	})
 }
 
-// FuzzCollapseSpace: collapseSpace and indexFold are allocation-free
-// forms of strings.Join(strings.Fields(s), " ") and of strings.Index on
-// the lower-cased text, and must agree with them.
+// FuzzCollapseSpace: collapseSpace, indexFold and shape are fast forms
+// of strings.Join(strings.Fields(s), " "), of strings.Index on the
+// lower-cased text and of shapeUnicode, and must agree with them.
 func FuzzCollapseSpace(f *testing.F) {
 	for _, s := range []string{"", " ", "a  b", " a", "a ", "a\tb", "Mazhilis under the President", "a\u00a0b", "é b", "THE Senate", "x UNDER THE y"} {
 		f.Add(s)
@@ -42,6 +42,11 @@ func FuzzCollapseSpace(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+		if c1, w1 := shape(s); true {
+			if c2, w2 := shapeUnicode(s); c1 != c2 || w1 != w2 {
+				t.Fatalf("shape(%q) = %v %v, shapeUnicode = %v %v", s, c1, w1, c2, w2)
+			}
 		}
 		ascii := true
 		for i := 0; i < len(s); i++ {

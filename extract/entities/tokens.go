@@ -93,19 +93,7 @@ func newAnnotator(s *Stage, doc *pipeline.Document) *annotator {
 		k := tok{text: text, lower: lower, tag: t.Tag, span: t.Span, sent: t.Sentence}
 		r, _ := utf8.DecodeRuneInString(text)
 		k.cap = unicode.IsUpper(r)
-		letters, upper := 0, 0
-		for _, r := range text {
-			if unicode.IsLetter(r) {
-				letters++
-				if unicode.IsUpper(r) {
-					upper++
-				}
-			}
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				k.word = true
-			}
-		}
-		k.caps = letters >= 2 && upper == letters
+		k.caps, k.word = shape(text)
 		// "'Meara" of "O'Meara", split by the tokenizer
 		if (r == '\'' || r == '’') && len(text) > 3 {
 			if r2, _ := utf8.DecodeRuneInString(text[utf8.RuneLen(r):]); unicode.IsUpper(r2) {
@@ -122,6 +110,10 @@ func newAnnotator(s *Stage, doc *pipeline.Document) *annotator {
 		}
 	}
 	for _, t := range a.toks {
+		// only a token that is its own lower case can equal a key
+		if len(t.text) <= 3 || t.text != t.lower {
+			continue
+		}
 		if seen, ok := a.common[t.text]; ok && !seen {
 			a.common[t.text] = true
 		}
@@ -130,6 +122,47 @@ func newAnnotator(s *Stage, doc *pipeline.Document) *annotator {
 	a.markSentences()
 	a.loadSpeakers()
 	return a
+}
+
+// shape reports whether text has two or more letters, all upper case
+// (caps), and whether it holds a letter or digit (word).
+func shape(text string) (caps, word bool) {
+	letters, upper := 0, 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return shapeUnicode(text)
+		}
+		switch {
+		case 'A' <= c && c <= 'Z':
+			letters++
+			upper++
+			word = true
+		case 'a' <= c && c <= 'z':
+			letters++
+			word = true
+		case '0' <= c && c <= '9':
+			word = true
+		}
+	}
+	return letters >= 2 && upper == letters, word
+}
+
+// shapeUnicode is shape for any text.
+func shapeUnicode(text string) (caps, word bool) {
+	letters, upper := 0, 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			word = true
+		}
+	}
+	return letters >= 2 && upper == letters, word
 }
 
 // maxPooledTokens is the size of the largest document whose annotator
@@ -225,7 +258,7 @@ func (a *annotator) markSentences() {
 				t.initial = true
 				first = false
 			}
-			if openers[t.text] {
+			if !t.word && openers[t.text] { // openers hold no letter or digit
 				first = true
 			}
 		}
