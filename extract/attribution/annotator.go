@@ -28,6 +28,8 @@ type ref struct {
 	span     pipeline.Span
 	name     string // canonical form of a name (refName, refOrg)
 	definite bool   // "the expert" rather than "a source" or "experts"
+	// head is a descriptor's head noun, singular and lower case.
+	head string
 	// samePara limits a refCarry to a statement in the same paragraph.
 	samePara bool
 	roles    []string

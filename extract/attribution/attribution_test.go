@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/commentariat/commentariat/pipeline"
@@ -244,6 +245,66 @@ func TestSpeakerWords(t *testing.T) {
 			}
 			if got := doc.Statements[0].SpeakerText; got != tt.want {
 				t.Errorf("speaker words %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTitledSurnames: a surname with a title ("Mr Howard", "Dr Fox")
+// refers to the full name given before or after it, and the speaker is
+// named by the full name.
+func TestTitledSurnames(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"full name first", "Michael Howard said the plans were fair.\n\n\"It is not racist,\" said Mr Howard.", "Michael Howard"},
+		{"titled surname first", "\"It is not racist,\" said Mr Howard.\n\nMichael Howard said the plans were fair.", "Michael Howard"},
+		{"doctor", "Liam Fox said the war was wrong.\n\n\"He lied,\" Dr Fox told the BBC.", "Liam Fox"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := analyse(t, tt.text)
+			if len(doc.Speakers) != 1 {
+				t.Fatalf("%d speakers, want 1:\n%s", len(doc.Speakers), render(doc))
+			}
+			if got := doc.Speakers[0].Name; got != tt.want {
+				t.Errorf("speaker %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOfficeDescriptors: "the chancellor" refers back to the speaker
+// before only when the document gave that speaker the office; "the
+// expert" refers back to anyone.
+func TestOfficeDescriptors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // speaker name per statement, "" for none
+	}{
+		{"office held by nobody named", "Tony Blair said the plan was fair.\n\n\"We will pay for it,\" the chancellor said.",
+			[]string{"Tony Blair", ""}},
+		{"office given before", "Chancellor Gordon Brown said the plan was fair.\n\n\"We will pay for it,\" the chancellor said.",
+			[]string{"Gordon Brown", "Gordon Brown"}},
+		{"generic descriptor", "Kamila Nurova said young people rarely vote.\n\n\"They do not trust parties,\" the expert added.",
+			[]string{"Kamila Nurova", "Kamila Nurova"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := analyse(t, tt.text)
+			var got []string
+			for _, st := range doc.Statements {
+				name := ""
+				if st.Speaker >= 0 {
+					name = doc.Speakers[st.Speaker].Name
+				}
+				got = append(got, name)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("speakers %q, want %q\n%s", got, tt.want, render(doc))
+			}
+			for _, sp := range doc.Speakers {
+				if sp.Name == "Tony Blair" && len(sp.Roles) > 0 {
+					t.Errorf("Tony Blair given roles %q", sp.Roles)
+				}
 			}
 		})
 	}

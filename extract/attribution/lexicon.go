@@ -25,6 +25,9 @@ type Lexicon struct {
 	claimNoun           map[string]bool
 	role, institution   map[string]bool
 	descriptor, pronoun map[string]bool
+	// office holds the role heads that name one holder ("the
+	// chancellor"), which refer back only to a speaker with that role.
+	office map[string]bool
 	// roleWords holds every word of a role entry (for "political
 	// scientist", "vice president").
 	roleWords map[string]bool
@@ -38,6 +41,7 @@ func ParseLexicon(name string, data []byte) (*Lexicon, error) {
 		speech: map[string]string{}, speechBase: map[string]bool{}, postposed: map[string]bool{}, object: map[string]bool{}, bare: map[string]bool{}, quoting: map[string]bool{}, infinitive: map[string]bool{}, claimNoun: map[string]bool{},
 		phrase: map[string]bool{}, role: map[string]bool{}, institution: map[string]bool{},
 		descriptor: map[string]bool{}, pronoun: map[string]bool{}, roleWords: map[string]bool{},
+		office: map[string]bool{},
 	}
 	section := ""
 	var forms [][2]string
@@ -102,6 +106,8 @@ func ParseLexicon(name string, data []byte) (*Lexicon, error) {
 			lx.descriptor[entry] = true
 		case "pronoun":
 			lx.pronoun[entry] = true
+		case "office":
+			lx.office[entry] = true
 		case "":
 			return nil, fmt.Errorf("%s:%d: entry %q before any [section]", name, i+1, line)
 		default:

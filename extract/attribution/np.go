@@ -148,7 +148,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		}
 	}
 	det := a.word(d)
-	r := ref{kind: refDescriptor, text: a.span(d, e).In(a.text), span: a.span(d, e)}
+	r := ref{kind: refDescriptor, text: a.span(d, e).In(a.text), span: a.span(d, e), head: singular(head)}
 	// Only a person-like head ("the expert", not "the report") refers
 	// back to a speaker named before.
 	r.definite = known && !a.lx.isInstitution(head) && (det == "the" || det == "this" || det == "that" || a.tag(d) == "PRP$") && a.tag(e-1) != "NNS" && singular(head) == head

@@ -62,12 +62,14 @@ func (a *annotator) resolve() {
 			idx = a.speakerFor(&spk, ix, c.ref, st.Section)
 		case refPronoun, refDescriptor:
 			if c.ref.definite && last >= 0 && spk[last].section == st.Section {
-				idx = last
-				a.addInfo(spk[idx], c.ref, false)
+				if a.fits(c.ref, spk[last].roles) {
+					idx = last
+					a.addInfo(spk[idx], c.ref, false)
+				}
 			} else if c.ref.definite {
 				// Nobody quoted yet in this section: the last person
 				// named before ("Tina Houchins asked ... she said").
-				if r, ok := a.nameBefore(c.ref.span.Start, st.Section); ok {
+				if r, ok := a.nameBefore(c.ref.span.Start, st.Section); ok && a.fits(c.ref, r.roles) {
 					idx = a.speakerFor(&spk, ix, r, st.Section)
 					if idx >= 0 {
 						a.addInfo(spk[idx], c.ref, false)
@@ -109,6 +111,25 @@ func (a *annotator) resolve() {
 	for i, s := range spk {
 		a.doc.Speakers[i] = s.finish()
 	}
+}
+
+// fits reports whether a definite reference can refer back to a speaker
+// with the given roles: a pronoun or "the expert" to anyone, but "the
+// chancellor" or "the prime minister's spokesman" only to someone the
+// document has called so, since an office names its holder, who is
+// seldom the person quoted just before.
+func (a *annotator) fits(r ref, roles []string) bool {
+	if r.kind != refDescriptor || !a.lx.office[r.head] {
+		return true
+	}
+	for _, role := range roles {
+		for _, w := range strings.FieldsFunc(strings.ToLower(role), func(c rune) bool { return c == ' ' || c == ',' || c == '\'' || c == '’' }) {
+			if w == r.head || singular(w) == r.head {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceBetween reports whether a whole sentence of four tokens or
@@ -198,7 +219,9 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 	i, ok := ix.byKey[key]
 	sur, oneWord := "", false
 	if !org {
-		sur, oneWord = names.Surname(r.name), len(names.Words(r.name)) == 1
+		// A name of one word but for titles ("Tulindinova", "Mr Howard",
+		// "Dr Fox") is a surname that may refer back to a full name.
+		sur, oneWord = names.Surname(r.name), !strings.Contains(k, " ")
 	}
 	if !ok && !org {
 		// "Tulindinova" after "Zhanar Tulindinova", or the other way
@@ -227,6 +250,18 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 	return i
 }
 
+// keyWords is the number of words of a person's name but for titles
+// ("Mr", "Dr", "Sir").
+func keyWords(name string) int {
+	n := 0
+	for _, w := range names.Words(name) {
+		if !names.IsTitle(w) {
+			n++
+		}
+	}
+	return n
+}
+
 // personKey returns the key two names are compared on.
 func personKey(name string, org bool) string {
 	if org {
@@ -240,7 +275,9 @@ func personKey(name string, org bool) string {
 func (a *annotator) addInfo(s *speaker, r ref, named bool) {
 	if named {
 		s.forms = appendFold(s.forms, r.name)
-		if !s.org && len(names.Words(r.name)) > len(names.Words(s.name)) {
+		// The fullest name, titles not counted: "Michael Howard" over
+		// "Mr Howard" whichever comes first.
+		if !s.org && keyWords(r.name) > keyWords(s.name) {
 			s.name = r.name
 		}
 	}

@@ -29,6 +29,10 @@ var titles = map[string]bool{
 	"jr": true, "sr": true, "phd": true, "mp": true, "hon": true, "rev": true,
 }
 
+// IsTitle reports whether w, a word as Words gives it, is a title or
+// honorific that is no part of the name itself ("mr", "dr", "sir", "mp").
+func IsTitle(w string) bool { return titles[w] }
+
 // cyrillic maps Russian and Kazakh Cyrillic letters to the Latin letters
 // the folding below expects (after lower-casing).
 var cyrillic = map[rune]string{
