@@ -529,6 +529,12 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	if a.isQuoteTok(j) && a.inClaimed(a.toks[j].Span.Start) {
 		return -1
 	}
+	// Existential "there" and a verb start a clause whatever the verb's
+	// tag ("said there needed to be ...", where "needed" may be taken for
+	// a participle).
+	if a.tag(j) == "EX" && j+1 < hi && (strings.HasPrefix(a.tag(j+1), "VB") || a.tag(j+1) == "MD") {
+		return j
+	}
 	// A bare clause has a finite verb of its own ("said the vote was
 	// fair", not "told CNN in August").
 	for k := j; k < hi && k-j < 25; k++ {
@@ -754,7 +760,8 @@ func (a *annotator) contentEnd(c, hi int, phrase bool) int {
 }
 
 // clauseVerb returns the finite verb of the clause that starts at token
-// j with a short noun phrase (and an adverb such as "also"), or -1.
+// j with a short noun phrase or existential "there" (and an adverb such as
+// "also"), or -1.
 func (a *annotator) clauseVerb(j, hi int) int {
 	for k := j; k < hi && k-j <= 7; k++ {
 		t := a.tag(k)
@@ -764,7 +771,7 @@ func (a *annotator) clauseVerb(j, hi int) int {
 				return -1
 			}
 			return k
-		case npTag(t) || t == "PRP" || t == "NNP" || t == "NNPS" || t == "RB" && k > j:
+		case npTag(t) || t == "PRP" || t == "EX" && k == j || t == "NNP" || t == "NNPS" || t == "RB" && k > j:
 		default:
 			return -1
 		}
@@ -780,7 +787,7 @@ func (a *annotator) newClause(j, hi int) bool {
 		switch {
 		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
 			return k > j
-		case npTag(t) || t == "PRP" || t == "NNP" || t == "NNPS":
+		case npTag(t) || t == "PRP" || t == "EX" && k == j || t == "NNP" || t == "NNPS":
 		default:
 			return false
 		}
