@@ -82,6 +82,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "there needed to be a fair system.", "Matt Toller", "said"}}},
 		{"role word before name", `Tory MP Peter Lane said the bill was a mistake.`,
 			[]want{{pipeline.Indirect, "the bill was a mistake.", "Peter Lane", "said"}}},
+		{"time phrase after name", `Labour chairman Ian Ward last year said the party was ready.`,
+			[]want{{pipeline.Indirect, "the party was ready.", "Ian Ward", "said"}}},
 		{"called with a quote", `Senator Amy Dole called the bill "a gift to lobbyists."`,
 			[]want{{pipeline.Indirect, "the bill \"a gift to lobbyists.\"", "Amy Dole", "called"}}},
 		{"called without a quote", `Senator Amy Dole called the meeting to order.`, nil},

@@ -127,6 +127,14 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	if notSubject[a.word(e-1)] || a.timePhrase(s, e) {
 		return ref{}, false
 	}
+	// A time adverbial after the name is no part of it: "Labour chairman
+	// Ian McCartney last year said ...".
+	for k := s + 1; k < e; k++ {
+		if e-k <= 3 && a.timePhrase(k, e) {
+			e = k
+			break
+		}
+	}
 	// The trailing run of capitalised words.
 	c := e
 	for c > s && (a.isCap(c-1) && a.tag(c-1) != "DT" && !a.lx.isRole(a.word(c-1)) || c-1 > s && a.initialAt(c-1) && len(a.tokText(c-2)) == 1) {
@@ -233,6 +241,14 @@ func isAcronym(w string) bool {
 func (a *annotator) roleAff(s, e int) (role, aff string) {
 	for s < e && (a.isPunct(s) || a.tag(s) == "DT" || a.tag(s) == "PRP$") {
 		s++
+	}
+	// A time adverbial before the titles is no part of them: "On Tuesday
+	// Labour chairman Ian McCartney said ...".
+	for k := min(e-1, s+4); k > s; k-- {
+		if a.tag(s) == "IN" && a.timePhrase(s+1, k) || a.timePhrase(s, k) {
+			s = k
+			break
+		}
 	}
 	for e > s && (a.isPunct(e-1) || connectors[a.word(e-1)]) {
 		e--
