@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/parquet-go/parquet-go"
+
+	"github.com/commentariat/commentariat/internal/names"
 )
 
 // Corpus-wide tables. Most tables hold one partition per batch, written
@@ -239,6 +241,14 @@ type SpeakerRow struct {
 	// appeared in.
 	FirstBatch string `parquet:"first_batch,dict"`
 	LastBatch  string `parquet:"last_batch,dict"`
+	// LikelySameAs, for a person only ever named by title and surname in
+	// the documents that quote them ("Mr Blair", "Dr Fox"), is the speaker_id
+	// of the one person in the dataset with a fuller name and that surname
+	// ("Tony Blair"); "" when there is no such person or several ("Mr
+	// Brown" with Gordon and Nick Brown). Documents resolve surnames to
+	// full names themselves; this links what a single document could not.
+	// It is a likely match, not a certain one: check before merging.
+	LikelySameAs string `parquet:"likely_same_as"`
 }
 
 // entitySource is what the entities table reads of doc_entities.
@@ -356,7 +366,43 @@ func buildSpeakers(rows func(yield func(speakerSource) bool) error) ([]SpeakerRo
 		return cmp.Or(cmp.Compare(b.NStatements, a.NStatements), cmp.Compare(b.NDocuments, a.NDocuments),
 			cmp.Compare(a.Name, b.Name), cmp.Compare(a.SpeakerID, b.SpeakerID))
 	})
+	linkSurnames(out)
 	return out, nil
+}
+
+// linkSurnames sets LikelySameAs of every person known only by a title
+// and a surname to the one person with a fuller name and that surname,
+// when there is exactly one. A row is a person's when its id is the person
+// id of its name (institutions have ids of another kind); the title is
+// what shows that a lone word ("Labour", "MPs") names a person.
+func linkSurnames(rows []SpeakerRow) {
+	full := map[string][]int{} // folded surname -> people with fuller names
+	type short struct {
+		i   int
+		sur string
+	}
+	var shorts []short
+	for i, r := range rows {
+		k := names.PersonKey(r.Name)
+		if k == "" || names.PersonIDOfKey(k) != r.SpeakerID {
+			continue
+		}
+		sur := names.Surname(r.Name)
+		if sur == "" {
+			continue
+		}
+		switch ws := names.Words(r.Name); {
+		case strings.Contains(k, " "):
+			full[sur] = append(full[sur], i)
+		case len(ws) > 1 && names.IsTitle(ws[0]):
+			shorts = append(shorts, short{i, sur})
+		}
+	}
+	for _, s := range shorts {
+		if c := full[s.sur]; len(c) == 1 {
+			rows[s.i].LikelySameAs = rows[c[0]].SpeakerID
+		}
+	}
 }
 
 type entityAgg struct {

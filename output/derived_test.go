@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/parquet-go/parquet-go"
+
+	"github.com/commentariat/commentariat/internal/names"
 )
 
 func seqOf[S any](rows []S) func(yield func(S) bool) error {
@@ -41,6 +43,39 @@ func TestBuildSpeakers(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+}
+
+// TestLinkSurnames: a person only ever named by surname points to the
+// one person with a fuller name and that surname; not when there are
+// several, nor for institutions.
+func TestLinkSurnames(t *testing.T) {
+	pid := names.PersonID
+	src := []speakerSource{
+		{DocID: "d1", SpeakerID: pid("Tony Blair"), Name: "Tony Blair", NStatements: 5},
+		{DocID: "d2", SpeakerID: pid("Mr Blair"), Name: "Mr Blair", NStatements: 4},
+		{DocID: "d3", SpeakerID: pid("Gordon Brown"), Name: "Gordon Brown", NStatements: 3},
+		{DocID: "d4", SpeakerID: pid("Nick Brown"), Name: "Nick Brown", NStatements: 2},
+		{DocID: "d5", SpeakerID: pid("Mr Brown"), Name: "Mr Brown", NStatements: 1},
+		{DocID: "d6", SpeakerID: names.EntityID("ORG", "Blair"), Name: "Blair", NStatements: 1},
+		{DocID: "d7", SpeakerID: pid("New Labour"), Name: "New Labour", NStatements: 1},
+		{DocID: "d8", SpeakerID: pid("Labour"), Name: "Labour", NStatements: 1},
+	}
+	rows, err := buildSpeakers(seqOf(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range rows {
+		got[r.SpeakerID] = r.LikelySameAs
+	}
+	want := map[string]string{
+		pid("Tony Blair"): "", pid("Mr Blair"): pid("Tony Blair"),
+		pid("Gordon Brown"): "", pid("Nick Brown"): "", pid("Mr Brown"): "",
+		names.EntityID("ORG", "Blair"): "", pid("New Labour"): "", pid("Labour"): "",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("likely_same_as %v, want %v", got, want)
 	}
 }
 
