@@ -45,6 +45,8 @@ func TestMentions(t *testing.T) {
 			[]string{"ORG Douglas & Lomason", "DATE July"}},
 		{"Russian and Kazakh experts met in Almaty.",
 			[]string{"NORP Russian", "NORP Kazakh", "GPE Almaty"}},
+		{"Labour and the Lib Dems attacked the plans of the Tories.",
+			[]string{"ORG Labour", "ORG Lib Dems", "NORP Tories"}},
 		{"During the meeting, prominent experts shared their opinions.", nil},
 	} {
 		doc := analyse(t, c.text)
