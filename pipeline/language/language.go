@@ -143,7 +143,7 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 // addSentence tokenizes, tags and stems one sentence and appends it.
 func (s *Stage) addSentence(doc *pipeline.Document, span pipeline.Span, section, paragraph int, sc *scratch) {
 	idx := len(doc.Sentences)
-	toks := s.tokenize(doc.Text[span.Start:span.End], sc.toks[:0])
+	toks := splitFinalPeriod(s.tokenize(doc.Text[span.Start:span.End], sc.toks[:0]))
 	sc.toks = toks
 	defer clear(toks) // the pooled buffer must not pin the document's text
 	words := sc.words
@@ -265,6 +265,42 @@ func (s *Stage) tokenize(text string, out []token.Token) []token.Token {
 	}
 	flush(len(text))
 	return out
+}
+
+// splitFinalPeriod cuts the period off a sentence's last token when prose
+// kept it on a short capitalised word as if it were an abbreviation ("5
+// May." is "May" and "."), unless the word is one ("Smith Jr.", "Co.").
+// The sentence segmenter has already decided that the period ends the
+// sentence.
+func splitFinalPeriod(toks []token.Token) []token.Token {
+	if len(toks) == 0 {
+		return toks
+	}
+	last := toks[len(toks)-1]
+	w, ok := strings.CutSuffix(last.Text, ".")
+	if !ok || len(w) < 2 || len(w) > 3 || w[0] < 'A' || w[0] > 'Z' || abbreviations[strings.ToLower(w)] {
+		return toks
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return toks
+		}
+	}
+	toks[len(toks)-1].Text = w
+	return append(toks, token.Token{Text: ".", Start: last.Start + len(w)})
+}
+
+// abbreviations are the short capitalised abbreviations that keep their
+// period at the end of a sentence: titles, company and place words,
+// months and days.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
+	"co": true, "no": true, "mt": true, "ft": true, "gen": true, "col": true, "lt": true,
+	"sgt": true, "rev": true, "inc": true, "ltd": true, "gov": true, "sen": true, "rep": true,
+	"vol": true, "ed": true, "est": true, "ave": true, "rd": true, "bro": true, "cpl": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "oct": true, "nov": true, "dec": true,
+	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
 }
 
 // isPlainByte reports whether an ASCII byte can be part of a chunk that

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/commentariat/commentariat/internal/testcorpus"
+	"github.com/commentariat/commentariat/pipeline"
 )
 
 // sameAsProse fails unless the stage's tokenizer gives exactly prose's
@@ -66,4 +67,29 @@ func FuzzTokenize(f *testing.F) {
 		}
 		sameAsProse(t, st, text)
 	})
+}
+
+// TestFinalPeriod: a sentence-final short word keeps its period only
+// when it is an abbreviation.
+func TestFinalPeriod(t *testing.T) {
+	s := newStage(t)
+	for text, want := range map[string]string{
+		"It is expected for 5 May.":      "It|is|expected|for|5|May|.",
+		"He met Tom.":                    "He|met|Tom|.",
+		"The heir is John Smith Jr.":     "The|heir|is|John|Smith|Jr.",
+		"Shares of Acme Co.":             "Shares|of|Acme|Co.",
+		"Talks resume in Jan.":           "Talks|resume|in|Jan.",
+		"The vote is in May. It is set.": "The|vote|is|in|May|.|It|is|set|.",
+	} {
+		doc := &pipeline.Document{Text: text}
+		process(t, s, doc)
+		checkInvariants(t, doc)
+		var got []string
+		for _, tk := range doc.Tokens {
+			got = append(got, tk.Span.In(doc.Text))
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: tokens %q, want %s", text, got, want)
+		}
+	}
 }
