@@ -170,9 +170,10 @@ func cleanAffiliation(s string) string {
 	return strings.TrimRight(s, ".,;: ")
 }
 
-// appendFold appends s unless list holds it already, ignoring case.
+// appendFold appends s, its white space made single spaces, unless list
+// holds it already, ignoring case.
 func appendFold(list []string, s string) []string {
-	s = strings.TrimSpace(s)
+	s = strings.Join(strings.Fields(s), " ") // one line: "U.S.\nAgriculture Department"
 	if s == "" {
 		return list
 	}

@@ -88,11 +88,29 @@ func (a *annotator) colonLine(lo, hi int) {
 		end = a.doc.Paragraphs[p].End
 	}
 	content := a.unclaimed(pipeline.Span{Start: a.toks[e].Span.End, End: end})
-	if a.words(content) < 2 {
+	if a.words(content) < 2 || a.tableRow(e+1, hi) {
+		// a table row or a label ("Due: 27 35", "North End: 13 hrs"),
+		// not something said
 		return
 	}
 	a.cueUsed[e] = true
 	a.add(pipeline.Indirect, content, ":", a.toks[e].Span, r)
+}
+
+// tableRow reports whether tokens [lo, hi) read as the cells of a table
+// row rather than words: fewer than two words with letters, or no more
+// of them than numbers.
+func (a *annotator) tableRow(lo, hi int) bool {
+	words, numbers := 0, 0
+	for k := lo; k < hi; k++ {
+		switch w := a.tokText(k); {
+		case strings.ContainsFunc(w, unicode.IsLetter):
+			words++
+		case strings.ContainsFunc(w, unicode.IsDigit):
+			numbers++
+		}
+	}
+	return words < 2 || words <= numbers
 }
 
 // editorialLabels are the one-word labels news pages put before a colon

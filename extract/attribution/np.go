@@ -196,7 +196,10 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 	if org {
 		// Extend an institution back over "of the" joins: "Institute of
 		// Ethnopolitical Studies".
-		for c > s && (connectors[a.word(c-1)] || a.isCap(c-1)) && a.tag(c-1) != "DT" && !a.lx.isRole(a.word(c-1)) {
+		// A capitalised role word that starts the phrase is the name's
+		// first word ("General Motors Corp", "Chief Executive Group").
+		for c > s && (connectors[a.word(c-1)] || a.isCap(c-1)) && a.tag(c-1) != "DT" &&
+			(!a.lx.isRole(a.word(c-1)) || a.isCap(c-1) && (c-1 == s || !a.isCap(c-2) || a.tag(c-2) == "DT")) {
 			c--
 		}
 		for c < e && connectors[a.word(c)] {

@@ -291,7 +291,7 @@ func (a *annotator) addInfo(s *speaker, r ref, named bool) {
 
 // finish turns a speaker into the document model's form.
 func (s *speaker) finish() pipeline.Speaker {
-	name := s.name
+	name := strings.Join(strings.Fields(s.name), " ")
 	if !s.org {
 		name = fixCaps(name)
 	}
@@ -337,7 +337,9 @@ func fixCaps(name string) string {
 		return name
 	}
 	for i, w := range f {
-		if isAllCaps(w) && len([]rune(w)) > 1 && !romanNumerals[w] {
+		// Only a word of three letters or more, and letters only: "U.S.",
+		// "LP", "MP" and "3M" keep their capitals.
+		if isAllCaps(w) && len([]rune(w)) > 2 && !romanNumerals[w] && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
 			r := []rune(strings.ToLower(w))
 			r[0] = unicode.ToUpper(r[0])
 			f[i] = string(r)
