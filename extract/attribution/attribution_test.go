@@ -281,6 +281,15 @@ func TestTitledSurnames(t *testing.T) {
 	}
 }
 
+// TestShortOrgNames: a one-word name after an institution's full name
+// starting with it is that institution.
+func TestShortOrgNames(t *testing.T) {
+	doc := analyse(t, "Struthers Wells Corp said it expects a loss.\n\nStruthers added that it had filed for an extension.")
+	if len(doc.Speakers) != 1 || doc.Speakers[0].Name != "Struthers Wells Corp" {
+		t.Errorf("speakers %+v, want Struthers Wells Corp only\n%s", doc.Speakers, render(doc))
+	}
+}
+
 // TestOfficeDescriptors: "the chancellor" refers back to the speaker
 // before only when the document gave that speaker the office; "the
 // expert" refers back to anyone.

@@ -196,10 +196,27 @@ type index struct {
 	// bySurname maps a person's folded surname to the last speaker with
 	// it; single maps it to a speaker known by the surname alone.
 	bySurname, single map[string]int
+	// orgFirst maps the lower-cased first word of institutions' names of
+	// two words or more to those institutions.
+	orgFirst map[string][]int
 }
 
 func newIndex() *index {
-	return &index{byKey: map[string]int{}, bySurname: map[string]int{}, single: map[string]int{}}
+	return &index{byKey: map[string]int{}, bySurname: map[string]int{}, single: map[string]int{}, orgFirst: map[string][]int{}}
+}
+
+// shortOrg returns the institution a one-word name is the short form of
+// ("Struthers" after "Struthers Wells Corp"), when exactly one named
+// before starts with that word.
+func (ix *index) shortOrg(name string) (int, bool) {
+	f := strings.Fields(name)
+	if len(f) != 1 {
+		return 0, false
+	}
+	if c := ix.orgFirst[strings.ToLower(f[0])]; len(c) == 1 {
+		return c[0], true
+	}
+	return 0, false
 }
 
 // speakerFor returns the index of the speaker a name refers to, adding
@@ -233,8 +250,14 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 		}
 	}
 	if !ok {
+		i, ok = ix.shortOrg(r.name)
+	}
+	if !ok {
 		i = len(*spk)
 		*spk = append(*spk, &speaker{org: org, name: r.name, section: section})
+		if f := strings.Fields(strings.ToLower(r.name)); org && len(f) > 1 && !connectors[f[0]] {
+			ix.orgFirst[f[0]] = append(ix.orgFirst[f[0]], i)
+		}
 	}
 	s := (*spk)[i]
 	a.addInfo(s, r, true)
