@@ -302,3 +302,42 @@ func TestBadSpans(t *testing.T) {
 	}
 	_ = Scores(doc)
 }
+
+// TestDefaultStemsDoNotConflate: Snowball gives some of the default
+// dictionary's words the stem of unrelated common words ("integrity" and
+// "integration", "international" and "internal", "authorities" and
+// "author"); those entries are globs, and these words must not fire the
+// theme.
+func TestDefaultStemsDoNotConflate(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, theme string }{
+		{"Regional integration deepened.", "integrity"},
+		{"The internal report was leaked.", "international"},
+		{"The author of the book spoke.", "governance"},
+		{"He is a liberal and values liberty.", "reform"},
+		{"An active member took part in the activity.", "civil_society"},
+		{"She opened a bank account.", "integrity"},
+		{"The effect was small.", "governance"},
+		{"Emerging markets grew.", "security"},
+		{"The public library opened.", "media"},
+		{"According to the report, sales rose.", "stability"},
+		{"Sales continued to rise.", "stability"},
+		{"The transit system is new.", "reform"},
+		{"They sat on opposite sides.", "pluralism"},
+		{"Exports constitute half of output.", "rule_of_law"},
+		{"The securities firm grew.", "security"},
+		{"It is a modern building.", "reform"},
+		{"The execution was delayed.", "governance"},
+		{"The oil rig was moved.", "integrity"},
+	} {
+		doc := analyse(t, tc.text)
+		for _, h := range d.Match(doc) {
+			if h.Theme == tc.theme {
+				t.Errorf("%q fires %s through %q (%q)", tc.text, tc.theme, h.Term, h.Span.In(doc.Text))
+			}
+		}
+	}
+}
