@@ -47,6 +47,8 @@ func TestMentions(t *testing.T) {
 			[]string{"NORP Russian", "NORP Kazakh", "GPE Almaty"}},
 		{"Labour and the Lib Dems attacked the plans of the Tories.",
 			[]string{"ORG Labour", "ORG Lib Dems", "NORP Tories"}},
+		{"The new party 'Veritas' was launched by Robert Kilroy-Silk in London.",
+			[]string{"ORG Veritas", "PERSON Robert Kilroy-Silk", "GPE London"}},
 		{"During the meeting, prominent experts shared their opinions.", nil},
 	} {
 		doc := analyse(t, c.text)

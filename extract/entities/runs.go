@@ -2,6 +2,8 @@ package entities
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/commentariat/commentariat/pipeline"
 )
@@ -467,6 +469,14 @@ func (a *annotator) add(lo, hi int, typ string, conf int, canon string) {
 	if last := a.toks[hi-1].text; len(last) > 2 && last[len(last)-1] == '.' && strings.Count(last, ".") == 1 &&
 		!a.lx.titles[strings.ToLower(last[:len(last)-1])] && !abbreviations[strings.ToLower(last[:len(last)-1])] {
 		sp.End--
+	}
+	// an opening quotation mark the tokenizer left on the name ("'Veritas'")
+	for _, q := range []string{"'", "‘", "’", "`"} {
+		if t := sp.In(a.doc.Text); strings.HasPrefix(t, q) && len(t) > len(q) {
+			if r, _ := utf8.DecodeRuneInString(t[len(q):]); unicode.IsUpper(r) {
+				sp.Start += len(q)
+			}
+		}
 	}
 	a.ments = append(a.ments, mention{
 		lo: lo, hi: hi, typ: typ, conf: conf, canon: canon,
