@@ -302,6 +302,8 @@ func TestOfficeDescriptors(t *testing.T) {
 			[]string{"Tony Blair", ""}},
 		{"office given before", "Chancellor Gordon Brown said the plan was fair.\n\n\"We will pay for it,\" the chancellor said.",
 			[]string{"Gordon Brown", "Gordon Brown"}},
+		{"a person is no institution", "The Supreme Court said it would hear the appeal.\n\n\"The case is closed,\" the judge said.",
+			[]string{"Supreme Court", ""}},
 		{"generic descriptor", "Kamila Nurova said young people rarely vote.\n\n\"They do not trust parties,\" the expert added.",
 			[]string{"Kamila Nurova", "Kamila Nurova"}},
 	}

@@ -242,7 +242,7 @@ func isAcronym(w string) bool {
 // ("Political scientist", "the Vice-President of the Altynsarin Academy").
 // Either is "" when absent.
 func (a *annotator) roleAff(s, e int) (role, aff string) {
-	for s < e && (a.isPunct(s) || a.tag(s) == "DT" || a.tag(s) == "PRP$") {
+	for s < e && (a.isPunct(s) || a.tag(s) == "DT" || a.tag(s) == "PRP$" || a.tag(s) == "CC") {
 		s++
 	}
 	// A time adverbial before the titles is no part of them: "On Tuesday

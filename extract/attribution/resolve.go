@@ -62,14 +62,14 @@ func (a *annotator) resolve() {
 			idx = a.speakerFor(&spk, ix, c.ref, st.Section)
 		case refPronoun, refDescriptor:
 			if c.ref.definite && last >= 0 && spk[last].section == st.Section {
-				if a.fits(c.ref, spk[last].roles) {
+				if a.fits(c.ref, spk[last].roles, spk[last].org) {
 					idx = last
 					a.addInfo(spk[idx], c.ref, false)
 				}
 			} else if c.ref.definite {
 				// Nobody quoted yet in this section: the last person
 				// named before ("Tina Houchins asked ... she said").
-				if r, ok := a.nameBefore(c.ref.span.Start, st.Section); ok && a.fits(c.ref, r.roles) {
+				if r, ok := a.nameBefore(c.ref.span.Start, st.Section); ok && a.fits(c.ref, r.roles, r.kind == refOrg) {
 					idx = a.speakerFor(&spk, ix, r, st.Section)
 					if idx >= 0 {
 						a.addInfo(spk[idx], c.ref, false)
@@ -114,11 +114,17 @@ func (a *annotator) resolve() {
 }
 
 // fits reports whether a definite reference can refer back to a speaker
-// with the given roles: a pronoun or "the expert" to anyone, but "the
-// chancellor" or "the prime minister's spokesman" only to someone the
-// document has called so, since an office names its holder, who is
-// seldom the person quoted just before.
-func (a *annotator) fits(r ref, roles []string) bool {
+// with the given roles (an institution when org): a pronoun or "the
+// expert" to any person, but "the chancellor" or "the prime minister's
+// spokesman" only to someone the document has called so, since an office
+// names its holder, who is seldom the person quoted just before; and "he",
+// "she" or "the judge" never to an institution.
+func (a *annotator) fits(r ref, roles []string, org bool) bool {
+	if org && (r.kind == refDescriptor && (a.lx.isRole(r.head) || a.lx.descriptor[r.head]) ||
+		r.kind == refPronoun && personal[strings.ToLower(r.text)]) {
+		// a person ("the judge", "she") is not an institution
+		return false
+	}
 	if r.kind != refDescriptor || !a.lx.office[r.head] {
 		return true
 	}
@@ -131,6 +137,9 @@ func (a *annotator) fits(r ref, roles []string) bool {
 	}
 	return false
 }
+
+// personal are the pronouns that only refer to people.
+var personal = map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true, "i": true}
 
 // sentenceBetween reports whether a whole sentence of four tokens or
 // more with a subject of its own other than a pronoun, and other than
