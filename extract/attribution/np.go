@@ -3,6 +3,8 @@ package attribution
 import (
 	"strings"
 	"unicode"
+
+	"github.com/commentariat/commentariat/internal/english"
 )
 
 // aux are words skipped between a subject and its cue verb.
@@ -140,7 +142,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	for c > s && (a.isCap(c-1) && a.tag(c-1) != "DT" && !a.lx.isRole(a.word(c-1)) || c-1 > s && a.initialAt(c-1) && len(a.tokText(c-2)) == 1) {
 		c--
 	}
-	if c < e {
+	if c < e && !a.capitalisedNoun(c, e) {
 		return a.nameNP(s, c, e)
 	}
 	// A descriptor: "the expert", "a source", "officials".
@@ -166,6 +168,43 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		}
 	}
 	return r, true
+}
+
+// capitalisedNoun reports whether the run [c, e) is one common noun
+// capitalised only because it starts the sentence ("Critics said",
+// "Opponents say"): tagged as a common noun and an English word never
+// written capitalised, and not capitalised elsewhere in the document
+// inside a sentence. "Reuters" and "Siemens", tagged the same way, are not
+// such words.
+func (a *annotator) capitalisedNoun(c, e int) bool {
+	if e-c != 1 || (a.tag(c) != "NNS" && a.tag(c) != "NN") || !a.sentenceInitial(c) || !english.Common().Has(a.word(c)) {
+		return false
+	}
+	// A name the document also capitalises inside a sentence ("Mike
+	// Pence" before "Pence said") is a name whatever the word list says.
+	w := a.tokText(c)
+	for k := range a.toks {
+		if k != c && a.tokText(k) == w && !a.sentenceInitial(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceInitial reports whether token k starts its sentence or follows
+// an opening quotation mark, a colon or a dash that starts a clause.
+func (a *annotator) sentenceInitial(k int) bool {
+	if k <= 0 {
+		return true
+	}
+	if s := a.toks[k].Sentence; s >= 0 && s < len(a.doc.Sentences) && a.doc.Sentences[s].TokenStart == k {
+		return true
+	}
+	switch a.tokText(k - 1) {
+	case "\"", "“", "‘", "'", "«", ":", "—", "–", "(":
+		return true
+	}
+	return false
 }
 
 // nameNP reads a noun phrase [s, e) whose capitalised words start at c:

@@ -60,7 +60,7 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		next = a.toks[hi].lower
 	}
 	// "Broker Khurshid Alam": a common noun before a name
-	for n >= 3 && a.toks[lo].cap && a.lx.common[a.toks[lo].lower] && a.nameShaped(lo+1, hi) && !a.commonIn(lo+1, hi) {
+	for n >= 3 && a.toks[lo].cap && a.lx.common.Has(a.toks[lo].lower) && a.nameShaped(lo+1, hi) && !a.commonIn(lo+1, hi) {
 		lo++
 		n--
 		first = a.toks[lo]
@@ -82,7 +82,7 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		a.add(lo, hi, pipeline.GPE, confDefault, "")
 	case personish && n >= 2 && !a.commonIn(lo, hi):
 		a.add(lo, hi, pipeline.Person, confDefault, "")
-	case personish && n >= 2 && a.commonIn(lo, hi), n == 1 && lx.common[first.lower]:
+	case personish && n >= 2 && a.commonIn(lo, hi), n == 1 && lx.common.Has(first.lower):
 		// "International Relations": capitalised common words
 	case n == 1 && first.initial && !strings.HasPrefix(first.tag, "NNP"):
 		// a capitalised sentence opener: not a name
@@ -118,7 +118,7 @@ func (a *annotator) commonIn(lo, hi int) bool {
 		if a.common[t.lower] {
 			return true
 		}
-		if !a.lx.common[t.lower] {
+		if !a.lx.common.Has(t.lower) {
 			all = false
 		}
 	}

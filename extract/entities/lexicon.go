@@ -5,11 +5,13 @@ import (
 	"embed"
 	"fmt"
 	"strings"
+
+	"github.com/commentariat/commentariat/internal/english"
 )
 
 //go:generate sh gen/fetch.sh
 
-//go:embed data/gpe.tsv data/norp.tsv data/firstnames.txt data/hand.txt data/common.txt
+//go:embed data/gpe.tsv data/norp.tsv data/firstnames.txt data/hand.txt
 var dataFS embed.FS
 
 // gazEntry is one gazetteer form: the entity type it names and the
@@ -38,7 +40,7 @@ type lexicon struct {
 	gazFirst    map[string]int
 	first       map[string]bool
 	// common holds English words never written capitalised as names.
-	common      map[string]bool
+	common      *english.Words
 	orgHeads    map[string]bool
 	underHeads  map[string]bool
 	titles      map[string]bool
@@ -111,14 +113,7 @@ func loadLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	commons, err := readSections("data/common.txt")
-	if err != nil {
-		return nil, err
-	}
-	lx.common = make(map[string]bool, len(commons[""]))
-	for _, w := range commons[""] {
-		lx.common[w] = true
-	}
+	lx.common = english.Common()
 	lx.first = map[string]bool{}
 	for _, n := range firsts[""] {
 		lx.first[strings.ToLower(n)] = true
@@ -144,7 +139,7 @@ func loadLexicon() (*lexicon, error) {
 				canon = name
 			}
 			canon, kind, _ := strings.Cut(canon, "\t")
-			if !strings.Contains(name, " ") && lx.common[strings.ToLower(name)] {
+			if !strings.Contains(name, " ") && lx.common.Has(strings.ToLower(name)) {
 				continue // "Nice", "Bath", "Reading": common words first
 			}
 			lx.addGaz(name, gs.typ, canon)

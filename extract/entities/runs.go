@@ -193,8 +193,8 @@ func (a *annotator) splitRun(lo, hi int) {
 			len(t.text) == 1 && t.cap && lo+1 < hi && a.toks[lo+1].text == "." && a.toks[lo+1].span.Start == t.span.End
 		if t.lower == "the" || a.lx.nonEntities[t.lower] && hi-lo > 1 && !a.headTok(lo) && !directions[t.lower] || (functionTags[t.tag] || a.lx.function[t.lower]) && !initialDot ||
 			(t.initial && !initialDot && !strings.HasPrefix(t.tag, "NNP") && !t.caps && !(a.lx.first[t.lower] && lo+1 < hi) &&
-				(a.lx.common[t.lower] || lo+1 >= hi || !a.toks[lo+1].cap)) ||
-			(t.initial && hi-lo == 1 && a.lx.common[t.lower]) {
+				(a.lx.common.Has(t.lower) || lo+1 >= hi || !a.toks[lo+1].cap)) ||
+			(t.initial && hi-lo == 1 && a.lx.common.Has(t.lower)) {
 			lo = a.skipConnectors(lo+1, hi)
 			continue
 		}
@@ -218,7 +218,7 @@ func (a *annotator) splitRun(lo, hi int) {
 		lo = a.skipConnectors(lo+1, hi)
 	}
 	// leading adjectives: "Former England", "Controversial Australian"
-	for lo+1 < hi && a.toks[lo].tag == "JJ" && a.lx.common[a.toks[lo].lower] {
+	for lo+1 < hi && a.toks[lo].tag == "JJ" && a.lx.common.Has(a.toks[lo].lower) {
 		lo++
 	}
 	if lo >= hi {
@@ -295,7 +295,7 @@ func (a *annotator) segment(lo, hi int, titled bool) {
 			// an organisation: "Bristol City", "Texas Rangers", "Hong
 			// Kong Standard", "Chittagong Cement"
 			end := lo + n
-			for end < hi && a.toks[end].cap && a.lx.common[a.toks[end].lower] && !a.isRole(end) && a.lx.months[a.toks[end].lower] == 0 {
+			for end < hi && a.toks[end].cap && a.lx.common.Has(a.toks[end].lower) && !a.isRole(end) && a.lx.months[a.toks[end].lower] == 0 {
 				end++
 			}
 			if end > lo+n && e.typ != pipeline.NORP {
@@ -314,7 +314,7 @@ func (a *annotator) segment(lo, hi int, titled bool) {
 			continue
 		}
 		end := a.pieceEnd(lo, hi)
-		if end < hi && end-lo == 1 && a.isRole(end) && (a.lx.common[a.toks[lo].lower] || a.toks[lo].tag == "JJ" || a.lx.gaz[a.toks[lo].lower].typ == pipeline.NORP) {
+		if end < hi && end-lo == 1 && a.isRole(end) && (a.lx.common.Has(a.toks[lo].lower) || a.toks[lo].tag == "JJ" || a.lx.gaz[a.toks[lo].lower].typ == pipeline.NORP) {
 			// a lone word before a title is its modifier ("Bosnian
 			// President", "Agriculture Secretary")
 			lo = end

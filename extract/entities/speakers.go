@@ -36,7 +36,7 @@ func (a *annotator) personLike(name string) bool {
 	}
 	for _, w := range ws {
 		lw := strings.ToLower(w)
-		if a.lx.orgHeads[lw] || a.lx.roles[lw] || a.lx.function[lw] || a.lx.common[lw] || a.lx.nonEntities[lw] {
+		if a.lx.orgHeads[lw] || a.lx.roles[lw] || a.lx.function[lw] || a.lx.common.Has(lw) || a.lx.nonEntities[lw] {
 			return false
 		}
 	}

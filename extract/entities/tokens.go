@@ -328,7 +328,7 @@ func (a *annotator) titleCaseLine(lo, hi int) bool {
 			if t.cap {
 				capd++
 			}
-			if a.lx.common[t.lower] {
+			if a.lx.common.Has(t.lower) {
 				common++
 			}
 		}

@@ -1,0 +1,21 @@
+package english
+
+import "testing"
+
+func TestCommon(t *testing.T) {
+	c := Common()
+	if c.Len() < 50_000 {
+		t.Fatalf("%d common words, want the whole list", c.Len())
+	}
+	for w, want := range map[string]bool{
+		"critics": true, "investors": true, "officials": true,
+		"reuters": false, "siemens": false, "london": false, "": false, "# common": false,
+	} {
+		if got := c.Has(w); got != want {
+			t.Errorf("Has(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if Common() != c {
+		t.Error("Common is not shared")
+	}
+}
