@@ -188,23 +188,19 @@ func (a *annotator) release(s *Stage) {
 }
 
 // personKey is names.PersonKey(s), computed once per document and name.
-func (a *annotator) personKey(s string) string {
-	k, ok := a.pkeys[s]
-	if !ok {
-		k = names.PersonKey(s)
-		a.pkeys[s] = k
-	}
-	return k
-}
+func (a *annotator) personKey(s string) string { return memo(a.pkeys, s, names.PersonKey) }
 
 // surname is names.Surname(s), computed once per document and name.
-func (a *annotator) surname(s string) string {
-	k, ok := a.surs[s]
+func (a *annotator) surname(s string) string { return memo(a.surs, s, names.Surname) }
+
+// memo returns f(s), computing it only when m does not hold it yet.
+func memo(m map[string]string, s string, f func(string) string) string {
+	v, ok := m[s]
 	if !ok {
-		k = names.Surname(s)
-		a.surs[s] = k
+		v = f(s)
+		m[s] = v
 	}
-	return k
+	return v
 }
 
 // falses returns a slice of n false values, reusing b's memory.
