@@ -50,7 +50,8 @@ var cyrillic = map[rune]string{
 // (apostrophes dropped: O'Brien is obrien).
 func Words(name string) []string {
 	var b strings.Builder
-	for _, r := range norm.NFKD.String(name) {
+	// invalid bytes would stop the decomposition of what follows them
+	for _, r := range norm.NFKD.String(strings.ToValidUTF8(name, " ")) {
 		r = unicode.ToLower(r)
 		switch {
 		case unicode.Is(unicode.Mn, r):
@@ -132,7 +133,9 @@ func PersonKey(name string) string {
 		if titles[w] || patronymic(w) {
 			continue
 		}
-		if w = foldWord(w); len(w) >= 2 {
+		// A word that folds into a title ("Drr" into "dr") is dropped as
+		// the title would be, so that a key is its own key.
+		if w = foldWord(w); len(w) >= 2 && !titles[w] && !patronymic(w) {
 			keep = append(keep, w)
 		}
 	}
