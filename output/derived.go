@@ -2,6 +2,8 @@ package output
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -30,8 +32,19 @@ import (
 // always describe exactly the committed batches.
 
 // builtFromKey is the file metadata key listing the batches a corpus-wide
-// table was built from.
-const builtFromKey = "commentariat.batches"
+// table was built from; schemaKey holds a fingerprint of the table's
+// columns, so that a file written by a version with other columns is
+// rebuilt too.
+const (
+	builtFromKey = "commentariat.batches"
+	schemaKey    = "commentariat.schema"
+)
+
+// schemaStamp is the fingerprint of the Parquet schema of rows of type R.
+func schemaStamp[R any]() string {
+	h := sha256.Sum256([]byte(parquet.SchemaOf(new(R)).String()))
+	return hex.EncodeToString(h[:8])
+}
 
 // derivedTable is a corpus-wide table rebuilt from a per-document table.
 type derivedTable interface {
@@ -41,6 +54,8 @@ type derivedTable interface {
 	// rebuild reads the source table's files, in batch order, and writes
 	// the table to path.
 	rebuild(files []string, path string, meta string) error
+	// schemaStamp is schemaStamp of its row type.
+	schemaStamp() string
 }
 
 // derivedTables lists the corpus-wide tables, in the order they are
@@ -62,6 +77,8 @@ type derivedSpec[S, R any] struct {
 }
 
 func (s derivedSpec[S, R]) tableName() string { return s.name }
+
+func (s derivedSpec[S, R]) schemaStamp() string { return schemaStamp[R]() }
 
 func (s derivedSpec[S, R]) rebuild(files []string, path, meta string) error {
 	rows, err := s.build(func(yield func(S) bool) error {
@@ -116,7 +133,8 @@ func writeTableAtomic[R any](path string, rows []R, meta string) error {
 	if err != nil {
 		return fmt.Errorf("creating %s: %w", tmp, err)
 	}
-	opts := append(slices.Clone(writerOptions), parquet.KeyValueMetadata(builtFromKey, meta), parquet.MaxRowsPerRowGroup(64<<10))
+	opts := append(slices.Clone(writerOptions), parquet.KeyValueMetadata(builtFromKey, meta),
+		parquet.KeyValueMetadata(schemaKey, schemaStamp[R]()), parquet.MaxRowsPerRowGroup(64<<10))
 	w := parquet.NewGenericWriter[R](f, opts...)
 	if _, err := w.Write(rows); err != nil {
 		f.Close()
@@ -143,27 +161,29 @@ func writeTableAtomic[R any](path string, rows []R, meta string) error {
 	return syncDir(filepath.Dir(path))
 }
 
-// builtFrom returns the batch list recorded in a corpus-wide table's file,
-// or "" (and no error) when the file does not exist.
-func builtFrom(path string) (string, error) {
+// builtFrom returns the batch list and the schema stamp recorded in a
+// corpus-wide table's file, or "" (and no error) when the file does not
+// exist or cannot be read.
+func builtFrom(path string) (batches, schema string, err error) {
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
-		return "", nil
+		return "", "", nil
 	}
 	if err != nil {
-		return "", fmt.Errorf("reading %s: %w", path, err)
+		return "", "", fmt.Errorf("reading %s: %w", path, err)
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return "", fmt.Errorf("reading %s: %w", path, err)
+		return "", "", fmt.Errorf("reading %s: %w", path, err)
 	}
 	pf, err := parquet.OpenFile(f, st.Size(), parquet.SkipBloomFilters(true), parquet.SkipPageIndex(true))
 	if err != nil {
-		return "", nil // unreadable: rebuild it
+		return "", "", nil // unreadable: rebuild it
 	}
-	v, _ := pf.Lookup(builtFromKey)
-	return v, nil
+	batches, _ = pf.Lookup(builtFromKey)
+	schema, _ = pf.Lookup(schemaKey)
+	return batches, schema, nil
 }
 
 // refreshDerived rebuilds every corpus-wide table whose file does not
@@ -176,11 +196,11 @@ func (d *Dataset) refreshDerived() error {
 	meta := strings.Join(ids, ",")
 	for _, t := range derivedTables() {
 		path := filepath.Join(d.dir, t.tableName(), t.tableName()+".parquet")
-		have, err := builtFrom(path)
+		have, schema, err := builtFrom(path)
 		if err != nil {
 			return err
 		}
-		if have == meta && have != "" {
+		if have == meta && have != "" && schema == t.schemaStamp() {
 			continue
 		}
 		var files []string

@@ -107,7 +107,7 @@ func TestDerivedFollowBatches(t *testing.T) {
 	writeBatch(t, dir, Options{}, synthResults(3, 3))
 	for _, name := range []string{"speakers", "entities"} {
 		path := filepath.Join(dir, name, name+".parquet")
-		if got, err := builtFrom(path); err != nil || got != "000001,000002" {
+		if got, _, err := builtFrom(path); err != nil || got != "000001,000002" {
 			t.Fatalf("%s built from %q (%v), want both batches", name, got, err)
 		}
 		before, _ := os.ReadFile(path)
@@ -133,5 +133,30 @@ func TestDerivedFollowBatches(t *testing.T) {
 		if pf.NumRows() != 0 {
 			t.Errorf("%s: %d rows from documents without speakers or entities", name, pf.NumRows())
 		}
+	}
+}
+
+// TestDerivedSchemaChange: a corpus-wide file written by a version with
+// other columns, but from the same batches, is rebuilt on Open.
+func TestDerivedSchemaChange(t *testing.T) {
+	dir := t.TempDir()
+	writeBatch(t, dir, Options{}, synthResults(0, 3))
+	path := filepath.Join(dir, "speakers", "speakers.parquet")
+	type oldRow struct {
+		SpeakerID string `parquet:"speaker_id"`
+	}
+	if err := writeTableAtomic(path, []oldRow{{"x"}}, "000001"); err != nil {
+		t.Fatal(err)
+	}
+	if _, schema, _ := builtFrom(path); schema == schemaStamp[SpeakerRow]() {
+		t.Fatal("an older row type has the same schema stamp")
+	}
+	ds, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds.Close()
+	if batches, schema, err := builtFrom(path); err != nil || batches != "000001" || schema != schemaStamp[SpeakerRow]() {
+		t.Errorf("not rebuilt: batches %q schema %q (%v)", batches, schema, err)
 	}
 }
