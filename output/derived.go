@@ -264,8 +264,10 @@ type SpeakerRow struct {
 	// LikelySameAs, for a person only ever named by title and surname in
 	// the documents that quote them ("Mr Blair", "Dr Fox"), is the speaker_id
 	// of the one person in the dataset with a fuller name and that surname
-	// ("Tony Blair"); "" when there is no such person or several ("Mr
-	// Brown" with Gordon and Nick Brown). Documents resolve surnames to
+	// ("Tony Blair"), or, when there are several, the one quoted in at
+	// least three times as many documents as any other; "" when there is
+	// no such person, or several with none so dominant ("Mr Brown" with
+	// Gordon and Nick Brown equally quoted). Documents resolve surnames to
 	// full names themselves; this links what a single document could not.
 	// It is a likely match, not a certain one: check before merging.
 	LikelySameAs string `parquet:"likely_same_as"`
@@ -390,9 +392,15 @@ func buildSpeakers(rows func(yield func(speakerSource) bool) error) ([]SpeakerRo
 	return out, nil
 }
 
+// dominance is how many times more documents the best-known person with
+// a surname must have than the next for a bare "Mr X" to be linked to them.
+const dominance = 3
+
 // linkSurnames sets LikelySameAs of every person known only by a title
 // and a surname to the one person with a fuller name and that surname,
-// when there is exactly one. A row is a person's when its id is the person
+// when there is exactly one, or to the one who appears in at least
+// dominance times as many documents as any other (and in dominance or
+// more). A row is a person's when its id is the person
 // id of its name (institutions have ids of another kind); the title is
 // what shows that a lone word ("Labour", "MPs") names a person.
 func linkSurnames(rows []SpeakerRow) {
@@ -419,8 +427,17 @@ func linkSurnames(rows []SpeakerRow) {
 		}
 	}
 	for _, s := range shorts {
-		if c := full[s.sur]; len(c) == 1 {
+		c := full[s.sur]
+		switch {
+		case len(c) == 1:
 			rows[s.i].LikelySameAs = rows[c[0]].SpeakerID
+		case len(c) > 1:
+			// rows are sorted by statements; take documents as the
+			// measure of who the press means by the surname
+			slices.SortStableFunc(c, func(x, y int) int { return cmp.Compare(rows[y].NDocuments, rows[x].NDocuments) })
+			if top, next := rows[c[0]].NDocuments, rows[c[1]].NDocuments; top >= dominance*next && top >= dominance {
+				rows[s.i].LikelySameAs = rows[c[0]].SpeakerID
+			}
 		}
 	}
 }

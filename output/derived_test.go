@@ -46,9 +46,10 @@ func TestBuildSpeakers(t *testing.T) {
 	}
 }
 
-// TestLinkSurnames: a person only ever named by surname points to the
-// one person with a fuller name and that surname; not when there are
-// several, nor for institutions.
+// TestLinkSurnames: a person only ever named by title and surname points
+// to the one person with a fuller name and that surname, or to the one
+// quoted in three times as many documents as any other; not when there
+// are several equally quoted, nor for institutions or bare words.
 func TestLinkSurnames(t *testing.T) {
 	pid := names.PersonID
 	src := []speakerSource{
@@ -58,6 +59,11 @@ func TestLinkSurnames(t *testing.T) {
 		{DocID: "d4", SpeakerID: pid("Nick Brown"), Name: "Nick Brown", NStatements: 2},
 		{DocID: "d5", SpeakerID: pid("Mr Brown"), Name: "Mr Brown", NStatements: 1},
 		{DocID: "d6", SpeakerID: names.EntityID("ORG", "Blair"), Name: "Blair", NStatements: 1},
+		{DocID: "d9", SpeakerID: pid("Michael Howard"), Name: "Michael Howard", NStatements: 1},
+		{DocID: "d10", SpeakerID: pid("Michael Howard"), Name: "Michael Howard", NStatements: 1},
+		{DocID: "d11", SpeakerID: pid("Michael Howard"), Name: "Michael Howard", NStatements: 1},
+		{DocID: "d12", SpeakerID: pid("John Howard"), Name: "John Howard", NStatements: 1},
+		{DocID: "d13", SpeakerID: pid("Mr Howard"), Name: "Mr Howard", NStatements: 1},
 		{DocID: "d7", SpeakerID: pid("New Labour"), Name: "New Labour", NStatements: 1},
 		{DocID: "d8", SpeakerID: pid("Labour"), Name: "Labour", NStatements: 1},
 	}
@@ -73,6 +79,7 @@ func TestLinkSurnames(t *testing.T) {
 		pid("Tony Blair"): "", pid("Mr Blair"): pid("Tony Blair"),
 		pid("Gordon Brown"): "", pid("Nick Brown"): "", pid("Mr Brown"): "",
 		names.EntityID("ORG", "Blair"): "", pid("New Labour"): "", pid("Labour"): "",
+		pid("Michael Howard"): "", pid("John Howard"): "", pid("Mr Howard"): pid("Michael Howard"),
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("likely_same_as %v, want %v", got, want)

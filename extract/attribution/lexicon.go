@@ -187,7 +187,7 @@ func (lx *Lexicon) isInstitution(w string) bool { return lx.institution[w] }
 
 // singular strips a plural -s from a lower-case word ("experts").
 func singular(w string) string {
-	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+	if len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return w[:len(w)-1]
 	}
 	return w

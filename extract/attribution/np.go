@@ -120,8 +120,8 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	if s >= e {
 		return ref{}, false
 	}
-	if e-s == 1 && a.tag(s) == "PRP" || e-s == 1 && a.lx.pronoun[a.word(s)] {
-		if !a.lx.pronoun[a.word(s)] {
+	if p := pronounOf(a.word(s)); e-s == 1 && (a.tag(s) == "PRP" || a.lx.pronoun[p]) {
+		if !a.lx.pronoun[p] {
 			return ref{}, false
 		}
 		return ref{kind: refPronoun, text: a.tokText(s), span: a.span(s, e), definite: true}, true
@@ -139,11 +139,16 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	}
 	// The trailing run of capitalised words.
 	c := e
-	for c > s && (a.isCap(c-1) && a.tag(c-1) != "DT" && !a.lx.isRole(a.word(c-1)) || c-1 > s && a.initialAt(c-1) && len(a.tokText(c-2)) == 1) {
+	for c > s && (a.isCap(c-1) && a.tag(c-1) != "DT" && !a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) ||
+		c-1 > s && a.initialAt(c-1) && len(a.tokText(c-2)) == 1) {
 		c--
 	}
 	if c < e && !a.capitalisedNoun(c, e) {
 		return a.nameNP(s, c, e)
+	}
+	if c < e && a.tag(c) != "NN" && a.tag(c) != "NNS" {
+		// "Many said", "Some believe": nobody in particular
+		return ref{kind: refDescriptor, text: a.span(s, e).In(a.text), span: a.span(s, e)}, true
 	}
 	// A descriptor: "the expert", "a source", "officials".
 	head := a.word(e - 1)
@@ -170,14 +175,15 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	return r, true
 }
 
-// capitalisedNoun reports whether the run [c, e) is one common noun
+// capitalisedNoun reports whether the run [c, e) is one common word
 // capitalised only because it starts the sentence ("Critics said",
-// "Opponents say"): tagged as a common noun and an English word never
+// "Opponents say", "Many believe"): not tagged as a proper noun, an English
+// word never
 // written capitalised, and not capitalised elsewhere in the document
 // inside a sentence. "Reuters" and "Siemens", tagged the same way, are not
 // such words.
 func (a *annotator) capitalisedNoun(c, e int) bool {
-	if e-c != 1 || (a.tag(c) != "NNS" && a.tag(c) != "NN") || !a.sentenceInitial(c) || !english.Common().Has(a.word(c)) {
+	if e-c != 1 || strings.HasPrefix(a.tag(c), "NNP") || !a.sentenceInitial(c) || !english.Common().Has(a.word(c)) {
 		return false
 	}
 	// A name the document also capitalises inside a sentence ("Mike
@@ -205,6 +211,17 @@ func (a *annotator) sentenceInitial(k int) bool {
 		return true
 	}
 	return false
+}
+
+// pronounOf is w without a contracted auxiliary ("i'd", "we've" give
+// "i", "we"), for recognising a pronoun the tokenizer left whole.
+func pronounOf(w string) string {
+	for _, suf := range []string{"'d", "’d", "'ve", "’ve"} {
+		if p, ok := strings.CutSuffix(w, suf); ok {
+			return p
+		}
+	}
+	return w
 }
 
 // nameNP reads a noun phrase [s, e) whose capitalised words start at c:

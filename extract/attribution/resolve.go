@@ -62,14 +62,14 @@ func (a *annotator) resolve() {
 			idx = a.speakerFor(&spk, ix, c.ref, st.Section)
 		case refPronoun, refDescriptor:
 			if c.ref.definite && last >= 0 && spk[last].section == st.Section {
-				if a.fits(c.ref, spk[last].roles, spk[last].org) {
+				if a.fits(c.ref, spk[last].roles, spk[last].org, spk[last].forms) {
 					idx = last
 					a.addInfo(spk[idx], c.ref, false)
 				}
 			} else if c.ref.definite {
 				// Nobody quoted yet in this section: the last person
 				// named before ("Tina Houchins asked ... she said").
-				if r, ok := a.nameBefore(c.ref.span.Start, st.Section); ok && a.fits(c.ref, r.roles, r.kind == refOrg) {
+				if r, ok := a.nameBefore(c.ref.span.Start, st.Section); ok && a.fits(c.ref, r.roles, r.kind == refOrg, []string{r.name}) {
 					idx = a.speakerFor(&spk, ix, r, st.Section)
 					if idx >= 0 {
 						a.addInfo(spk[idx], c.ref, false)
@@ -114,16 +114,25 @@ func (a *annotator) resolve() {
 }
 
 // fits reports whether a definite reference can refer back to a speaker
-// with the given roles (an institution when org): a pronoun or "the
+// with the given roles and forms of name (an institution when org): a pronoun or "the
 // expert" to any person, but "the chancellor" or "the prime minister's
 // spokesman" only to someone the document has called so, since an office
 // names its holder, who is seldom the person quoted just before; and "he",
 // "she" or "the judge" never to an institution.
-func (a *annotator) fits(r ref, roles []string, org bool) bool {
+func (a *annotator) fits(r ref, roles []string, org bool, forms []string) bool {
+	pron := pronounOf(strings.ToLower(r.text))
 	if org && (r.kind == refDescriptor && (a.lx.isRole(r.head) || a.lx.descriptor[r.head]) ||
-		r.kind == refPronoun && personal[strings.ToLower(r.text)]) {
+		r.kind == refPronoun && personal[pron]) {
 		// a person ("the judge", "she") is not an institution
 		return false
+	}
+	if g := pronounGender[pron]; r.kind == refPronoun && g != "" {
+		// "she" is not "Mr Blair", "he" not "Ms Jowell"
+		for _, f := range forms {
+			if tg := titleGender(f); tg != "" && tg != g {
+				return false
+			}
+		}
 	}
 	if r.kind != refDescriptor || !a.lx.office[r.head] {
 		return true
@@ -136,6 +145,22 @@ func (a *annotator) fits(r ref, roles []string, org bool) bool {
 		}
 	}
 	return false
+}
+
+// pronounGender and titleGender give the gender a pronoun or a name's
+// title states ("" when it states none).
+var pronounGender = map[string]string{"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+var genderOfTitle = map[string]string{
+	"mr": "m", "mister": "m", "sir": "m", "lord": "m", "monsieur": "m",
+	"mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "madam": "f", "madame": "f",
+}
+
+func titleGender(name string) string {
+	if ws := names.Words(name); len(ws) > 1 {
+		return genderOfTitle[ws[0]]
+	}
+	return ""
 }
 
 // personal are the pronouns that only refer to people.
