@@ -420,7 +420,7 @@ func linkSurnames(rows []SpeakerRow) {
 			continue
 		}
 		switch ws := names.Words(r.Name); {
-		case strings.Contains(k, " "):
+		case !names.OneWord(r.Name):
 			full[sur] = append(full[sur], i)
 		case len(ws) > 1 && names.IsTitle(ws[0]):
 			shorts = append(shorts, short{i, sur})

@@ -64,6 +64,8 @@ func TestLinkSurnames(t *testing.T) {
 		{DocID: "d11", SpeakerID: pid("Michael Howard"), Name: "Michael Howard", NStatements: 1},
 		{DocID: "d12", SpeakerID: pid("John Howard"), Name: "John Howard", NStatements: 1},
 		{DocID: "d13", SpeakerID: pid("Mr Howard"), Name: "Mr Howard", NStatements: 1},
+		{DocID: "d14", SpeakerID: pid("Robert Kilroy-Silk"), Name: "Robert Kilroy-Silk", NStatements: 1},
+		{DocID: "d15", SpeakerID: pid("Mr Kilroy-Silk"), Name: "Mr Kilroy-Silk", NStatements: 1},
 		{DocID: "d7", SpeakerID: pid("New Labour"), Name: "New Labour", NStatements: 1},
 		{DocID: "d8", SpeakerID: pid("Labour"), Name: "Labour", NStatements: 1},
 	}
@@ -80,6 +82,7 @@ func TestLinkSurnames(t *testing.T) {
 		pid("Gordon Brown"): "", pid("Nick Brown"): "", pid("Mr Brown"): "",
 		names.EntityID("ORG", "Blair"): "", pid("New Labour"): "", pid("Labour"): "",
 		pid("Michael Howard"): "", pid("John Howard"): "", pid("Mr Howard"): pid("Michael Howard"),
+		pid("Robert Kilroy-Silk"): "", pid("Mr Kilroy-Silk"): pid("Robert Kilroy-Silk"),
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("likely_same_as %v, want %v", got, want)

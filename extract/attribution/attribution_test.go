@@ -280,6 +280,7 @@ func TestOneSpeaker(t *testing.T) {
 		{"full name first", "Michael Howard said the plans were fair.\n\n\"It is not racist,\" said Mr Howard.", "Michael Howard"},
 		{"titled surname first", "\"It is not racist,\" said Mr Howard.\n\nMichael Howard said the plans were fair.", "Michael Howard"},
 		{"doctor", "Liam Fox said the war was wrong.\n\n\"He lied,\" Dr Fox told the BBC.", "Liam Fox"},
+		{"hyphenated surname", "Robert Kilroy-Silk said the party was ready.\n\n\"We will win,\" said Mr Kilroy-Silk.", "Robert Kilroy-Silk"},
 		{"short institution name", "Struthers Wells Corp said it expects a loss.\n\nStruthers added that it had filed for an extension.", "Struthers Wells Corp"},
 	}
 	for _, tt := range tests {

@@ -272,7 +272,7 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 	if !org {
 		// A name of one word but for titles ("Tulindinova", "Mr Howard",
 		// "Dr Fox") is a surname that may refer back to a full name.
-		sur, oneWord = names.Surname(r.name), !strings.Contains(k, " ")
+		sur, oneWord = names.Surname(r.name), names.OneWord(r.name)
 	}
 	if !ok && !org {
 		// "Tulindinova" after "Zhanar Tulindinova", or the other way

@@ -29,6 +29,21 @@ var titles = map[string]bool{
 	"jr": true, "sr": true, "phd": true, "mp": true, "hon": true, "rev": true,
 }
 
+// OneWord reports whether a person's name is a single word but for the
+// titles before it ("Tulindinova", "Mr Howard", "Mr Kilroy-Silk"): a
+// surname that may refer to a fuller name.
+func OneWord(name string) bool {
+	n := 0
+	for _, f := range strings.Fields(name) {
+		ws := Words(f)
+		if len(ws) == 0 || n == 0 && len(ws) == 1 && titles[ws[0]] {
+			continue
+		}
+		n++
+	}
+	return n == 1
+}
+
 // IsTitle reports whether w, a word as Words gives it, is a title or
 // honorific that is no part of the name itself ("mr", "dr", "sir", "mp").
 func IsTitle(w string) bool { return titles[w] }

@@ -97,3 +97,14 @@ func FuzzPersonKey(f *testing.F) {
 		_ = EntityID("ORG", s)
 	})
 }
+
+func TestOneWord(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Tulindinova": true, "Mr Howard": true, "Mr. Kilroy-Silk": true, "Dr Fox": true,
+		"Michael Howard": false, "Robert Kilroy-Silk": false, "Mr": false, "": false, "Sir Edward Heath": false,
+	} {
+		if got := OneWord(name); got != want {
+			t.Errorf("OneWord(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
