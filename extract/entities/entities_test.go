@@ -49,6 +49,8 @@ func TestMentions(t *testing.T) {
 			[]string{"ORG Labour", "ORG Lib Dems", "NORP Tories"}},
 		{"The new party 'Veritas' was launched by Robert Kilroy-Silk in London.",
 			[]string{"ORG Veritas", "PERSON Robert Kilroy-Silk", "GPE London"}},
+		{"I've always said that the General Election will be held in Britain.",
+			[]string{"EVENT General Election", "GPE Britain"}},
 		{"During the meeting, prominent experts shared their opinions.", nil},
 	} {
 		doc := analyse(t, c.text)

@@ -18,6 +18,12 @@ func (a *annotator) nameTok(i int) bool {
 	if !t.cap || !t.word || weekdays[t.lower] {
 		return false
 	}
+	// "I've", "We'd", "They'll": a pronoun the tokenizer left whole
+	for _, q := range []string{"'", "’"} {
+		if p, suf, ok := strings.Cut(t.lower, q); ok && contractions[suf] && pronouns[p] {
+			return false
+		}
+	}
 	// "London-based", "Kurdish-controlled": adjectives, not names
 	if h := strings.LastIndexByte(t.text, '-'); h > 0 && h+1 < len(t.text) {
 		if rest := t.text[h+1:]; strings.ToLower(rest) == rest && (strings.HasSuffix(rest, "ed") || hyphenAdj[rest]) {
@@ -26,6 +32,12 @@ func (a *annotator) nameTok(i int) bool {
 	}
 	return true
 }
+
+// contractions and pronouns make up "I've", "we'd", "they'll".
+var (
+	contractions = map[string]bool{"ve": true, "d": true, "ll": true, "re": true, "m": true, "s": true}
+	pronouns     = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true, "that": true, "there": true, "here": true, "what": true, "who": true, "let": true}
+)
 
 // directions start names ("Central Clinical Hospital") though they are
 // no names alone.
@@ -206,6 +218,12 @@ func (a *annotator) splitRun(lo, hi int) {
 	// the whole run is a gazetteer name
 	if e, ok := a.lx.gaz[a.key(lo, hi)]; ok && (hi-lo > 1 || e.caps || !a.toks[lo].caps || len(a.toks[lo].text) >= 5) {
 		a.add(lo, hi, e.typ, confLexicon, e.canon)
+		return
+	}
+	// an event named with a title word: "General Election", "Presidential
+	// Summit"
+	if hi-lo > 1 && a.lx.eventHeads[a.toks[hi-1].lower] && a.isRole(lo) {
+		a.add(lo, hi, pipeline.Event, confLexicon, "")
 		return
 	}
 	// job titles: "Director of the", "Senior Expert", "President"
