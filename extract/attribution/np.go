@@ -216,12 +216,8 @@ func (a *annotator) sentenceInitial(k int) bool {
 // pronounOf is w without a contracted auxiliary ("i'd", "we've" give
 // "i", "we"), for recognising a pronoun the tokenizer left whole.
 func pronounOf(w string) string {
-	for _, suf := range []string{"'d", "’d", "'ve", "’ve"} {
-		if p, ok := strings.CutSuffix(w, suf); ok {
-			return p
-		}
-	}
-	return w
+	p, _, _ := english.Uncontract(w)
+	return p
 }
 
 // nameNP reads a noun phrase [s, e) whose capitalised words start at c:

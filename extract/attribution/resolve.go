@@ -122,7 +122,7 @@ func (a *annotator) resolve() {
 func (a *annotator) fits(r ref, roles []string, org bool, forms []string) bool {
 	pron := pronounOf(strings.ToLower(r.text))
 	if org && (r.kind == refDescriptor && (a.lx.isRole(r.head) || a.lx.descriptor[r.head]) ||
-		r.kind == refPronoun && personal[pron]) {
+		r.kind == refPronoun && (pronounGender[pron] != "" || pron == "i")) {
 		// a person ("the judge", "she") is not an institution
 		return false
 	}
@@ -162,9 +162,6 @@ func titleGender(name string) string {
 	}
 	return ""
 }
-
-// personal are the pronouns that only refer to people.
-var personal = map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true, "i": true}
 
 // sentenceBetween reports whether a whole sentence of four tokens or
 // more with a subject of its own other than a pronoun, and other than

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/commentariat/commentariat/internal/english"
 	"github.com/commentariat/commentariat/pipeline"
 )
 
@@ -19,10 +20,8 @@ func (a *annotator) nameTok(i int) bool {
 		return false
 	}
 	// "I've", "We'd", "They'll": a pronoun the tokenizer left whole
-	for _, q := range []string{"'", "’"} {
-		if p, suf, ok := strings.Cut(t.lower, q); ok && contractions[suf] && pronouns[p] {
-			return false
-		}
+	if _, _, ok := english.Uncontract(t.lower); ok {
+		return false
 	}
 	// "London-based", "Kurdish-controlled": adjectives, not names
 	if h := strings.LastIndexByte(t.text, '-'); h > 0 && h+1 < len(t.text) {
@@ -32,12 +31,6 @@ func (a *annotator) nameTok(i int) bool {
 	}
 	return true
 }
-
-// contractions and pronouns make up "I've", "we'd", "they'll".
-var (
-	contractions = map[string]bool{"ve": true, "d": true, "ll": true, "re": true, "m": true, "s": true}
-	pronouns     = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true, "that": true, "there": true, "here": true, "what": true, "who": true, "let": true}
-)
 
 // directions start names ("Central Clinical Hospital") though they are
 // no names alone.

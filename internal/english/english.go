@@ -1,6 +1,7 @@
 // Package english holds word lists of general English that several
-// extractors share: for now, the words never written capitalised, which
-// tell a capitalised common word ("Critics", "Nice") from a name.
+// extractors share: the words never written capitalised, which tell a
+// capitalised common word ("Critics", "Nice") from a name, and the
+// pronoun contractions the tokenizer leaves whole ("I've").
 //
 // common.txt is generated from Debian's wamerican (SCOWL) by
 // extract/entities/gen; see extract/entities/LICENSES.md.
@@ -36,6 +37,23 @@ var common = sync.OnceValue(func() *Words {
 	}
 	return ws
 })
+
+// Uncontract splits a lower-case word the tokenizer left whole into a
+// pronoun and its contracted auxiliary ("i've" gives "i", "ve"; "we’d"
+// gives "we", "d"); ok is false for any other word.
+func Uncontract(w string) (pronoun, aux string, ok bool) {
+	for _, q := range []string{"'", "’"} {
+		if p, a, found := strings.Cut(w, q); found && auxiliaries[a] && pronouns[p] {
+			return p, a, true
+		}
+	}
+	return w, "", false
+}
+
+var (
+	auxiliaries = map[string]bool{"ve": true, "d": true, "ll": true, "re": true, "m": true, "s": true}
+	pronouns    = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true, "that": true, "there": true, "here": true, "what": true, "who": true, "let": true}
+)
 
 // Common returns the English words never written capitalised ("critics",
 // "investors", "nice"), parsed once per process and shared.

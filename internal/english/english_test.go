@@ -2,6 +2,15 @@ package english
 
 import "testing"
 
+func TestUncontract(t *testing.T) {
+	for w, want := range map[string]string{"i've": "i", "we’d": "we", "they'll": "they", "o'neill": "", "i": "", "it's": "it"} {
+		p, _, ok := Uncontract(w)
+		if ok != (want != "") || ok && p != want {
+			t.Errorf("Uncontract(%q) = %q %v, want %q", w, p, ok, want)
+		}
+	}
+}
+
 func TestCommon(t *testing.T) {
 	c := Common()
 	if c.Len() < 50_000 {
