@@ -306,8 +306,8 @@ func TestBadSpans(t *testing.T) {
 // TestDefaultStemsDoNotConflate: Snowball gives some of the default
 // dictionary's words the stem of unrelated common words ("integrity" and
 // "integration", "international" and "internal", "authorities" and
-// "author"); those entries are globs, and these words must not fire the
-// theme.
+// "author", "rights" and "right"); those entries are globs or phrases,
+// and these words must not fire the theme.
 func TestDefaultStemsDoNotConflate(t *testing.T) {
 	d, err := Default()
 	if err != nil {
@@ -332,6 +332,10 @@ func TestDefaultStemsDoNotConflate(t *testing.T) {
 		{"It is a modern building.", "reform"},
 		{"The execution was delayed.", "governance"},
 		{"The oil rig was moved.", "integrity"},
+		{"He turned right at the corner.", "rule_of_law"},
+		{"The standard rate rose.", "integrity"},
+		{"Consolidated profits rose.", "stability"},
+		{"Company executives met.", "governance"},
 	} {
 		doc := analyse(t, tc.text)
 		for _, h := range d.Match(doc) {
