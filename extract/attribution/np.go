@@ -137,11 +137,21 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 			break
 		}
 	}
-	// The trailing run of capitalised words.
+	// The trailing run of capitalised words, with the possessives inside
+	// a name ("Moody's Investors Service Inc", "Standard and Poor's Corp").
 	c := e
 	for c > s && (a.isCap(c-1) && a.tag(c-1) != "DT" && !a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) ||
-		c-1 > s && a.initialAt(c-1) && len(a.tokText(c-2)) == 1) {
+		c-1 > s && a.initialAt(c-1) && len(a.tokText(c-2)) == 1 ||
+		c < e && c-1 > s && isPossessive(a.tokText(c-1)) && a.isCap(c-2)) {
 		c--
+	}
+	// One word after "of" and a capitalised word names a part of a longer
+	// name ("Bank of England", "Ministry of Finance"), not someone.
+	if e-c == 1 && c-2 >= s && (a.word(c-1) == "of" || a.word(c-1) == "for") && a.isCap(c-2) && a.tag(c-2) != "DT" {
+		c -= 2
+		for c > s && (a.isCap(c-1) && a.tag(c-1) != "DT" || connectors[a.word(c-1)] && c-2 >= s && a.isCap(c-2)) {
+			c--
+		}
 	}
 	if c < e && !a.capitalisedNoun(c, e) {
 		return a.nameNP(s, c, e)
@@ -213,6 +223,9 @@ func (a *annotator) sentenceInitial(k int) bool {
 	return false
 }
 
+// isPossessive reports whether a token is the possessive ending "'s".
+func isPossessive(t string) bool { return t == "'s" || t == "’s" }
+
 // pronounOf is w without a contracted auxiliary ("i'd", "we've" give
 // "i", "we"), for recognising a pronoun the tokenizer left whole.
 func pronounOf(w string) string {
@@ -226,7 +239,7 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 	// "... Academy of Education Nurbek Pusyrmanov": the run after a
 	// connector belongs to the institution but for its last two words.
 	orgEnd := c
-	if c > s && connectors[a.word(c-1)] && e-c >= 3 {
+	if c > s && connectors[a.word(c-1)] && a.word(c-1) != "the" && e-c >= 3 {
 		n := 2
 		if e-c >= 4 && len(strings.TrimSuffix(a.tokText(e-2), ".")) == 1 {
 			n = 3

@@ -345,7 +345,9 @@ func (a *annotator) addInfo(s *speaker, r ref, named bool) {
 
 // finish turns a speaker into the document model's form.
 func (s *speaker) finish() pipeline.Speaker {
-	name := strings.Join(strings.Fields(s.name), " ")
+	// one line, without the angle brackets news wires put around company
+	// names ("<Yellowknife Resources Inc>")
+	name := strings.Trim(strings.Join(strings.Fields(s.name), " "), "<> ")
 	if !s.org {
 		name = fixCaps(name)
 	}
