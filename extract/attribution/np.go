@@ -223,6 +223,18 @@ func (a *annotator) sentenceInitial(k int) bool {
 	return false
 }
 
+// hasConnector reports whether tokens [c, e) hold a connector ("Bank of
+// England"): the run is then a name of its own, not "... Exchequer" and a
+// person's name.
+func (a *annotator) hasConnector(c, e int) bool {
+	for k := c; k < e; k++ {
+		if connectors[a.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // isPossessive reports whether a token is the possessive ending "'s".
 func isPossessive(t string) bool { return t == "'s" || t == "’s" }
 
@@ -239,7 +251,7 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 	// "... Academy of Education Nurbek Pusyrmanov": the run after a
 	// connector belongs to the institution but for its last two words.
 	orgEnd := c
-	if c > s && connectors[a.word(c-1)] && a.word(c-1) != "the" && e-c >= 3 {
+	if c > s && connectors[a.word(c-1)] && e-c >= 3 && !a.hasConnector(c, e) {
 		n := 2
 		if e-c >= 4 && len(strings.TrimSuffix(a.tokText(e-2), ".")) == 1 {
 			n = 3
