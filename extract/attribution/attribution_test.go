@@ -105,6 +105,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "it had provided help to the market.", "Bank of England", "said"}}},
 		{"name after an office of the form X of the Y", `Chancellor of the Exchequer Nigel Lawson said taxes would fall.`,
 			[]want{{pipeline.Indirect, "taxes would fall.", "Nigel Lawson", "said"}}},
+		{"institution of a two-word place", `The Federal Reserve Bank of New York said bank reserves fell last week.`,
+			[]want{{pipeline.Indirect, "bank reserves fell last week.", "Federal Reserve Bank of New York", "said"}}},
 		{"called with a quote", `Senator Amy Dole called the bill "a gift to lobbyists."`,
 			[]want{{pipeline.Indirect, "the bill \"a gift to lobbyists.\"", "Amy Dole", "called"}}},
 		{"called without a quote", `Senator Amy Dole called the meeting to order.`, nil},

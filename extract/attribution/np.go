@@ -145,9 +145,12 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		c < e && c-1 > s && isPossessive(a.tokText(c-1)) && a.isCap(c-2)) {
 		c--
 	}
-	// One word after "of" and a capitalised word names a part of a longer
-	// name ("Bank of England", "Ministry of Finance"), not someone.
-	if e-c == 1 && c-2 >= s && (a.word(c-1) == "of" || a.word(c-1) == "for") && a.isCap(c-2) && a.tag(c-2) != "DT" {
+	// One word after "of" and a capitalised word, or two after an
+	// institution's head, name a part of a longer name ("Bank of England",
+	// "Ministry of Finance", "Federal Reserve Bank of New York"), not
+	// someone.
+	if c-2 >= s && (a.word(c-1) == "of" || a.word(c-1) == "for") && a.isCap(c-2) && a.tag(c-2) != "DT" &&
+		(e-c == 1 || e-c == 2 && a.lx.isInstitution(strings.ToLower(a.tokText(c-2)))) {
 		c -= 2
 		for c > s && (a.isCap(c-1) && a.tag(c-1) != "DT" || connectors[a.word(c-1)] && c-2 >= s && a.isCap(c-2)) {
 			c--
