@@ -304,6 +304,11 @@ type EntityRow struct {
 	// in.
 	FirstBatch string `parquet:"first_batch,dict"`
 	LastBatch  string `parquet:"last_batch,dict"`
+	// LikelySameAs, for a PERSON only ever named by surname in the
+	// documents that mention them ("Blair"), is the entity_id of the
+	// person with a fuller name and that surname the dataset makes likely,
+	// by the rule of speakers.likely_same_as; "" otherwise.
+	LikelySameAs string `parquet:"likely_same_as"`
 }
 
 // tally counts how many documents gave each string.
@@ -396,33 +401,44 @@ func buildSpeakers(rows func(yield func(speakerSource) bool) error) ([]SpeakerRo
 // a surname must have than the next for a bare "Mr X" to be linked to them.
 const dominance = 3
 
-// linkSurnames sets LikelySameAs of every person known only by a title
-// and a surname to the one person with a fuller name and that surname,
-// when there is exactly one, or to the one who appears in at least
-// dominance times as many documents as any other (and in dominance or
-// more). A row is a person's when its id is the person
-// id of its name (institutions have ids of another kind); the title is
-// what shows that a lone word ("Labour", "MPs") names a person.
-func linkSurnames(rows []SpeakerRow) {
+// person is what likelySame reads of a row of speakers or entities.
+type person struct {
+	name, id string
+	docs     int64
+	// titled: a lone surname counts as a person's only with a title
+	// ("Mr Blair"), since a lone word may be anything ("Labour", "MPs");
+	// false where the row is known to be a person's (PERSON entities).
+	titled bool
+}
+
+// likelySame returns, for each person known only by a surname (with a
+// title where titled asks for one), the id of the one person with a
+// fuller name and that surname, when there is exactly one, or of the one
+// who appears in at least dominance times as many documents as any other
+// (and in dominance or more); "" for every other row. A row is a
+// person's when its id is the person id of its name (institutions have
+// ids of another kind).
+func likelySame(ps []person) []string {
+	out := make([]string, len(ps))
 	full := map[string][]int{} // folded surname -> people with fuller names
 	type short struct {
 		i   int
 		sur string
 	}
 	var shorts []short
-	for i, r := range rows {
-		k := names.PersonKey(r.Name)
-		if k == "" || names.PersonIDOfKey(k) != r.SpeakerID {
+	for i, p := range ps {
+		k := names.PersonKey(p.name)
+		if k == "" || names.PersonIDOfKey(k) != p.id {
 			continue
 		}
-		sur := names.Surname(r.Name)
+		sur := names.Surname(p.name)
 		if sur == "" {
 			continue
 		}
-		switch ws := names.Words(r.Name); {
-		case !names.OneWord(r.Name):
+		switch ws := names.Words(p.name); {
+		case !names.OneWord(p.name):
 			full[sur] = append(full[sur], i)
-		case len(ws) > 1 && names.IsTitle(ws[0]):
+		case !p.titled || len(ws) > 1 && names.IsTitle(ws[0]):
 			shorts = append(shorts, short{i, sur})
 		}
 	}
@@ -430,15 +446,42 @@ func linkSurnames(rows []SpeakerRow) {
 		c := full[s.sur]
 		switch {
 		case len(c) == 1:
-			rows[s.i].LikelySameAs = rows[c[0]].SpeakerID
+			out[s.i] = ps[c[0]].id
 		case len(c) > 1:
-			// rows are sorted by statements; take documents as the
-			// measure of who the press means by the surname
-			slices.SortStableFunc(c, func(x, y int) int { return cmp.Compare(rows[y].NDocuments, rows[x].NDocuments) })
-			if top, next := rows[c[0]].NDocuments, rows[c[1]].NDocuments; top >= dominance*next && top >= dominance {
-				rows[s.i].LikelySameAs = rows[c[0]].SpeakerID
+			// documents measure who the press means by the surname
+			slices.SortStableFunc(c, func(x, y int) int { return cmp.Compare(ps[y].docs, ps[x].docs) })
+			if top, next := ps[c[0]].docs, ps[c[1]].docs; top >= dominance*next && top >= dominance {
+				out[s.i] = ps[c[0]].id
 			}
 		}
+	}
+	return out
+}
+
+// linkSurnames sets LikelySameAs of the speakers (see likelySame).
+func linkSurnames(rows []SpeakerRow) {
+	ps := make([]person, len(rows))
+	for i, r := range rows {
+		ps[i] = person{name: r.Name, id: r.SpeakerID, docs: r.NDocuments, titled: true}
+	}
+	for i, id := range likelySame(ps) {
+		rows[i].LikelySameAs = id
+	}
+}
+
+// linkEntitySurnames sets LikelySameAs of the PERSON entities (see
+// likelySame); their names carry no titles ("Blair" from "Mr Blair").
+func linkEntitySurnames(rows []EntityRow) {
+	var ps []person
+	var at []int
+	for i, r := range rows {
+		if r.Type == "PERSON" {
+			ps = append(ps, person{name: r.Name, id: r.EntityID, docs: r.NDocuments})
+			at = append(at, i)
+		}
+	}
+	for k, id := range likelySame(ps) {
+		rows[at[k]].LikelySameAs = id
 	}
 }
 
@@ -480,6 +523,7 @@ func buildEntities(rows func(yield func(entitySource) bool) error) ([]EntityRow,
 		return cmp.Or(cmp.Compare(b.NDocuments, a.NDocuments), cmp.Compare(b.NMentions, a.NMentions),
 			cmp.Compare(a.Type, b.Type), cmp.Compare(a.Name, b.Name), cmp.Compare(a.EntityID, b.EntityID))
 	})
+	linkEntitySurnames(out)
 	return out, nil
 }
 

@@ -170,3 +170,26 @@ func TestDerivedSchemaChange(t *testing.T) {
 		t.Errorf("not rebuilt: batches %q schema %q (%v)", batches, schema, err)
 	}
 }
+
+// TestLinkEntitySurnames: a PERSON entity named by surname alone points
+// to the person with the fuller name; other types are left alone.
+func TestLinkEntitySurnames(t *testing.T) {
+	pid := names.PersonID
+	src := []entitySource{
+		{DocID: "d1", EntityID: pid("Tony Blair"), Type: "PERSON", Name: "Tony Blair", NMentions: 3},
+		{DocID: "d2", EntityID: pid("Blair"), Type: "PERSON", Name: "Blair", NMentions: 2},
+		{DocID: "d3", EntityID: names.EntityID("ORG", "Blair"), Type: "ORG", Name: "Blair", NMentions: 1},
+	}
+	rows, err := buildEntities(seqOf(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range rows {
+		got[r.Type+" "+r.Name] = r.LikelySameAs
+	}
+	want := map[string]string{"PERSON Tony Blair": "", "PERSON Blair": pid("Tony Blair"), "ORG Blair": ""}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("likely_same_as %v, want %v", got, want)
+	}
+}
