@@ -97,6 +97,21 @@ func (a *annotator) colonLine(lo, hi int) {
 	a.add(pipeline.Indirect, content, ":", a.toks[e].Span, r)
 }
 
+// reportedClause adds the clause the cue verb at i reports (from
+// contentStart to the clause's end) as an indirect statement of r, when
+// it holds three words or more.
+func (a *annotator) reportedClause(i, hi int, base, cue string, r ref) {
+	c := a.contentStart(i, hi, base)
+	if c < 0 || hi-c < 3 {
+		return
+	}
+	content := a.unclaimed(pipeline.Span{Start: a.toks[c].Span.Start, End: a.toks[a.clauseEnd(c, hi)-1].Span.End})
+	if a.words(content) >= 3 {
+		a.cueUsed[i] = true
+		a.add(pipeline.Indirect, content, cue, a.toks[i].Span, r)
+	}
+}
+
 // tableRow reports whether tokens [lo, hi) read as the cells of a table
 // row rather than words: fewer than two words with letters, or no more
 // of them than numbers.
@@ -298,26 +313,14 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		case i > lo && (a.word(i-1) == "," || gerundPreps[a.word(i-1)]):
 			// "..., adding that ...", "for saying that ...": the subject
 			// of the clause before.
-			if c := a.contentStart(i, hi, base); c >= 0 && hi-c >= 3 {
-				content := a.unclaimed(pipeline.Span{Start: a.toks[c].Span.Start, End: a.toks[a.clauseEnd(c, hi)-1].Span.End})
-				if a.words(content) >= 3 {
-					a.cueUsed[i] = true
-					a.add(pipeline.Indirect, content, cue, a.toks[i].Span, a.clauseSubject(lo, i))
-				}
-			}
+			a.reportedClause(i, hi, base, cue, a.clauseSubject(lo, i))
 			return
 		default:
 			return
 		}
 	} else if i > lo && a.word(i-1) == "to" && a.tag(i) == "VB" && i+1 < hi && a.word(i+1) == "that" {
 		// "went on to say that ...": the subject of the clause.
-		if c := a.contentStart(i, hi, base); c >= 0 && hi-c >= 3 {
-			content := a.unclaimed(pipeline.Span{Start: a.toks[c].Span.Start, End: a.toks[a.clauseEnd(c, hi)-1].Span.End})
-			if a.words(content) >= 3 {
-				a.cueUsed[i] = true
-				a.add(pipeline.Indirect, content, cue, a.toks[i].Span, a.clauseSubject(lo, i))
-			}
-		}
+		a.reportedClause(i, hi, base, cue, a.clauseSubject(lo, i))
 		return
 	} else if i > lo && beForms[a.word(i-1)] || i > lo+1 && beForms[a.word(i-2)] && a.tag(i-1) == "RB" {
 		return
@@ -385,13 +388,7 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		}
 		if s, ok := a.npLeft(e-1, lo); ok {
 			if r, ok := a.parseNP(s, e); ok && (r.kind == refName || r.kind == refOrg) {
-				if c := a.contentStart(i, hi, base); c >= 0 && hi-c >= 3 {
-					content := a.unclaimed(pipeline.Span{Start: a.toks[c].Span.Start, End: a.toks[a.clauseEnd(c, hi)-1].Span.End})
-					if a.words(content) >= 3 {
-						a.cueUsed[i] = true
-						a.add(pipeline.Indirect, content, cue, a.toks[i].Span, r)
-					}
-				}
+				a.reportedClause(i, hi, base, cue, r)
 			}
 		}
 		return
@@ -399,13 +396,7 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 	if i > lo && a.word(i-1) == "and" && (a.tag(i) == "VBD" || a.tag(i) == "VBZ") {
 		// "X says ... and said ...": the subject of the clause before.
 		if r := a.clauseSubject(lo, i-1); r.kind != refCarry && r.kind != refDescriptor {
-			if c := a.contentStart(i, hi, base); c >= 0 && hi-c >= 3 {
-				content := a.unclaimed(pipeline.Span{Start: a.toks[c].Span.Start, End: a.toks[a.clauseEnd(c, hi)-1].Span.End})
-				if a.words(content) >= 3 {
-					a.cueUsed[i] = true
-					a.add(pipeline.Indirect, content, cue, a.toks[i].Span, r)
-				}
-			}
+			a.reportedClause(i, hi, base, cue, r)
 		}
 		return
 	}
