@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/commentariat/commentariat/internal/testcorpus"
+	"github.com/commentariat/commentariat/internal/testdoc"
 	"github.com/commentariat/commentariat/pipeline"
 	"github.com/commentariat/commentariat/pipeline/language"
 )
@@ -14,30 +15,9 @@ import (
 // and attribution run before the timer starts) on Reuters news; compare
 // its MB/s with BenchmarkLanguage in pipeline/language.
 func BenchmarkEntities(b *testing.B) {
-	arts := testcorpus.Articles(b, "corpus/reuters21578/reuters21578.jsonl", 500)
-	stages := pipelineStages(b)
-	docs := make([]*pipeline.Document, len(arts))
-	var n int64
-	for i, a := range arts {
-		doc := &pipeline.Document{Text: a.Text}
-		for _, s := range stages[:3] {
-			if err := s.Process(context.Background(), doc); err != nil {
-				b.Fatal(err)
-			}
-		}
-		docs[i] = doc
-		n += int64(len(a.Text))
-	}
-	st := stages[3]
-	b.SetBytes(n)
-	b.ResetTimer()
-	for range b.N {
-		for _, doc := range docs {
-			if err := st.Process(context.Background(), doc); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	texts := testcorpus.Texts(b, "corpus/reuters21578/reuters21578.jsonl", 500)
+	at, en := attributionAndEntities(b)
+	testdoc.BenchStage(b, texts, en, at)
 }
 
 // BenchmarkPipeline measures structure, language, attribution and
@@ -47,8 +27,9 @@ func BenchmarkEntities(b *testing.B) {
 // tagger's on the same text in the same run.
 func BenchmarkPipeline(b *testing.B) {
 	arts := testcorpus.Articles(b, "corpus/reuters21578/reuters21578.jsonl", 200)
-	all := pipelineStages(b)
-	noTags, err := language.New(language.WithStems(false), language.WithTagging(false))
+	at, en := attributionAndEntities(b)
+	all := append(testdoc.Backbone(b), at, en)
+	noTags, err := language.New(language.WithTagging(false))
 	if err != nil {
 		b.Fatal(err)
 	}

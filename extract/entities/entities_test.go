@@ -3,11 +3,11 @@ package entities
 import (
 	"context"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/commentariat/commentariat/internal/names"
+	"github.com/commentariat/commentariat/internal/testdoc"
 	"github.com/commentariat/commentariat/pipeline"
 )
 
@@ -235,11 +235,7 @@ func TestKeyFastPath(t *testing.T) {
 		`The Kazakhstan Institute's director (KISI) said: "the Mazhilis; the RK's Senate" — ÉCOLE Normale, O'Neill’s party.`,
 		"THE UNITED NATIONS and the the Council of Europe met in Almaty, Astana and Nur-Sultan.",
 	}
-	if ex, err := os.ReadFile("../../examples/kisi-2023-03-24.txt"); err == nil {
-		texts = append(texts, string(ex))
-	} else {
-		t.Error(err)
-	}
+	texts = append(texts, testdoc.Example(t))
 	st, err := New()
 	if err != nil {
 		t.Fatal(err)

@@ -3,11 +3,11 @@ package entities
 import (
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/commentariat/commentariat/internal/testdoc"
 	"github.com/commentariat/commentariat/pipeline"
 )
 
@@ -26,24 +26,7 @@ func render(doc *pipeline.Document) string {
 }
 
 func TestGoldenExample(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join("..", "..", "examples", "kisi-2023-03-24.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := analyse(t, string(raw))
+	doc := analyse(t, testdoc.Example(t))
 	checkDoc(t, doc)
-	got := render(doc)
-	golden := filepath.Join("testdata", "kisi-2023-03-24.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("entities differ from %s (go test -update rewrites it):\n%s", golden, got)
-	}
+	testdoc.Golden(t, filepath.Join("testdata", "kisi-2023-03-24.golden"), render(doc), *update)
 }

@@ -1,33 +1,37 @@
 package entities
 
 import (
-	"context"
 	"sync"
 	"testing"
 
 	"github.com/commentariat/commentariat/extract/attribution"
+	"github.com/commentariat/commentariat/internal/testdoc"
 	"github.com/commentariat/commentariat/pipeline"
 	"github.com/commentariat/commentariat/pipeline/language"
 	"github.com/commentariat/commentariat/pipeline/structure"
 )
 
-var (
-	stagesOnce sync.Once
-	stages     []pipeline.Stage
-	stagesErr  error
-)
-
 // buildStages returns new structure, language, attribution and entity
-// stages.
+// stages: the whole pipeline the entity stage needs.
 func buildStages() ([]pipeline.Stage, error) {
 	st, err := structure.New()
 	if err != nil {
 		return nil, err
 	}
-	lang, err := language.New(language.WithStems(false))
+	lang, err := language.New()
 	if err != nil {
 		return nil, err
 	}
+	own, err := ownStages()
+	if err != nil {
+		return nil, err
+	}
+	return append([]pipeline.Stage{st, lang}, own...), nil
+}
+
+// ownStages are the attribution stage, whose speakers the entity stage
+// reads, and the entity stage, built once for all tests.
+var ownStages = sync.OnceValues(func() ([]pipeline.Stage, error) {
 	at, err := attribution.New()
 	if err != nil {
 		return nil, err
@@ -36,30 +40,25 @@ func buildStages() ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []pipeline.Stage{st, lang, at, en}, nil
-}
+	return []pipeline.Stage{at, en}, nil
+})
 
-// pipelineStages returns the stages of buildStages, built once for all
-// tests.
-func pipelineStages(tb testing.TB) []pipeline.Stage {
+// attributionAndEntities returns ownStages, failing tb when they cannot be
+// built.
+func attributionAndEntities(tb testing.TB) (at, en pipeline.Stage) {
 	tb.Helper()
-	stagesOnce.Do(func() { stages, stagesErr = buildStages() })
-	if stagesErr != nil {
-		tb.Fatal(stagesErr)
+	own, err := ownStages()
+	if err != nil {
+		tb.Fatal(err)
 	}
-	return stages
+	return own[0], own[1]
 }
 
-// analyse runs the stages on text.
+// analyse runs structure, language, attribution and entities on text.
 func analyse(tb testing.TB, text string) *pipeline.Document {
 	tb.Helper()
-	doc := &pipeline.Document{Text: text}
-	for _, s := range pipelineStages(tb) {
-		if err := s.Process(context.Background(), doc); err != nil {
-			tb.Fatalf("%s: %v", s.Name(), err)
-		}
-	}
-	return doc
+	at, en := attributionAndEntities(tb)
+	return testdoc.Analyse(tb, text, at, en)
 }
 
 // checkDoc fails on any mention or entity that breaks the model's

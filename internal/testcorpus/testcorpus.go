@@ -83,3 +83,14 @@ func Articles(tb testing.TB, rel string, n int) []Article {
 	}
 	return out
 }
+
+// Texts is the text of Articles(tb, rel, n).
+func Texts(tb testing.TB, rel string, n int) []string {
+	tb.Helper()
+	arts := Articles(tb, rel, n)
+	out := make([]string, len(arts))
+	for i, a := range arts {
+		out[i] = a.Text
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 // Package testdoc prepares documents for the tests of analysis stages: the
 // bundled example article, the backbone stages (structure and language)
-// every later stage reads, and golden-file comparison.
+// every later stage reads, golden-file comparison, and the benchmark of
+// one stage on documents already through the stages before it.
 package testdoc
 
 import (
@@ -84,6 +85,29 @@ func Analyse(tb testing.TB, text string, stages ...pipeline.Stage) *pipeline.Doc
 		}
 	}
 	return doc
+}
+
+// BenchStage times st alone on texts: each text first goes through the
+// backbone and then the stages before (outside the timer); MB/s is of
+// text.
+func BenchStage(b *testing.B, texts []string, st pipeline.Stage, before ...pipeline.Stage) {
+	b.Helper()
+	docs := make([]*pipeline.Document, len(texts))
+	var n int64
+	for i, t := range texts {
+		docs[i] = Analyse(b, t, before...)
+		n += int64(len(t))
+	}
+	ctx := context.Background()
+	b.SetBytes(n)
+	b.ResetTimer()
+	for range b.N {
+		for _, doc := range docs {
+			if err := st.Process(ctx, doc); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
 }
 
 // Golden compares got with the golden file at path (relative to the
