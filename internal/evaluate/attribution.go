@@ -65,19 +65,29 @@ func Attribution(ctx context.Context, sharedDir string, w io.Writer, split strin
 
 // attributionStages returns the stages attribution needs, in order.
 func attributionStages() ([]pipeline.Stage, error) {
+	return withBackbone(func() (pipeline.Stage, error) { return attribution.New() })
+}
+
+// withBackbone returns new structure and language stages followed by the
+// stages the constructors build, in order.
+func withBackbone(more ...func() (pipeline.Stage, error)) ([]pipeline.Stage, error) {
 	st, err := structure.New()
 	if err != nil {
 		return nil, err
 	}
-	lang, err := language.New(language.WithStems(false))
+	lang, err := language.New()
 	if err != nil {
 		return nil, err
 	}
-	at, err := attribution.New()
-	if err != nil {
-		return nil, err
+	stages := []pipeline.Stage{st, lang}
+	for _, m := range more {
+		s, err := m()
+		if err != nil {
+			return nil, err
+		}
+		stages = append(stages, s)
 	}
-	return []pipeline.Stage{st, lang, at}, nil
+	return stages, nil
 }
 
 // runStages analyses text.

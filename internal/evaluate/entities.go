@@ -17,8 +17,6 @@ import (
 	"github.com/commentariat/commentariat/extract/attribution"
 	"github.com/commentariat/commentariat/extract/entities"
 	"github.com/commentariat/commentariat/pipeline"
-	"github.com/commentariat/commentariat/pipeline/language"
-	"github.com/commentariat/commentariat/pipeline/structure"
 )
 
 // Entities evaluates the entity stage: the example article's distinct
@@ -62,31 +60,15 @@ func EntitiesSplit(ctx context.Context, sharedDir string, w io.Writer, split str
 // entityPipeline returns a function that runs structure, language,
 // attribution and entities on a text.
 func entityPipeline() (func(ctx context.Context, text string) (*pipeline.Document, error), error) {
-	st, err := structure.New()
+	stages, err := withBackbone(
+		func() (pipeline.Stage, error) { return attribution.New() },
+		func() (pipeline.Stage, error) { return entities.New() },
+	)
 	if err != nil {
 		return nil, err
 	}
-	lang, err := language.New()
-	if err != nil {
-		return nil, err
-	}
-	at, err := attribution.New()
-	if err != nil {
-		return nil, err
-	}
-	ent, err := entities.New()
-	if err != nil {
-		return nil, err
-	}
-	stages := []pipeline.Stage{st, lang, at, ent}
 	return func(ctx context.Context, text string) (*pipeline.Document, error) {
-		doc := &pipeline.Document{Text: text}
-		for _, s := range stages {
-			if err := s.Process(ctx, doc); err != nil {
-				return nil, fmt.Errorf("%s: %w", s.Name(), err)
-			}
-		}
-		return doc, nil
+		return runStages(ctx, stages, text)
 	}, nil
 }
 

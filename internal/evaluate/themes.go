@@ -18,8 +18,6 @@ import (
 
 	"github.com/commentariat/commentariat/extract/themes"
 	"github.com/commentariat/commentariat/pipeline"
-	"github.com/commentariat/commentariat/pipeline/language"
-	"github.com/commentariat/commentariat/pipeline/structure"
 )
 
 // Themes evaluates the theme stage: document-level theme precision,
@@ -36,28 +34,11 @@ func Themes(ctx context.Context, sharedDir string, w io.Writer) error {
 	if len(golds) == 0 && kpErr != nil {
 		return fmt.Errorf("themes evaluation: %s, %s: %w", comDir, kpPath, ErrNoData)
 	}
-	st, err := structure.New()
+	stages, err := withBackbone(func() (pipeline.Stage, error) { return themes.New() })
 	if err != nil {
 		return err
 	}
-	lang, err := language.New()
-	if err != nil {
-		return err
-	}
-	th, err := themes.New()
-	if err != nil {
-		return err
-	}
-	prep := func(text string) (*pipeline.Document, error) {
-		doc := &pipeline.Document{Text: text}
-		if err := st.Process(ctx, doc); err != nil {
-			return nil, err
-		}
-		if err := lang.Process(ctx, doc); err != nil {
-			return nil, err
-		}
-		return doc, th.Process(ctx, doc)
-	}
+	prep := func(text string) (*pipeline.Document, error) { return runStages(ctx, stages, text) }
 	if len(golds) > 0 {
 		if err := themeGold(golds, prep, w); err != nil {
 			return err
