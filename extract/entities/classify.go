@@ -26,7 +26,7 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		}
 	}
 	switch {
-	case n == 1 && (lx.nonEntities[first.lower] || a.isRole(lo) || len(first.text) == 1 || lx.months[first.lower] > 0),
+	case n == 1 && (first.is(cNonEntity) || a.isRole(lo) || len(first.text) == 1 || first.is(cMonth)),
 		n == 2 && a.toks[hi-1].text == ".":
 		return
 	case a.hasTok(lo, hi, "&"):
@@ -60,7 +60,7 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		next = a.toks[hi].lower
 	}
 	// "Broker Khurshid Alam": a common noun before a name
-	for n >= 3 && a.toks[lo].cap && a.lx.common.Has(a.toks[lo].lower) && a.nameShaped(lo+1, hi) && !a.commonIn(lo+1, hi) {
+	for n >= 3 && a.toks[lo].cap && a.toks[lo].is(cCommon) && a.nameShaped(lo+1, hi) && !a.commonIn(lo+1, hi) {
 		lo++
 		n--
 		first = a.toks[lo]
@@ -74,7 +74,7 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		a.add(lo, hi, pipeline.GPE, confContext, "")
 	case lx.orgNouns[next] && hi < len(a.toks) && !a.toks[hi].cap:
 		a.add(lo, hi, pipeline.Org, confContext, "")
-	case personish && n >= 2 && lx.first[first.lower] && !a.commonIn(lo, hi):
+	case personish && n >= 2 && first.is(cFirst) && !a.commonIn(lo, hi):
 		a.add(lo, hi, pipeline.Person, confContext, "")
 	case personish && !a.commonIn(lo, hi) && (lx.personVerbs[next] || prev == "to" && lo > 1 && a.toks[lo-2].lower == "according"):
 		a.add(lo, hi, pipeline.Person, confContext, "")
@@ -82,7 +82,7 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		a.add(lo, hi, pipeline.GPE, confDefault, "")
 	case personish && n >= 2 && !a.commonIn(lo, hi):
 		a.add(lo, hi, pipeline.Person, confDefault, "")
-	case personish && n >= 2 && a.commonIn(lo, hi), n == 1 && lx.common.Has(first.lower):
+	case personish && n >= 2 && a.commonIn(lo, hi), n == 1 && first.is(cCommon):
 		// "International Relations": capitalised common words
 	case n == 1 && first.initial && !strings.HasPrefix(first.tag, "NNP"):
 		// a capitalised sentence opener: not a name
@@ -118,7 +118,7 @@ func (a *annotator) commonIn(lo, hi int) bool {
 		if a.common[t.lower] {
 			return true
 		}
-		if !a.lx.common.Has(t.lower) {
+		if !t.is(cCommon) {
 			all = false
 		}
 	}
@@ -132,13 +132,12 @@ func (a *annotator) nameShaped(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		t := a.toks[k]
 		if !t.cap {
-			if !a.lx.particles[t.lower] && t.text != "." {
+			if !t.is(cParticle) && t.text != "." {
 				return false
 			}
 			continue
 		}
-		w := trimDot(t.lower)
-		if a.lx.orgHeads[w] || a.lx.geoHeads[w] || k == lo && a.lx.roles[w] || k == hi-1 && (a.lx.lawHeads[w] || a.lx.eventHeads[w]) ||
+		if t.isD(cOrgHead|cGeoHead) || k == lo && t.isD(cRole) || k == hi-1 && t.isD(cLawHead|cEventHead) ||
 			strings.ContainsAny(t.text, "0123456789&") || t.caps && len(t.text) <= 4 {
 			return false
 		}

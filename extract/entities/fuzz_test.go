@@ -43,10 +43,9 @@ func FuzzCollapseSpace(f *testing.F) {
 		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
 		}
-		if c1, w1 := shape(s); true {
-			if c2, w2 := shapeUnicode(s); c1 != c2 || w1 != w2 {
-				t.Fatalf("shape(%q) = %v %v, shapeUnicode = %v %v", s, c1, w1, c2, w2)
-			}
+		c1, w1, l1 := shape(s)
+		if c2, w2, l2 := shapeUnicode(s); c1 != c2 || w1 != w2 || l1 != l2 {
+			t.Fatalf("shape(%q) = %v %v %v, shapeUnicode = %v %v %v", s, c1, w1, l1, c2, w2, l2)
 		}
 		ascii := true
 		for i := 0; i < len(s); i++ {

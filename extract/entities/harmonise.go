@@ -105,6 +105,23 @@ func (a *annotator) harmonise() {
 // acronyms types an acronym that abbreviates a name the document spells
 // out ("PPK" after "People's Party of Kazakhstan") as that name.
 func (a *annotator) acronyms() {
+	// the one-word mentions written as acronyms, untyped by a lexicon
+	type cand struct {
+		i   int
+		acr string
+	}
+	var cands []cand
+	for i, m := range a.ments {
+		if m.hi-m.lo != 1 || m.conf >= confLexicon {
+			continue
+		}
+		if acr := acronymOf(a.toks[m.lo].text); acr != "" {
+			cands = append(cands, cand{i, acr})
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
 	// the initials of the spelt-out names, by length and first letter
 	type spelt struct{ typ, inits string }
 	byShape := map[string][]spelt{}
@@ -112,27 +129,17 @@ func (a *annotator) acronyms() {
 	for _, m := range a.ments {
 		if m.hi-m.lo > 1 && m.conf >= confContext && (m.typ == pipeline.Org || m.typ == pipeline.GPE) && !seen[m.key] {
 			seen[m.key] = true
-			in := initials(baseForm(strings.Join(strings.Fields(a.textOf(m)), " ")))
+			in := initials(baseForm(collapseSpace(a.textOf(m))))
 			if ini, _, _ := strings.Cut(in, "\t"); len(ini) >= 2 {
 				k := string(rune(len(ini))) + ini[:1]
 				byShape[k] = append(byShape[k], spelt{m.typ, in})
 			}
 		}
 	}
-	if len(byShape) == 0 {
-		return
-	}
-	for i := range a.ments {
-		m := &a.ments[i]
-		if m.hi-m.lo != 1 || m.conf >= confLexicon {
-			continue
-		}
-		acr := acronymOf(a.toks[m.lo].text)
-		if acr == "" {
-			continue
-		}
-		for _, l := range byShape[string(rune(len(acr)))+acr[:1]] {
-			if acronymMatches(acr, l.inits) {
+	for _, c := range cands {
+		m := &a.ments[c.i]
+		for _, l := range byShape[string(rune(len(c.acr)))+c.acr[:1]] {
+			if acronymMatches(c.acr, l.inits) {
 				m.typ, m.conf = l.typ, confLexicon
 				break
 			}

@@ -57,7 +57,61 @@ type lexicon struct {
 	placeNouns  map[string]bool
 	nonEntities map[string]bool
 	months      map[string]int
+	// classes holds, for every word of the lists above, the lists it is
+	// in, so that a token needs one lookup for all of them.
+	classes map[string]wclass
 }
+
+// wclass is a set of the word lists a (lower-case) word belongs to.
+type wclass uint32
+
+// The word lists of wclass.
+const (
+	cFirst wclass = 1 << iota
+	cCommon
+	cOrgHead
+	cUnderHead
+	cTitle
+	cRole
+	cLawHead
+	cEventHead
+	cGeoHead
+	cCollective
+	cParticle
+	cFunction
+	cPlaceNoun
+	cNonEntity
+	cMonth
+	cWeekday
+	cDirection
+)
+
+// buildClasses fills lx.classes from the word lists.
+func (lx *lexicon) buildClasses() {
+	lx.classes = make(map[string]wclass, lx.common.Len()+len(lx.first))
+	for _, l := range []struct {
+		c     wclass
+		words map[string]bool
+	}{
+		{cFirst, lx.first}, {cOrgHead, lx.orgHeads}, {cUnderHead, lx.underHeads}, {cTitle, lx.titles},
+		{cRole, lx.roles}, {cLawHead, lx.lawHeads}, {cEventHead, lx.eventHeads}, {cGeoHead, lx.geoHeads},
+		{cCollective, lx.collective}, {cParticle, lx.particles}, {cFunction, lx.function},
+		{cPlaceNoun, lx.placeNouns}, {cNonEntity, lx.nonEntities}, {cWeekday, weekdays}, {cDirection, directions},
+	} {
+		for w, ok := range l.words {
+			if ok {
+				lx.classes[w] |= l.c
+			}
+		}
+	}
+	for w := range lx.months {
+		lx.classes[w] |= cMonth
+	}
+	for w := range lx.common.All() {
+		lx.classes[w] |= cCommon
+	}
+}
+
 
 // gazetteer section types, in increasing priority: a later section's
 // entry replaces an earlier one's for the same form.
@@ -161,6 +215,7 @@ func loadLexicon() (*lexicon, error) {
 			lx.gaz[k] = e
 		}
 	}
+	lx.buildClasses()
 	return lx, nil
 }
 

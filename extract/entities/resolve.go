@@ -46,7 +46,8 @@ func (a *annotator) resolve() {
 		}
 		return cmp.Compare(mx.span.Start, my.span.Start)
 	})
-	x := &entIndex{key: map[string]int{}, heads: map[string][]int{}}
+	x := &a.index
+	x.reset()
 	assign := make([]int, len(a.ments))
 	for _, mi := range order {
 		m := a.ments[mi]
@@ -56,21 +57,24 @@ func (a *annotator) resolve() {
 			continue
 		}
 		// a form seen before goes where it went then
-		exact := "T|" + m.typ + "|" + m.date + "|" + m.canon + "|" + text
-		e := x.get(exact)
-		if e >= 0 {
-			a.addForm(x, e, m, text)
+		exact := formKey{typ: m.typ, date: m.date, canon: m.canon, text: text}
+		if e, ok := x.exact[exact]; ok {
+			a.addForm(x, e, m, text, nil)
 			assign[mi] = e
 			x.ents[e].first = min(x.ents[e].first, m.span.Start)
 			continue
 		}
-		e = a.find(x, m, text)
+		var f *form
+		if m.typ != pipeline.Person && m.typ != pipeline.Date {
+			f = analyseForm(text)
+		}
+		e := a.find(x, m, text, f)
 		if e < 0 {
-			x.ents = append(x.ents, a.newEntity(m))
+			x.ents = append(x.ents, a.newEntity(m, text))
 			e = len(x.ents) - 1
 		}
-		a.addForm(x, e, m, text)
-		x.key[exact] = e
+		a.addForm(x, e, m, text, f)
+		x.exact[exact] = e
 		assign[mi] = e
 		x.ents[e].first = min(x.ents[e].first, m.span.Start)
 	}
@@ -123,70 +127,124 @@ func (a *annotator) sentenceOf(m mention) int {
 // resolution stays linear in the number of mentions.
 type entIndex struct {
 	ents  []*entity
-	key   map[string]int   // "P|" person key, "S|" surname, "D|" date, "DS|" date suffix, "C|typ|" canon, "K|typ|" content key
-	heads map[string][]int // "typ|head" -> entities with that head word
-	inits []int            // entities with initials (ORG, GPE, LOC)
+	exact map[formKey]int    // forms resolved before
+	key   map[indexKey]int   // the first entity with each key
+	heads map[indexKey][]int // keyHead: entities with that head word
+	inits []int              // entities with initials (ORG, GPE, LOC)
 }
 
-func (x *entIndex) set(k string, e int) {
+// formKey is a mention's form: its type, date key, canonical name and
+// text.
+type formKey struct{ typ, date, canon, text string }
+
+// indexKey is one key of an entity in entIndex: a kind, the entity's type
+// where the kind needs one, and the key itself.
+type indexKey struct {
+	kind keyKind
+	typ  string
+	k    string
+}
+
+// keyKind says what an indexKey's k is.
+type keyKind uint8
+
+const (
+	keyPerson     keyKind = iota // names.PersonKey
+	keySurname                   // names.Surname
+	keyDate                      // a date's ISO key
+	keyDateSuffix                // a date's month and day, "-MM-DD"
+	keyCanon                     // a gazetteer canonical name
+	keyContent                   // the sorted content words
+	keyHead                      // the head word
+)
+
+// reset empties the index, keeping its maps' memory for the next
+// document.
+func (x *entIndex) reset() {
+	if x.exact == nil {
+		x.exact, x.key, x.heads = map[formKey]int{}, map[indexKey]int{}, map[indexKey][]int{}
+	}
+	clear(x.exact)
+	clear(x.key)
+	clear(x.heads)
+	clear(x.ents)
+	x.ents, x.inits = x.ents[:0], x.inits[:0]
+}
+
+func (x *entIndex) set(k indexKey, e int) {
 	if _, ok := x.key[k]; !ok {
 		x.key[k] = e
 	}
 }
 
-func (x *entIndex) get(k string) int {
+func (x *entIndex) get(k indexKey) int {
 	if e, ok := x.key[k]; ok {
 		return e
 	}
 	return -1
 }
 
+// form is what resolution reads of a name that is not a person's or a
+// date: its base form, content words, their sorted key and head word.
+type form struct {
+	base string
+	ws   []string
+	ck   string
+	head string
+}
+
+func analyseForm(text string) *form {
+	base := baseForm(text)
+	lower := strings.ToLower(base)
+	ws := lowerContentWords(lower)
+	return &form{base: base, ws: ws, ck: sortedKey(ws), head: lowerHeadWord(lower)}
+}
+
 // find returns the index of the entity mention m belongs to, or -1.
-func (a *annotator) find(x *entIndex, m mention, text string) int {
+// f is analyseForm(text) for types other than PERSON and DATE.
+func (a *annotator) find(x *entIndex, m mention, text string, f *form) int {
 	switch m.typ {
 	case pipeline.Person:
 		pk := a.personKey(text)
 		if pk == "" {
 			return -1
 		}
-		if e := x.get("P|" + pk); e >= 0 {
+		if e := x.get(indexKey{kind: keyPerson, k: pk}); e >= 0 {
 			return e
 		}
 		if m.hi-m.lo == 1 || !strings.Contains(strings.TrimSpace(text), " ") {
 			if sur := a.surname(text); sur != "" {
-				return x.get("S|" + sur)
+				return x.get(indexKey{kind: keySurname, k: sur})
 			}
 		}
 		return -1
 	case pipeline.Date:
-		if e := x.get("D|" + m.date); e >= 0 {
+		if e := x.get(indexKey{kind: keyDate, k: m.date}); e >= 0 {
 			return e
 		}
 		if strings.HasPrefix(m.date, "--") {
-			return x.get("DS|" + m.date[1:])
+			return x.get(indexKey{kind: keyDateSuffix, k: m.date[1:]})
 		}
 		return -1
 	}
-	base := baseForm(text)
-	ws := contentWords(base)
-	ck := sortedKey(ws)
-	if ck == "" {
+	ws := f.ws
+	if f.ck == "" {
 		return -1
 	}
 	// the same gazetteer entity, or the same content words
 	if m.canon != "" {
-		if e := x.get("C|" + m.typ + "|" + m.canon); e >= 0 {
+		if e := x.get(indexKey{kind: keyCanon, typ: m.typ, k: m.canon}); e >= 0 {
 			return e
 		}
 	}
-	if e := x.get("K|" + m.typ + "|" + ck); e >= 0 {
+	if e := x.get(indexKey{kind: keyContent, typ: m.typ, k: f.ck}); e >= 0 {
 		return e
 	}
 	if m.canon != "" {
 		return -1
 	}
 	// an acronym of a name the document spells out
-	if acr := acronymOf(base); acr != "" {
+	if acr := acronymOf(f.base); acr != "" {
 		for _, i := range x.inits {
 			for _, in := range x.ents[i].inits {
 				if acronymMatches(acr, in) {
@@ -198,7 +256,7 @@ func (a *annotator) find(x *entIndex, m mention, text string) int {
 	// a short form of a longer name with the same head ("the Senate",
 	// "Parliament", "RK Parliament")
 	cand := -1
-	for _, i := range x.heads[m.typ+"|"+headWord(base)] {
+	for _, i := range x.heads[indexKey{kind: keyHead, typ: m.typ, k: f.head}] {
 		if subsetOfAny(ws, x.ents[i].keys) {
 			if cand >= 0 && cand != i {
 				return -1 // ambiguous
@@ -209,9 +267,9 @@ func (a *annotator) find(x *entIndex, m mention, text string) int {
 	return cand
 }
 
-func (a *annotator) newEntity(m mention) *entity {
+// newEntity returns a new entity for mention m, whose text is text.
+func (a *annotator) newEntity(m mention, text string) *entity {
 	e := &entity{typ: m.typ, first: m.span.Start}
-	text := collapseSpace(a.textOf(m))
 	switch m.typ {
 	case pipeline.Person:
 		e.pkey = a.personKey(text)
@@ -230,10 +288,11 @@ func (a *annotator) newEntity(m mention) *entity {
 	return e
 }
 
-// addForm adds a mention's text to entity ei and indexes its keys.
-func (a *annotator) addForm(x *entIndex, ei int, m mention, text string) {
+// addForm adds a mention's text (collapsed, as resolve makes it) to
+// entity ei and indexes its keys; f is analyseForm(text) for types other
+// than PERSON and DATE, and may be nil when the form was seen before.
+func (a *annotator) addForm(x *entIndex, ei int, m mention, text string, f *form) {
 	e := x.ents[ei]
-	text = collapseSpace(text)
 	if i := slices.Index(e.forms, text); i >= 0 {
 		e.counts[i]++
 		return
@@ -243,51 +302,53 @@ func (a *annotator) addForm(x *entIndex, ei int, m mention, text string) {
 	switch e.typ {
 	case pipeline.Person:
 		if len(e.forms) == 1 {
-			x.set("P|"+e.pkey, ei)
+			x.set(indexKey{kind: keyPerson, k: e.pkey}, ei)
 			if e.sur != "" {
-				x.set("S|"+e.sur, ei)
+				x.set(indexKey{kind: keySurname, k: e.sur}, ei)
 			}
 		}
 		return
 	case pipeline.Date:
 		if len(e.forms) == 1 {
-			x.set("D|"+e.idName, ei)
+			x.set(indexKey{kind: keyDate, k: e.idName}, ei)
 			if !strings.HasPrefix(e.idName, "--") {
 				if _, rest, ok := strings.Cut(e.idName, "-"); ok {
-					x.set("DS|-"+rest, ei)
+					x.set(indexKey{kind: keyDateSuffix, k: "-" + rest}, ei)
 				}
 			}
 		}
 		return
 	}
-	if m.canon != "" {
-		x.set("C|"+e.typ+"|"+m.canon, ei)
+	if f == nil {
+		f = analyseForm(text)
 	}
-	base := baseForm(text)
-	ws := contentWords(base)
-	if ck := sortedKey(ws); ck != "" {
-		if !slices.Contains(e.keys, ck) {
-			e.keys = append(e.keys, ck)
+	if m.canon != "" {
+		x.set(indexKey{kind: keyCanon, typ: e.typ, k: m.canon}, ei)
+	}
+	if f.ck != "" {
+		if !slices.Contains(e.keys, f.ck) {
+			e.keys = append(e.keys, f.ck)
 		}
-		x.set("K|"+e.typ+"|"+ck, ei)
+		x.set(indexKey{kind: keyContent, typ: e.typ, k: f.ck}, ei)
 	}
 	addHead := func(h string) {
 		if !slices.Contains(e.heads, h) {
 			e.heads = append(e.heads, h)
-			x.heads[e.typ+"|"+h] = append(x.heads[e.typ+"|"+h], ei)
+			k := indexKey{kind: keyHead, typ: e.typ, k: h}
+			x.heads[k] = append(x.heads[k], ei)
 		}
 	}
-	if len(ws) > 1 {
+	if len(f.ws) > 1 {
 		if len(e.inits) == 0 && (e.typ == pipeline.Org || e.typ == pipeline.GPE || e.typ == pipeline.Loc) {
 			x.inits = append(x.inits, ei)
 		}
-		e.inits = append(e.inits, initialsOf(ws))
-		addHead(headWord(base))
+		e.inits = append(e.inits, initialsOf(f.ws))
+		addHead(f.head)
 	} else if len(e.heads) == 0 || m.canon != "" {
-		addHead(headWord(base))
+		addHead(f.head)
 	}
 	if m.canon == "" && e.idName == "" {
-		e.idName = base
+		e.idName = f.base
 	}
 }
 
@@ -356,19 +417,24 @@ func baseForm(s string) string {
 
 // contentWords returns the lower-cased words of a name without stop
 // words, with hyphens, dots and apostrophes removed inside words.
-func contentWords(s string) []string {
-	var out []string
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+func contentWords(s string) []string { return lowerContentWords(strings.ToLower(s)) }
+
+// lowerContentWords is contentWords of a lower-cased name.
+func lowerContentWords(lower string) []string {
+	out := make([]string, 0, 4)
+	for w := range strings.FieldsSeq(lower) {
 		if stopWords[w] {
 			continue
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		w = strings.Map(func(r rune) rune {
-			if r == '-' || r == '.' || r == '\'' || r == '’' {
-				return -1
-			}
-			return r
-		}, w)
+		if strings.ContainsAny(w, "-.'’") {
+			w = strings.Map(func(r rune) rune {
+				if r == '-' || r == '.' || r == '\'' || r == '’' {
+					return -1
+				}
+				return r
+			}, w)
+		}
 		if w != "" {
 			out = append(out, w)
 		}
@@ -434,18 +500,19 @@ func indexFold(s, substr string) int {
 
 // headWord is the word that names what a thing is: the first word of "X
 // of Y", else the last word.
-func headWord(s string) string {
-	fs := strings.Fields(strings.ToLower(s))
-	for i, f := range fs {
-		if i > 0 && (f == "of" || f == "for" || f == "on") {
-			return strings.Trim(fs[i-1], ".'’")
+func headWord(s string) string { return lowerHeadWord(strings.ToLower(s)) }
+
+// lowerHeadWord is headWord of a lower-cased name.
+func lowerHeadWord(lower string) string {
+	prev, n := "", 0
+	for f := range strings.FieldsSeq(lower) {
+		if n > 0 && (f == "of" || f == "for" || f == "on") {
+			return strings.Trim(prev, ".'’")
 		}
+		prev = f
+		n++
 	}
-	if len(fs) == 0 {
-		return ""
-	}
-	w := fs[len(fs)-1]
-	return strings.TrimSuffix(strings.Trim(w, ".'’"), "'s")
+	return strings.TrimSuffix(strings.Trim(prev, ".'’"), "'s")
 }
 
 // subsetOfAny reports whether every word of ws is in one of the keys.

@@ -16,7 +16,7 @@ func (a *annotator) nameTok(i int) bool {
 		return false
 	}
 	t := a.toks[i]
-	if !t.cap || !t.word || weekdays[t.lower] {
+	if !t.cap || !t.word || t.is(cWeekday) {
 		return false
 	}
 	// "I've", "We'd", "They'll": a pronoun the tokenizer left whole
@@ -48,15 +48,14 @@ var hyphenAdj = map[string]bool{"born": true, "bound": true, "run": true, "made"
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 func (a *annotator) orgHead(i int) bool {
-	return i >= 0 && i < len(a.toks) && a.toks[i].cap && a.lx.orgHeads[trimDot(a.toks[i].lower)]
+	return i >= 0 && i < len(a.toks) && a.toks[i].cap && a.toks[i].isD(cOrgHead)
 }
 
 // headTok reports whether token i is a word after which "of" continues a
 // name: an organisation, law, event or place head, or a title.
 func (a *annotator) headTok(i int) bool {
-	w := trimDot(a.toks[i].lower)
-	lx := a.lx
-	return lx.orgHeads[w] || lx.lawHeads[w] || lx.eventHeads[w] || lx.geoHeads[w] || lx.roles[w] || lx.titles[w] || w == "law"
+	t := &a.toks[i]
+	return t.isD(cOrgHead|cLawHead|cEventHead|cGeoHead|cRole|cTitle) || t.lower == "law" || t.lower == "law."
 }
 
 // functionTags are the part-of-speech tags of words that never start a
@@ -73,7 +72,7 @@ func trimDot(s string) string { return strings.TrimSuffix(s, ".") }
 func (a *annotator) findNames() {
 	n := len(a.toks)
 	for i := 0; i < n; i++ {
-		if a.restricted[i] || !a.nameTok(i) || a.lx.function[a.toks[i].lower] && !(len(a.toks[i].text) == 1 && i+1 < n && a.toks[i+1].text == ".") {
+		if a.restricted[i] || !a.nameTok(i) || a.toks[i].is(cFunction) && !(len(a.toks[i].text) == 1 && i+1 < n && a.toks[i+1].text == ".") {
 			continue
 		}
 		j := a.extendRun(i)
@@ -112,10 +111,10 @@ func (a *annotator) extendRun(i int) int {
 		ok := false
 		switch w {
 		case "of", "for", "on":
-			if w == "on" && !a.orgHeadIn(i, j) && !a.lx.lawHeads[a.toks[j-1].lower] && a.toks[j-1].lower != "law" {
+			if w == "on" && !a.orgHeadIn(i, j) && !a.toks[j-1].is(cLawHead) && a.toks[j-1].lower != "law" {
 				break
 			}
-			if next < n && a.lx.nonEntities[a.toks[next].lower] {
+			if next < n && a.toks[next].is(cNonEntity) {
 				break
 			}
 			if next < n && a.toks[next].lower == "the" && a.sameSegment(j, next) {
@@ -126,14 +125,14 @@ func (a *annotator) extendRun(i int) int {
 				if a.orgHead(next) && complete && hasHead {
 					break // "Center for Electoral Training | of the | Academy ..."
 				}
-				ok = hasHead || a.runHasHead(next) && !a.lx.first[a.toks[i].lower]
+				ok = hasHead || a.runHasHead(next) && !a.toks[i].is(cFirst)
 			}
 			if ok {
 				complete = complete || a.orgHeadIn(i, j)
 			}
 		case "and", "&":
 			if next < n && a.nameTok(next) && a.sameSegment(j, next) {
-				ok = w == "&" || (firstHead && complete && !afterThe && !a.lx.roles[a.toks[i].lower] &&
+				ok = w == "&" || (firstHead && complete && !afterThe && !a.toks[i].is(cRole) &&
 					a.toks[next].tag != "NNPS" && !a.orgHead(next))
 				hasAnd = hasAnd || ok
 			}
@@ -142,7 +141,7 @@ func (a *annotator) extendRun(i int) int {
 		case "under":
 			if next < n && a.toks[next].lower == "the" && (a.orgHeadIn(i, j) || a.toks[j-1].caps) {
 				for k := next + 1; k < min(n, next+4) && a.nameTok(k) && a.sameSegment(j, k); k++ {
-					if a.lx.underHeads[a.toks[k].lower] {
+					if a.toks[k].is(cUnderHead) {
 						next++
 						ok = true
 						break
@@ -150,9 +149,9 @@ func (a *annotator) extendRun(i int) int {
 				}
 			}
 		case "'s", "'", "’s", "’":
-			ok = a.lx.collective[a.toks[j-1].lower] && a.nameTok(next) && a.sameSegment(j, next)
+			ok = a.toks[j-1].is(cCollective) && a.nameTok(next) && a.sameSegment(j, next)
 		default:
-			for next < n && a.lx.particles[a.toks[next].lower] && next-j < 2 {
+			for next < n && a.toks[next].is(cParticle) && next-j < 2 {
 				next++ // "van der"
 			}
 			ok = a.lx.particles[w] && j-i <= 2 && a.nameTok(next) && a.sameSegment(j, next) && !a.toks[j].cap
@@ -196,10 +195,10 @@ func (a *annotator) splitRun(lo, hi int) {
 		}
 		initialDot := len(t.text) == 2 && t.text[1] == '.' && t.cap ||
 			len(t.text) == 1 && t.cap && lo+1 < hi && a.toks[lo+1].text == "." && a.toks[lo+1].span.Start == t.span.End
-		if t.lower == "the" || a.lx.nonEntities[t.lower] && hi-lo > 1 && !a.headTok(lo) && !directions[t.lower] || (functionTags[t.tag] || a.lx.function[t.lower]) && !initialDot ||
-			(t.initial && !initialDot && !strings.HasPrefix(t.tag, "NNP") && !t.caps && !(a.lx.first[t.lower] && lo+1 < hi) &&
-				(a.lx.common.Has(t.lower) || lo+1 >= hi || !a.toks[lo+1].cap)) ||
-			(t.initial && hi-lo == 1 && a.lx.common.Has(t.lower)) {
+		if t.lower == "the" || t.is(cNonEntity) && hi-lo > 1 && !a.headTok(lo) && !t.is(cDirection) || (functionTags[t.tag] || t.is(cFunction)) && !initialDot ||
+			(t.initial && !initialDot && !strings.HasPrefix(t.tag, "NNP") && !t.caps && !(t.is(cFirst) && lo+1 < hi) &&
+				(t.is(cCommon) || lo+1 >= hi || !a.toks[lo+1].cap)) ||
+			(t.initial && hi-lo == 1 && t.is(cCommon)) {
 			lo = a.skipConnectors(lo+1, hi)
 			continue
 		}
@@ -215,7 +214,7 @@ func (a *annotator) splitRun(lo, hi int) {
 	}
 	// an event named with a title word: "General Election", "Presidential
 	// Summit"
-	if hi-lo > 1 && a.lx.eventHeads[a.toks[hi-1].lower] && a.isRole(lo) {
+	if hi-lo > 1 && a.toks[hi-1].is(cEventHead) && a.isRole(lo) {
 		a.add(lo, hi, pipeline.Event, confLexicon, "")
 		return
 	}
@@ -225,17 +224,17 @@ func (a *annotator) splitRun(lo, hi int) {
 		if _, ok := a.lx.gaz[a.key(lo, hi)]; ok {
 			break
 		}
-		titled = a.lx.titles[trimDot(a.toks[lo].lower)] && lo+1 < hi && a.nameTok(lo+1)
+		titled = a.toks[lo].isD(cTitle) && lo+1 < hi && a.nameTok(lo+1)
 		lo = a.skipConnectors(lo+1, hi)
 	}
 	// leading adjectives: "Former England", "Controversial Australian"
-	for lo+1 < hi && a.toks[lo].tag == "JJ" && a.lx.common.Has(a.toks[lo].lower) {
+	for lo+1 < hi && a.toks[lo].tag == "JJ" && a.toks[lo].is(cCommon) {
 		lo++
 	}
 	if lo >= hi {
 		return
 	}
-	if lo > 0 && a.lx.titles[trimDot(a.toks[lo-1].lower)] {
+	if lo > 0 && a.toks[lo-1].isD(cTitle) {
 		titled = true
 	}
 	a.segment(lo, hi, titled)
@@ -245,14 +244,15 @@ func (a *annotator) splitRun(lo, hi int) {
 // name: "Dean Saunders", a role word that is also a given name followed
 // by one more name.
 func (a *annotator) firstNameRole(lo, hi int) bool {
-	return hi-lo == 2 && a.lx.first[a.toks[lo].lower] && !a.lx.titles[trimDot(a.toks[lo].lower)]
+	return hi-lo == 2 && a.toks[lo].is(cFirst) && !a.toks[lo].isD(cTitle)
 }
 
 func (a *annotator) isRole(i int) bool {
-	w := trimDot(a.toks[i].lower)
-	if a.lx.roles[w] || a.lx.titles[w] && !a.lx.orgHeads[w] {
+	t := &a.toks[i]
+	if t.isD(cRole) || t.isD(cTitle) && !t.isD(cOrgHead) {
 		return true
 	}
+	w := trimDot(t.lower)
 	// "Lieutenant-Colonel", "Vice-Chairman"
 	if strings.Contains(w, "-") {
 		for _, p := range strings.Split(w, "-") {
@@ -293,7 +293,7 @@ func (a *annotator) segment(lo, hi int, titled bool) {
 		// a job title inside the run: "U.S. President Bill Clinton"
 		if a.isRole(lo) && lo+1 < hi && !a.firstNameRole(lo, hi) {
 			if n, _ := a.gazAt(lo, hi); n == 0 {
-				titled = a.lx.titles[trimDot(a.toks[lo].lower)] && a.nameTok(lo+1)
+				titled = a.toks[lo].isD(cTitle) && a.nameTok(lo+1)
 				lo = a.skipConnectors(lo+1, hi)
 				continue
 			}
@@ -306,14 +306,14 @@ func (a *annotator) segment(lo, hi int, titled bool) {
 			// an organisation: "Bristol City", "Texas Rangers", "Hong
 			// Kong Standard", "Chittagong Cement"
 			end := lo + n
-			for end < hi && a.toks[end].cap && a.lx.common.Has(a.toks[end].lower) && !a.isRole(end) && a.lx.months[a.toks[end].lower] == 0 {
+			for end < hi && a.toks[end].cap && a.toks[end].is(cCommon) && !a.isRole(end) && !a.toks[end].is(cMonth) {
 				end++
 			}
 			if end > lo+n && e.typ != pipeline.NORP {
 				typ := pipeline.Org
-				if last := trimDot(a.toks[end-1].lower); a.lx.eventHeads[last] {
+				if last := &a.toks[end-1]; last.isD(cEventHead) {
 					typ = pipeline.Event
-				} else if a.lx.lawHeads[last] {
+				} else if last.isD(cLawHead) {
 					typ = pipeline.Law
 				}
 				a.add(lo, end, typ, confContext, "")
@@ -325,7 +325,7 @@ func (a *annotator) segment(lo, hi int, titled bool) {
 			continue
 		}
 		end := a.pieceEnd(lo, hi)
-		if end < hi && end-lo == 1 && a.isRole(end) && (a.lx.common.Has(a.toks[lo].lower) || a.toks[lo].tag == "JJ" || a.lx.gaz[a.toks[lo].lower].typ == pipeline.NORP) {
+		if end < hi && end-lo == 1 && a.isRole(end) && (a.toks[lo].is(cCommon) || a.toks[lo].tag == "JJ" || a.lx.gaz[a.toks[lo].lower].typ == pipeline.NORP) {
 			// a lone word before a title is its modifier ("Bosnian
 			// President", "Agriculture Secretary")
 			lo = end
@@ -344,11 +344,11 @@ func (a *annotator) nameStart(lo, n, hi int) bool {
 	if n != 1 || lo+1 >= hi {
 		return false
 	}
-	w, next := a.toks[lo].lower, a.toks[lo+1]
-	if a.lx.particles[w] && a.lx.particles[next.lower] {
+	t, next := &a.toks[lo], &a.toks[lo+1]
+	if t.is(cParticle) && next.is(cParticle) {
 		return true
 	}
-	if !a.lx.first[w] || !next.cap || a.orgHeadIn(lo+1, hi) {
+	if !t.is(cFirst) || !next.cap || a.orgHeadIn(lo+1, hi) {
 		return false
 	}
 	if m, _ := a.gazAt(lo+1, hi); m > 0 {
@@ -363,8 +363,7 @@ func (a *annotator) headAfter(lo, hi int) bool {
 	if lo >= hi {
 		return false
 	}
-	last := trimDot(a.toks[hi-1].lower)
-	return a.orgHeadIn(lo, hi) || a.lx.eventHeads[last] || a.lx.lawHeads[last]
+	return a.orgHeadIn(lo, hi) || a.toks[hi-1].isD(cEventHead|cLawHead)
 }
 
 // cutBefore reports whether a new name starts at i (a person or a
@@ -387,10 +386,10 @@ func (a *annotator) pieceEnd(lo, hi int) int {
 		}
 		// "Agriculture Secretary Dan Glickman", "Cofinec CEO Stephen
 		// Frater": a title inside the run
-		if w := trimDot(a.toks[k].lower); (a.lx.titles[w] || a.toks[k].caps && a.lx.roles[w]) && !a.lx.orgHeads[w] && k+1 < hi && a.nameTok(k+1) && !a.orgHeadIn(lo, k) && !a.firstNameRole(k, hi) {
+		if t := &a.toks[k]; (t.isD(cTitle) || t.caps && t.isD(cRole)) && !t.isD(cOrgHead) && k+1 < hi && a.nameTok(k+1) && !a.orgHeadIn(lo, k) && !a.firstNameRole(k, hi) {
 			return k
 		}
-		if orgSeen && a.toks[k-1].cap && !a.orgHead(k) && k+1 < hi && a.lx.first[a.toks[k].lower] && a.toks[k+1].cap && !a.orgHeadIn(k, hi) {
+		if orgSeen && a.toks[k-1].cap && !a.orgHead(k) && k+1 < hi && a.toks[k].is(cFirst) && a.toks[k+1].cap && !a.orgHeadIn(k, hi) {
 			return k
 		}
 		if a.orgHead(k) {
@@ -409,7 +408,7 @@ func (a *annotator) gazAt(lo, hi int) (int, gazEntry) {
 	}
 	for n := min(hi-lo, a.lx.gazFirst[strings.TrimSuffix(w, "'s")]+1); n >= 1; n-- {
 		if e, ok := a.lx.gaz[a.key(lo, lo+n)]; ok && (n > 1 || e.caps || !a.toks[lo].caps || a.restricted[lo] || len(a.toks[lo].text) >= 5) &&
-			!(n == 1 && a.lx.nonEntities[a.toks[lo].lower]) {
+			!(n == 1 && a.toks[lo].is(cNonEntity)) {
 			return n, e
 		}
 	}

@@ -18,6 +18,10 @@ type tok struct {
 	// cap: starts with an upper-case letter; caps: two or more letters,
 	// all upper case; word: holds a letter or digit.
 	cap, caps, word bool
+	letter          bool // holds a letter
+	// cls: the word lists the lower-case form is in; dcls: those of the
+	// lower-case form without a final dot ("corp." is a head like "corp").
+	cls, dcls wclass
 	// initial: the first word of its sentence (or of a quotation or
 	// heading inside it), capitalised by convention.
 	initial bool
@@ -66,6 +70,7 @@ type annotator struct {
 	// pkeys and surs memoise names.PersonKey and names.Surname of the
 	// document's names (see personKey).
 	pkeys, surs map[string]string
+	index       entIndex // resolve's, kept for the next document
 }
 
 // speakerName is a person named by the attribution stage.
@@ -83,39 +88,53 @@ func newAnnotator(s *Stage, doc *pipeline.Document) *annotator {
 		a = &annotator{common: map[string]bool{}, join: map[int]bool{}, pkeys: map[string]string{}, surs: map[string]string{}}
 	}
 	a.lx, a.doc, a.opts = s.lx, doc, s
-	a.toks = slices.Grow(a.toks[:0], len(doc.Tokens))
-	for _, t := range doc.Tokens {
+	a.toks = slices.Grow(a.toks[:0], len(doc.Tokens))[:len(doc.Tokens)]
+	for i := range doc.Tokens {
+		t := &doc.Tokens[i]
 		text := t.Span.In(doc.Text)
 		lower := t.Lower
 		if lower == "" {
 			lower = strings.ToLower(text)
 		}
-		k := tok{text: text, lower: lower, tag: t.Tag, span: t.Span, sent: t.Sentence}
-		r, _ := utf8.DecodeRuneInString(text)
-		k.cap = unicode.IsUpper(r)
-		k.caps, k.word = shape(text)
+		k := &a.toks[i]
+		*k = tok{text: text, lower: lower, tag: t.Tag, span: t.Span, sent: t.Sentence}
+		r, size := utf8.RuneError, 0
+		if text != "" {
+			if r, size = rune(text[0]), 1; r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text)
+			}
+		}
+		k.cap = 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+		k.caps, k.word, k.letter = shape(text)
+		k.cls = a.lx.classes[lower]
+		k.dcls = k.cls
+		if d := trimDot(lower); len(d) < len(lower) {
+			k.dcls = a.lx.classes[d]
+		}
 		// "'Meara" of "O'Meara", split by the tokenizer
 		if (r == '\'' || r == '’') && len(text) > 3 {
-			if r2, _ := utf8.DecodeRuneInString(text[utf8.RuneLen(r):]); unicode.IsUpper(r2) {
+			if r2, _ := utf8.DecodeRuneInString(text[size:]); unicode.IsUpper(r2) {
 				k.cap = true
 			}
 		}
-		a.toks = append(a.toks, k)
 	}
 	a.taken = falses(a.taken, len(a.toks))
 	// the lower-case uses of words the document also capitalises
-	for _, t := range a.toks {
-		if t.cap && len(t.text) > 3 {
+	for i := range a.toks {
+		if t := &a.toks[i]; t.cap && len(t.text) > 3 {
 			a.common[t.lower] = false
 		}
 	}
-	for _, t := range a.toks {
-		// only a token that is its own lower case can equal a key
-		if len(t.text) <= 3 || t.text != t.lower {
-			continue
-		}
-		if seen, ok := a.common[t.text]; ok && !seen {
-			a.common[t.text] = true
+	if len(a.common) > 0 {
+		for i := range a.toks {
+			// only a token that is its own lower case can equal a key
+			t := &a.toks[i]
+			if len(t.text) <= 3 || t.cap || t.text != t.lower {
+				continue
+			}
+			if seen, ok := a.common[t.text]; ok && !seen {
+				a.common[t.text] = true
+			}
 		}
 	}
 	a.restricted = falses(a.restricted, len(a.toks))
@@ -124,9 +143,17 @@ func newAnnotator(s *Stage, doc *pipeline.Document) *annotator {
 	return a
 }
 
+// is reports whether the token's lower-case form is in one of the word
+// lists c.
+func (t *tok) is(c wclass) bool { return t.cls&c != 0 }
+
+// isD is is for the lower-case form without a final dot.
+func (t *tok) isD(c wclass) bool { return t.dcls&c != 0 }
+
 // shape reports whether text has two or more letters, all upper case
-// (caps), and whether it holds a letter or digit (word).
-func shape(text string) (caps, word bool) {
+// (caps), whether it holds a letter or digit (word) and whether it holds
+// a letter.
+func shape(text string) (caps, word, letter bool) {
 	letters, upper := 0, 0
 	for i := 0; i < len(text); i++ {
 		c := text[i]
@@ -145,11 +172,11 @@ func shape(text string) (caps, word bool) {
 			word = true
 		}
 	}
-	return letters >= 2 && upper == letters, word
+	return letters >= 2 && upper == letters, word, letters > 0
 }
 
 // shapeUnicode is shape for any text.
-func shapeUnicode(text string) (caps, word bool) {
+func shapeUnicode(text string) (caps, word, letter bool) {
 	letters, upper := 0, 0
 	for _, r := range text {
 		if unicode.IsLetter(r) {
@@ -162,7 +189,7 @@ func shapeUnicode(text string) (caps, word bool) {
 			word = true
 		}
 	}
-	return letters >= 2 && upper == letters, word
+	return letters >= 2 && upper == letters, word, letters > 0
 }
 
 // maxPooledTokens is the size of the largest document whose annotator
@@ -183,6 +210,7 @@ func (a *annotator) release(s *Stage) {
 	clear(a.join)
 	clear(a.pkeys)
 	clear(a.surs)
+	a.index.reset()
 	a.lx, a.doc, a.opts, a.speakers = nil, nil, nil, nil
 	s.annotators.Put(a)
 }
@@ -275,6 +303,9 @@ func (a *annotator) markSentences() {
 func (a *annotator) markQuotedTitles(lo, hi int) {
 	open := -1
 	for i := lo; i < hi; i++ {
+		if a.toks[i].word {
+			continue // no quotation mark
+		}
 		switch a.toks[i].text {
 		case "\"", "“", "”", "«", "»":
 			if open < 0 {
@@ -300,7 +331,7 @@ var openers = map[string]bool{"\"": true, "“": true, "«": true, "(": true, ":
 func (a *annotator) capsLine(lo, hi int) bool {
 	words, caps := 0, 0
 	for _, t := range a.toks[lo:hi] {
-		if t.word && hasLetter(t.text) {
+		if t.letter {
 			words++
 			if t.caps || (len(t.text) == 1 && t.cap) {
 				caps++
@@ -324,22 +355,13 @@ func (a *annotator) titleCaseLine(lo, hi int) bool {
 			if t.cap {
 				capd++
 			}
-			if a.lx.common.Has(t.lower) {
+			if t.is(cCommon) {
 				common++
 			}
 		}
 	}
 	// a heading is made of common words; a list of names is not
 	return long >= 3 && capd == long && common*2 >= long
-}
-
-func hasLetter(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			return true
-		}
-	}
-	return false
 }
 
 func isDigits(s string) bool {

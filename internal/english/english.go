@@ -9,6 +9,8 @@ package english
 
 import (
 	_ "embed"
+	"iter"
+	"maps"
 	"strings"
 	"sync"
 )
@@ -27,6 +29,9 @@ func (ws *Words) Has(w string) bool {
 
 // Len returns the number of words.
 func (ws *Words) Len() int { return len(ws.set) }
+
+// All returns the words, in no particular order.
+func (ws *Words) All() iter.Seq[string] { return maps.Keys(ws.set) }
 
 var common = sync.OnceValue(func() *Words {
 	ws := &Words{set: make(map[string]struct{}, 64<<10)}
