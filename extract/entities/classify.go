@@ -16,7 +16,7 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		return
 	}
 	lx := a.lx
-	first, last := a.toks[lo], a.toks[hi-1]
+	first, last := &a.toks[lo], &a.toks[hi-1]
 	lastW := trimDot(last.lower)
 	n := hi - lo
 	hasOf := false
@@ -26,7 +26,7 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		}
 	}
 	switch {
-	case n == 1 && (first.is(cNonEntity) || a.isRole(lo) || len(first.text) == 1 || first.is(cMonth)),
+	case n == 1 && (a.is(first, cNonEntity) || a.isRole(lo) || len(first.text) == 1 || a.is(first, cMonth)),
 		n == 2 && a.toks[hi-1].text == ".":
 		return
 	case a.hasTok(lo, hi, "&"):
@@ -60,10 +60,10 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		next = a.toks[hi].lower
 	}
 	// "Broker Khurshid Alam": a common noun before a name
-	for n >= 3 && a.toks[lo].cap && a.toks[lo].is(cCommon) && a.nameShaped(lo+1, hi) && !a.commonIn(lo+1, hi) {
+	for n >= 3 && a.toks[lo].cap && a.is(&a.toks[lo], cCommon) && a.nameShaped(lo+1, hi) && !a.commonIn(lo+1, hi) {
 		lo++
 		n--
-		first = a.toks[lo]
+		first = &a.toks[lo]
 	}
 	personish := n <= 4 && a.nameShaped(lo, hi)
 	switch {
@@ -74,7 +74,7 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		a.add(lo, hi, pipeline.GPE, confContext, "")
 	case lx.orgNouns[next] && hi < len(a.toks) && !a.toks[hi].cap:
 		a.add(lo, hi, pipeline.Org, confContext, "")
-	case personish && n >= 2 && first.is(cFirst) && !a.commonIn(lo, hi):
+	case personish && n >= 2 && a.is(first, cFirst) && !a.commonIn(lo, hi):
 		a.add(lo, hi, pipeline.Person, confContext, "")
 	case personish && !a.commonIn(lo, hi) && (lx.personVerbs[next] || prev == "to" && lo > 1 && a.toks[lo-2].lower == "according"):
 		a.add(lo, hi, pipeline.Person, confContext, "")
@@ -82,7 +82,7 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		a.add(lo, hi, pipeline.GPE, confDefault, "")
 	case personish && n >= 2 && !a.commonIn(lo, hi):
 		a.add(lo, hi, pipeline.Person, confDefault, "")
-	case personish && n >= 2 && a.commonIn(lo, hi), n == 1 && first.is(cCommon):
+	case personish && n >= 2 && a.commonIn(lo, hi), n == 1 && a.is(first, cCommon):
 		// "International Relations": capitalised common words
 	case n == 1 && first.initial && !strings.HasPrefix(first.tag, "NNP"):
 		// a capitalised sentence opener: not a name
@@ -110,7 +110,7 @@ func (a *annotator) hasTok(lo, hi int, s string) bool {
 func (a *annotator) commonIn(lo, hi int) bool {
 	all, caps := true, 0
 	for k := lo; k < hi; k++ {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if !t.cap {
 			continue
 		}
@@ -118,7 +118,7 @@ func (a *annotator) commonIn(lo, hi int) bool {
 		if a.common[t.lower] {
 			return true
 		}
-		if !t.is(cCommon) {
+		if !a.is(t, cCommon) {
 			all = false
 		}
 	}
@@ -130,14 +130,14 @@ func (a *annotator) commonIn(lo, hi int) bool {
 // words.
 func (a *annotator) nameShaped(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if !t.cap {
-			if !t.is(cParticle) && t.text != "." {
+			if !a.is(t, cParticle) && t.text != "." {
 				return false
 			}
 			continue
 		}
-		if t.isD(cOrgHead|cGeoHead) || k == lo && t.isD(cRole) || k == hi-1 && t.isD(cLawHead|cEventHead) ||
+		if a.isD(t, cOrgHead|cGeoHead) || k == lo && a.isD(t, cRole) || k == hi-1 && a.isD(t, cLawHead|cEventHead) ||
 			strings.ContainsAny(t.text, "0123456789&") || t.caps && len(t.text) <= 4 {
 			return false
 		}

@@ -84,7 +84,18 @@ const (
 	cMonth
 	cWeekday
 	cDirection
+	cGaz1  // a one-word gazetteer name
+	cPlain // no apostrophe or separator of phraseKey: the word is its own key
+	// Bits gazShift to gazShift+6 hold, for a word that starts gazetteer
+	// names, the length in words of the longest (lexicon.gazFirst).
+	gazShift        = 24
+	gazMask  wclass = 0x7f << gazShift
+	cKnown   wclass = 1 << 31 // set once a token's classes are looked up
 )
+
+// gazFirst returns the length in words of the longest gazetteer name
+// starting with the word.
+func (c wclass) gazFirst() int { return int(c&gazMask) >> gazShift }
 
 // buildClasses fills lx.classes from the word lists.
 func (lx *lexicon) buildClasses() {
@@ -110,8 +121,15 @@ func (lx *lexicon) buildClasses() {
 	for w := range lx.common.All() {
 		lx.classes[w] |= cCommon
 	}
+	for k := range lx.gaz {
+		if !strings.Contains(k, " ") {
+			lx.classes[k] |= cGaz1
+		}
+	}
+	for w, n := range lx.gazFirst {
+		lx.classes[w] |= wclass(min(n, int(gazMask>>gazShift))) << gazShift
+	}
 }
-
 
 // gazetteer section types, in increasing priority: a later section's
 // entry replaces an earlier one's for the same form.

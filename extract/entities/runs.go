@@ -15,8 +15,8 @@ func (a *annotator) nameTok(i int) bool {
 	if i < 0 || i >= len(a.toks) || a.taken[i] {
 		return false
 	}
-	t := a.toks[i]
-	if !t.cap || !t.word || t.is(cWeekday) {
+	t := &a.toks[i]
+	if !t.cap || !t.word || a.is(t, cWeekday) {
 		return false
 	}
 	// "I've", "We'd", "They'll": a pronoun the tokenizer left whole
@@ -48,14 +48,14 @@ var hyphenAdj = map[string]bool{"born": true, "bound": true, "run": true, "made"
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 func (a *annotator) orgHead(i int) bool {
-	return i >= 0 && i < len(a.toks) && a.toks[i].cap && a.toks[i].isD(cOrgHead)
+	return i >= 0 && i < len(a.toks) && a.toks[i].cap && a.isD(&a.toks[i], cOrgHead)
 }
 
 // headTok reports whether token i is a word after which "of" continues a
 // name: an organisation, law, event or place head, or a title.
 func (a *annotator) headTok(i int) bool {
 	t := &a.toks[i]
-	return t.isD(cOrgHead|cLawHead|cEventHead|cGeoHead|cRole|cTitle) || t.lower == "law" || t.lower == "law."
+	return a.isD(t, cOrgHead|cLawHead|cEventHead|cGeoHead|cRole|cTitle) || t.lower == "law" || t.lower == "law."
 }
 
 // functionTags are the part-of-speech tags of words that never start a
@@ -72,7 +72,7 @@ func trimDot(s string) string { return strings.TrimSuffix(s, ".") }
 func (a *annotator) findNames() {
 	n := len(a.toks)
 	for i := 0; i < n; i++ {
-		if a.restricted[i] || !a.nameTok(i) || a.toks[i].is(cFunction) && !(len(a.toks[i].text) == 1 && i+1 < n && a.toks[i+1].text == ".") {
+		if a.restricted[i] || !a.nameTok(i) || a.is(&a.toks[i], cFunction) && !(len(a.toks[i].text) == 1 && i+1 < n && a.toks[i+1].text == ".") {
 			continue
 		}
 		j := a.extendRun(i)
@@ -111,10 +111,10 @@ func (a *annotator) extendRun(i int) int {
 		ok := false
 		switch w {
 		case "of", "for", "on":
-			if w == "on" && !a.orgHeadIn(i, j) && !a.toks[j-1].is(cLawHead) && a.toks[j-1].lower != "law" {
+			if w == "on" && !a.orgHeadIn(i, j) && !a.is(&a.toks[j-1], cLawHead) && a.toks[j-1].lower != "law" {
 				break
 			}
-			if next < n && a.toks[next].is(cNonEntity) {
+			if next < n && a.is(&a.toks[next], cNonEntity) {
 				break
 			}
 			if next < n && a.toks[next].lower == "the" && a.sameSegment(j, next) {
@@ -125,14 +125,14 @@ func (a *annotator) extendRun(i int) int {
 				if a.orgHead(next) && complete && hasHead {
 					break // "Center for Electoral Training | of the | Academy ..."
 				}
-				ok = hasHead || a.runHasHead(next) && !a.toks[i].is(cFirst)
+				ok = hasHead || a.runHasHead(next) && !a.is(&a.toks[i], cFirst)
 			}
 			if ok {
 				complete = complete || a.orgHeadIn(i, j)
 			}
 		case "and", "&":
 			if next < n && a.nameTok(next) && a.sameSegment(j, next) {
-				ok = w == "&" || (firstHead && complete && !afterThe && !a.toks[i].is(cRole) &&
+				ok = w == "&" || (firstHead && complete && !afterThe && !a.is(&a.toks[i], cRole) &&
 					a.toks[next].tag != "NNPS" && !a.orgHead(next))
 				hasAnd = hasAnd || ok
 			}
@@ -141,7 +141,7 @@ func (a *annotator) extendRun(i int) int {
 		case "under":
 			if next < n && a.toks[next].lower == "the" && (a.orgHeadIn(i, j) || a.toks[j-1].caps) {
 				for k := next + 1; k < min(n, next+4) && a.nameTok(k) && a.sameSegment(j, k); k++ {
-					if a.toks[k].is(cUnderHead) {
+					if a.is(&a.toks[k], cUnderHead) {
 						next++
 						ok = true
 						break
@@ -149,9 +149,9 @@ func (a *annotator) extendRun(i int) int {
 				}
 			}
 		case "'s", "'", "’s", "’":
-			ok = a.toks[j-1].is(cCollective) && a.nameTok(next) && a.sameSegment(j, next)
+			ok = a.is(&a.toks[j-1], cCollective) && a.nameTok(next) && a.sameSegment(j, next)
 		default:
-			for next < n && a.toks[next].is(cParticle) && next-j < 2 {
+			for next < n && a.is(&a.toks[next], cParticle) && next-j < 2 {
 				next++ // "van der"
 			}
 			ok = a.lx.particles[w] && j-i <= 2 && a.nameTok(next) && a.sameSegment(j, next) && !a.toks[j].cap
@@ -189,16 +189,16 @@ func (a *annotator) orgHeadIn(lo, hi int) bool {
 func (a *annotator) splitRun(lo, hi int) {
 	// sentence-initial words that are not proper nouns
 	for lo < hi {
-		t := a.toks[lo]
+		t := &a.toks[lo]
 		if n, _ := a.gazAt(lo, hi); n > 0 && t.lower != "the" || a.speakerAt(lo) > 0 {
 			break
 		}
 		initialDot := len(t.text) == 2 && t.text[1] == '.' && t.cap ||
 			len(t.text) == 1 && t.cap && lo+1 < hi && a.toks[lo+1].text == "." && a.toks[lo+1].span.Start == t.span.End
-		if t.lower == "the" || t.is(cNonEntity) && hi-lo > 1 && !a.headTok(lo) && !t.is(cDirection) || (functionTags[t.tag] || t.is(cFunction)) && !initialDot ||
-			(t.initial && !initialDot && !strings.HasPrefix(t.tag, "NNP") && !t.caps && !(t.is(cFirst) && lo+1 < hi) &&
-				(t.is(cCommon) || lo+1 >= hi || !a.toks[lo+1].cap)) ||
-			(t.initial && hi-lo == 1 && t.is(cCommon)) {
+		if t.lower == "the" || a.is(t, cNonEntity) && hi-lo > 1 && !a.headTok(lo) && !a.is(t, cDirection) || (functionTags[t.tag] || a.is(t, cFunction)) && !initialDot ||
+			(t.initial && !initialDot && !strings.HasPrefix(t.tag, "NNP") && !t.caps && !(a.is(t, cFirst) && lo+1 < hi) &&
+				(a.is(t, cCommon) || lo+1 >= hi || !a.toks[lo+1].cap)) ||
+			(t.initial && hi-lo == 1 && a.is(t, cCommon)) {
 			lo = a.skipConnectors(lo+1, hi)
 			continue
 		}
@@ -214,7 +214,7 @@ func (a *annotator) splitRun(lo, hi int) {
 	}
 	// an event named with a title word: "General Election", "Presidential
 	// Summit"
-	if hi-lo > 1 && a.toks[hi-1].is(cEventHead) && a.isRole(lo) {
+	if hi-lo > 1 && a.is(&a.toks[hi-1], cEventHead) && a.isRole(lo) {
 		a.add(lo, hi, pipeline.Event, confLexicon, "")
 		return
 	}
@@ -224,17 +224,17 @@ func (a *annotator) splitRun(lo, hi int) {
 		if _, ok := a.lx.gaz[a.key(lo, hi)]; ok {
 			break
 		}
-		titled = a.toks[lo].isD(cTitle) && lo+1 < hi && a.nameTok(lo+1)
+		titled = a.isD(&a.toks[lo], cTitle) && lo+1 < hi && a.nameTok(lo+1)
 		lo = a.skipConnectors(lo+1, hi)
 	}
 	// leading adjectives: "Former England", "Controversial Australian"
-	for lo+1 < hi && a.toks[lo].tag == "JJ" && a.toks[lo].is(cCommon) {
+	for lo+1 < hi && a.toks[lo].tag == "JJ" && a.is(&a.toks[lo], cCommon) {
 		lo++
 	}
 	if lo >= hi {
 		return
 	}
-	if lo > 0 && a.toks[lo-1].isD(cTitle) {
+	if lo > 0 && a.isD(&a.toks[lo-1], cTitle) {
 		titled = true
 	}
 	a.segment(lo, hi, titled)
@@ -244,12 +244,12 @@ func (a *annotator) splitRun(lo, hi int) {
 // name: "Dean Saunders", a role word that is also a given name followed
 // by one more name.
 func (a *annotator) firstNameRole(lo, hi int) bool {
-	return hi-lo == 2 && a.toks[lo].is(cFirst) && !a.toks[lo].isD(cTitle)
+	return hi-lo == 2 && a.is(&a.toks[lo], cFirst) && !a.isD(&a.toks[lo], cTitle)
 }
 
 func (a *annotator) isRole(i int) bool {
 	t := &a.toks[i]
-	if t.isD(cRole) || t.isD(cTitle) && !t.isD(cOrgHead) {
+	if a.isD(t, cRole) || a.isD(t, cTitle) && !a.isD(t, cOrgHead) {
 		return true
 	}
 	w := trimDot(t.lower)
@@ -293,7 +293,7 @@ func (a *annotator) segment(lo, hi int, titled bool) {
 		// a job title inside the run: "U.S. President Bill Clinton"
 		if a.isRole(lo) && lo+1 < hi && !a.firstNameRole(lo, hi) {
 			if n, _ := a.gazAt(lo, hi); n == 0 {
-				titled = a.toks[lo].isD(cTitle) && a.nameTok(lo+1)
+				titled = a.isD(&a.toks[lo], cTitle) && a.nameTok(lo+1)
 				lo = a.skipConnectors(lo+1, hi)
 				continue
 			}
@@ -306,14 +306,14 @@ func (a *annotator) segment(lo, hi int, titled bool) {
 			// an organisation: "Bristol City", "Texas Rangers", "Hong
 			// Kong Standard", "Chittagong Cement"
 			end := lo + n
-			for end < hi && a.toks[end].cap && a.toks[end].is(cCommon) && !a.isRole(end) && !a.toks[end].is(cMonth) {
+			for end < hi && a.toks[end].cap && a.is(&a.toks[end], cCommon) && !a.isRole(end) && !a.is(&a.toks[end], cMonth) {
 				end++
 			}
 			if end > lo+n && e.typ != pipeline.NORP {
 				typ := pipeline.Org
-				if last := &a.toks[end-1]; last.isD(cEventHead) {
+				if last := &a.toks[end-1]; a.isD(last, cEventHead) {
 					typ = pipeline.Event
-				} else if last.isD(cLawHead) {
+				} else if a.isD(last, cLawHead) {
 					typ = pipeline.Law
 				}
 				a.add(lo, end, typ, confContext, "")
@@ -325,7 +325,7 @@ func (a *annotator) segment(lo, hi int, titled bool) {
 			continue
 		}
 		end := a.pieceEnd(lo, hi)
-		if end < hi && end-lo == 1 && a.isRole(end) && (a.toks[lo].is(cCommon) || a.toks[lo].tag == "JJ" || a.lx.gaz[a.toks[lo].lower].typ == pipeline.NORP) {
+		if end < hi && end-lo == 1 && a.isRole(end) && (a.is(&a.toks[lo], cCommon) || a.toks[lo].tag == "JJ" || a.lx.gaz[a.toks[lo].lower].typ == pipeline.NORP) {
 			// a lone word before a title is its modifier ("Bosnian
 			// President", "Agriculture Secretary")
 			lo = end
@@ -345,10 +345,10 @@ func (a *annotator) nameStart(lo, n, hi int) bool {
 		return false
 	}
 	t, next := &a.toks[lo], &a.toks[lo+1]
-	if t.is(cParticle) && next.is(cParticle) {
+	if a.is(t, cParticle) && a.is(next, cParticle) {
 		return true
 	}
-	if !t.is(cFirst) || !next.cap || a.orgHeadIn(lo+1, hi) {
+	if !a.is(t, cFirst) || !next.cap || a.orgHeadIn(lo+1, hi) {
 		return false
 	}
 	if m, _ := a.gazAt(lo+1, hi); m > 0 {
@@ -363,7 +363,7 @@ func (a *annotator) headAfter(lo, hi int) bool {
 	if lo >= hi {
 		return false
 	}
-	return a.orgHeadIn(lo, hi) || a.toks[hi-1].isD(cEventHead|cLawHead)
+	return a.orgHeadIn(lo, hi) || a.isD(&a.toks[hi-1], cEventHead|cLawHead)
 }
 
 // cutBefore reports whether a new name starts at i (a person or a
@@ -386,10 +386,10 @@ func (a *annotator) pieceEnd(lo, hi int) int {
 		}
 		// "Agriculture Secretary Dan Glickman", "Cofinec CEO Stephen
 		// Frater": a title inside the run
-		if t := &a.toks[k]; (t.isD(cTitle) || t.caps && t.isD(cRole)) && !t.isD(cOrgHead) && k+1 < hi && a.nameTok(k+1) && !a.orgHeadIn(lo, k) && !a.firstNameRole(k, hi) {
+		if t := &a.toks[k]; (a.isD(t, cTitle) || t.caps && a.isD(t, cRole)) && !a.isD(t, cOrgHead) && k+1 < hi && a.nameTok(k+1) && !a.orgHeadIn(lo, k) && !a.firstNameRole(k, hi) {
 			return k
 		}
-		if orgSeen && a.toks[k-1].cap && !a.orgHead(k) && k+1 < hi && a.toks[k].is(cFirst) && a.toks[k+1].cap && !a.orgHeadIn(k, hi) {
+		if orgSeen && a.toks[k-1].cap && !a.orgHead(k) && k+1 < hi && a.is(&a.toks[k], cFirst) && a.toks[k+1].cap && !a.orgHeadIn(k, hi) {
 			return k
 		}
 		if a.orgHead(k) {
@@ -402,30 +402,45 @@ func (a *annotator) pieceEnd(lo, hi int) int {
 // gazAt returns the length in tokens of the longest gazetteer name
 // starting at lo and ending by hi, and its entry.
 func (a *annotator) gazAt(lo, hi int) (int, gazEntry) {
-	w := a.toks[lo].lower
-	if w == "the" && lo+1 < hi {
-		w = a.toks[lo+1].lower // phraseKey drops a leading "the"
+	t := &a.toks[lo]
+	w := t
+	if t.lower == "the" && lo+1 < hi {
+		w = &a.toks[lo+1] // phraseKey drops a leading "the"
 	}
-	for n := min(hi-lo, a.lx.gazFirst[strings.TrimSuffix(w, "'s")]+1); n >= 1; n-- {
+	var longest int
+	if strings.HasSuffix(w.lower, "'s") {
+		longest = a.lx.gazFirst[strings.TrimSuffix(w.lower, "'s")]
+	} else {
+		a.lookup(w)
+		longest = w.cls.gazFirst()
+	}
+	for n := min(hi-lo, longest+1); n >= 1; n-- {
+		if n == 1 && a.is(t, cPlain) && !a.is(t, cGaz1) && t.lower != "the" {
+			continue // the key is the word, and no gazetteer name
+		}
 		if e, ok := a.lx.gaz[a.key(lo, lo+n)]; ok && (n > 1 || e.caps || !a.toks[lo].caps || a.restricted[lo] || len(a.toks[lo].text) >= 5) &&
-			!(n == 1 && a.toks[lo].is(cNonEntity)) {
+			!(n == 1 && a.is(&a.toks[lo], cNonEntity)) {
 			return n, e
 		}
 	}
 	return 0, gazEntry{}
 }
 
+// keySeparators are the characters that make a word's phraseKey differ
+// from its lower-case form: apostrophes and phraseKey's separators.
+const keySeparators = "'’,():;\" \t\n"
+
 // key returns the phraseKey of tokens [lo, hi).
 func (a *annotator) key(lo, hi int) string {
 	if hi-lo == 1 {
-		w := a.toks[lo].lower
-		if strings.ContainsAny(w, "'’,():;\" ") {
-			return phraseKey(a.toks[lo].text)
+		t := &a.toks[lo]
+		if !a.is(t, cPlain) {
+			return phraseKey(t.text)
 		}
-		if w == "the" {
+		if t.lower == "the" {
 			return "the"
 		}
-		return w
+		return t.lower
 	}
 	// Nearly always the key is the tokens' lower-case forms joined by
 	// spaces, without a leading "the": build it directly unless a token
@@ -433,7 +448,7 @@ func (a *annotator) key(lo, hi int) string {
 	size, simple := 0, true
 	for k := lo; k < hi && simple; k++ {
 		size += len(a.toks[k].lower) + 1
-		simple = !strings.ContainsAny(a.toks[k].lower, "'’,():;\" \t\n")
+		simple = a.is(&a.toks[k], cPlain)
 	}
 	if simple {
 		if a.toks[lo].lower == "the" {

@@ -21,6 +21,8 @@ type tok struct {
 	letter          bool // holds a letter
 	// cls: the word lists the lower-case form is in; dcls: those of the
 	// lower-case form without a final dot ("corp." is a head like "corp").
+	// Both are looked up in classes when first asked for (cKnown set):
+	// most tokens are never asked, and the lists are large.
 	cls, dcls wclass
 	// initial: the first word of its sentence (or of a quotation or
 	// heading inside it), capitalised by convention.
@@ -106,11 +108,6 @@ func newAnnotator(s *Stage, doc *pipeline.Document) *annotator {
 		}
 		k.cap = 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 		k.caps, k.word, k.letter = shape(text)
-		k.cls = a.lx.classes[lower]
-		k.dcls = k.cls
-		if d := trimDot(lower); len(d) < len(lower) {
-			k.dcls = a.lx.classes[d]
-		}
 		// "'Meara" of "O'Meara", split by the tokenizer
 		if (r == '\'' || r == '’') && len(text) > 3 {
 			if r2, _ := utf8.DecodeRuneInString(text[size:]); unicode.IsUpper(r2) {
@@ -143,12 +140,33 @@ func newAnnotator(s *Stage, doc *pipeline.Document) *annotator {
 	return a
 }
 
-// is reports whether the token's lower-case form is in one of the word
+// is reports whether token t's lower-case form is in one of the word
 // lists c.
-func (t *tok) is(c wclass) bool { return t.cls&c != 0 }
+func (a *annotator) is(t *tok, c wclass) bool {
+	a.lookup(t)
+	return t.cls&c != 0
+}
 
 // isD is is for the lower-case form without a final dot.
-func (t *tok) isD(c wclass) bool { return t.dcls&c != 0 }
+func (a *annotator) isD(t *tok, c wclass) bool {
+	a.lookup(t)
+	return t.dcls&c != 0
+}
+
+// lookup sets t's cls and dcls, once.
+func (a *annotator) lookup(t *tok) {
+	if t.cls&cKnown != 0 {
+		return
+	}
+	t.cls = a.lx.classes[t.lower] | cKnown
+	if !strings.ContainsAny(t.lower, keySeparators) {
+		t.cls |= cPlain
+	}
+	t.dcls = t.cls
+	if d := trimDot(t.lower); len(d) < len(t.lower) {
+		t.dcls = a.lx.classes[d] | cKnown
+	}
+}
 
 // shape reports whether text has two or more letters, all upper case
 // (caps), whether it holds a letter or digit (word) and whether it holds
@@ -330,8 +348,8 @@ var openers = map[string]bool{"\"": true, "“": true, "«": true, "(": true, ":
 // newswire headline): most of its words upper case.
 func (a *annotator) capsLine(lo, hi int) bool {
 	words, caps := 0, 0
-	for _, t := range a.toks[lo:hi] {
-		if t.letter {
+	for k := lo; k < hi; k++ {
+		if t := &a.toks[k]; t.letter {
 			words++
 			if t.caps || (len(t.text) == 1 && t.cap) {
 				caps++
@@ -349,13 +367,13 @@ func (a *annotator) titleCaseLine(lo, hi int) bool {
 		return false
 	}
 	long, capd, common := 0, 0, 0
-	for _, t := range a.toks[lo:hi] {
-		if t.word && len(t.text) > 3 && !isDigits(t.text) {
+	for k := lo; k < hi; k++ {
+		if t := &a.toks[k]; t.word && len(t.text) > 3 && !isDigits(t.text) {
 			long++
 			if t.cap {
 				capd++
 			}
-			if t.is(cCommon) {
+			if a.is(t, cCommon) {
 				common++
 			}
 		}
