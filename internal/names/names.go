@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -64,6 +65,14 @@ var cyrillic = map[rune]string{
 // Cyrillic transliterated, split at spaces, hyphens and punctuation
 // (apostrophes dropped: O'Brien is obrien).
 func Words(name string) []string {
+	if w, ok := asciiWords(name); ok {
+		return w
+	}
+	return unicodeWords(name)
+}
+
+// unicodeWords is Words for any name.
+func unicodeWords(name string) []string {
 	var b strings.Builder
 	// invalid bytes would stop the decomposition of what follows them
 	for _, r := range norm.NFKD.String(strings.ToValidUTF8(name, " ")) {
@@ -83,6 +92,31 @@ func Words(name string) []string {
 		}
 	}
 	return strings.Fields(b.String())
+}
+
+// asciiWords is Words for a name written in ASCII (nearly all), which
+// needs no decomposition; ok is false for any other name.
+func asciiWords(name string) (words []string, ok bool) {
+	var b []byte
+	start := 0 // of the current word in b
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return nil, false
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			b = append(b, c)
+		case c == '\'' || c == '`':
+		default:
+			if len(b) > start {
+				b = append(b, ' ')
+				start = len(b)
+			}
+		}
+	}
+	return strings.Fields(string(b)), true
 }
 
 // foldWord reduces one lower-case word of a name to its transliteration

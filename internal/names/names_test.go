@@ -1,6 +1,9 @@
 package names
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestPersonKeySameAcrossSpellings(t *testing.T) {
 	same := [][]string{
@@ -95,6 +98,9 @@ func FuzzPersonKey(f *testing.F) {
 		}
 		_ = Surname(s)
 		_ = EntityID("ORG", s)
+		if w, ok := asciiWords(s); ok && !slices.Equal(w, unicodeWords(s)) {
+			t.Errorf("asciiWords(%q) = %q, unicodeWords %q", s, w, unicodeWords(s))
+		}
 	})
 }
 
