@@ -66,7 +66,7 @@ func (a *annotator) harmonise() {
 		if m.hi-m.lo != 1 || m.typ == pipeline.Date {
 			continue
 		}
-		w := a.toks[m.lo]
+		w := &a.toks[m.lo]
 		if m.conf >= confContext {
 			// a place's name that is the surname of a person the
 			// document names in full ("Margaret Hassan" ... "Hassan")

@@ -17,7 +17,8 @@ func (a *annotator) loadSpeakers() {
 		if s.key == "" {
 			continue
 		}
-		for _, f := range append([]string{sp.Name}, sp.Aliases...) {
+		s.forms = append(s.forms, strings.ToLower(sp.Name))
+		for _, f := range sp.Aliases {
 			if a.personLike(f) {
 				s.forms = append(s.forms, strings.ToLower(f))
 			}
@@ -35,8 +36,7 @@ func (a *annotator) personLike(name string) bool {
 		return false
 	}
 	for _, w := range ws {
-		lw := strings.ToLower(w)
-		if a.lx.orgHeads[lw] || a.lx.roles[lw] || a.lx.function[lw] || a.lx.common.Has(lw) || a.lx.nonEntities[lw] {
+		if a.lx.classes[strings.ToLower(w)]&(cOrgHead|cRole|cFunction|cCommon|cNonEntity) != 0 {
 			return false
 		}
 	}

@@ -73,6 +73,9 @@ type annotator struct {
 	// document's names (see personKey).
 	pkeys, surs map[string]string
 	index       entIndex // resolve's, kept for the next document
+	// recent holds the classes of words looked up lately, across
+	// documents (see classOf).
+	recent map[string]wclass
 }
 
 // speakerName is a person named by the attribution stage.
@@ -87,7 +90,7 @@ type speakerName struct {
 func newAnnotator(s *Stage, doc *pipeline.Document) *annotator {
 	a, _ := s.annotators.Get().(*annotator)
 	if a == nil {
-		a = &annotator{common: map[string]bool{}, join: map[int]bool{}, pkeys: map[string]string{}, surs: map[string]string{}}
+		a = &annotator{common: map[string]bool{}, join: map[int]bool{}, pkeys: map[string]string{}, surs: map[string]string{}, recent: map[string]wclass{}}
 	}
 	a.lx, a.doc, a.opts = s.lx, doc, s
 	a.toks = slices.Grow(a.toks[:0], len(doc.Tokens))[:len(doc.Tokens)]
@@ -158,15 +161,35 @@ func (a *annotator) lookup(t *tok) {
 	if t.cls&cKnown != 0 {
 		return
 	}
-	t.cls = a.lx.classes[t.lower] | cKnown
-	if !strings.ContainsAny(t.lower, keySeparators) {
-		t.cls |= cPlain
-	}
+	t.cls = a.classOf(t.lower)
 	t.dcls = t.cls
 	if d := trimDot(t.lower); len(d) < len(t.lower) {
-		t.dcls = a.lx.classes[d] | cKnown
+		t.dcls = a.classOf(d)
 	}
 }
+
+// classOf returns the classes of a lower-case word, with cPlain and
+// cKnown set as they apply. The words of the documents an annotator has
+// seen lately are kept in a small table of its own, which is much faster
+// to search than the lexicon's (tens of thousands of words).
+func (a *annotator) classOf(w string) wclass {
+	if c, ok := a.recent[w]; ok {
+		return c
+	}
+	c := a.lx.classes[w] | cKnown
+	if !strings.ContainsAny(w, keySeparators) {
+		c |= cPlain
+	}
+	if len(a.recent) >= maxRecentWords {
+		clear(a.recent)
+	}
+	// a clone: the table outlives the document, whose text w may be part of
+	a.recent[strings.Clone(w)] = c
+	return c
+}
+
+// maxRecentWords bounds annotator.recent; a full table is cleared.
+const maxRecentWords = 1 << 13
 
 // shape reports whether text has two or more letters, all upper case
 // (caps), whether it holds a letter or digit (word) and whether it holds
