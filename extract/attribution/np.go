@@ -89,6 +89,9 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 		case w == "." && a.initialAt(j):
 			// "Vann R. Newkirk", "Lt. Gen. Michael Flynn"
 			s = j
+		case w == "," && a.firmComma(j, s, e):
+			// "Sears, Roebuck and Co", "Smith Barney, Harris Upham and Co"
+			s = j
 		case a.tag(j) == "PRP" || a.isPunct(j) && w != "-" && w != "'s" && w != ".":
 			return s, true
 		case connectors[w] && (a.isCap(j+1) || a.word(j+1) == "the" && a.isCap(j+2)):
@@ -100,6 +103,28 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 		}
 	}
 	return s, true
+}
+
+// firmComma reports whether the comma at token j is inside the name of a
+// firm named after its partners, whose noun phrase runs [s, e]: the
+// phrase after the comma is capitalised words ending in "and Co" or "&
+// Co" (or "Cos"), and a capitalised word stands before the comma.
+func (a *annotator) firmComma(j, s, e int) bool {
+	if j != s-1 || j == 0 || !a.isCap(j-1) || e-s < 2 {
+		return false
+	}
+	if last := a.word(e); last != "co" && last != "co." && last != "cos" {
+		return false
+	}
+	if w := a.word(e - 1); w != "and" && w != "&" {
+		return false
+	}
+	for k := s; k < e-1; k++ {
+		if !a.isCap(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // isVerbish reports whether token j is a finite verb (and so ends a noun
@@ -277,9 +302,12 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 		// Extend an institution back over "of the" joins: "Institute of
 		// Ethnopolitical Studies".
 		// A capitalised role word that starts the phrase is the name's
-		// first word ("General Motors Corp", "Chief Executive Group").
-		for c > s && (connectors[a.word(c-1)] || a.isCap(c-1)) && a.tag(c-1) != "DT" &&
-			(!a.lx.isRole(a.word(c-1)) || a.isCap(c-1) && (c-1 == s || !a.isCap(c-2) || a.tag(c-2) == "DT")) {
+		// first word ("General Motors Corp", "Chief Executive Group"), and
+		// one followed by another word of the name is inside it ("Harlow
+		// Associates Inc", "Kaneb Energy Partners Ltd"); one before "of"
+		// is a title ("Director of the Institute ...").
+		for c > s && (connectors[a.word(c-1)] || a.isCap(c-1) || a.word(c-1) == "," && a.firmComma(c-1, c, e-1)) && a.tag(c-1) != "DT" &&
+			(!a.lx.isRole(a.word(c-1)) || a.isCap(c-1) && (c-1 == s || !a.isCap(c-2) || a.tag(c-2) == "DT" || !connectors[a.word(c)])) {
 			c--
 		}
 		for c < e && connectors[a.word(c)] {

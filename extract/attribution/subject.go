@@ -89,8 +89,67 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	if !ok {
 		return ref{}, 0, false
 	}
+	if r.kind == refOrg {
+		if p, ps, ok := a.unclosedApposition(s, e, lo); ok {
+			return p, ps, true
+		}
+	}
 	return r, s, true
 }
+
+// unclosedApposition reads "H.P. Smith, analyst at Smith Barney said",
+// an apposition whose closing comma is left out, from the institution
+// [s, e) that ends it: a name, a comma, a role and a preposition before
+// the institution. The returned reference is the person, with the role
+// and the institution as affiliation.
+func (a *annotator) unclosedApposition(s, e, lo int) (ref, int, bool) {
+	p := s - 1
+	if p-2 < lo || !appositionPreps[a.word(p)] {
+		return ref{}, 0, false
+	}
+	comma := p - 1
+	for comma > lo && comma > p-5 && a.word(comma) != "," {
+		comma--
+	}
+	if a.word(comma) != "," || comma == p-1 {
+		return ref{}, 0, false
+	}
+	// the role: a role word with determiners and modifiers
+	role := false
+	for j := comma + 1; j < p; j++ {
+		switch w := a.word(j); {
+		case a.lx.isRole(w) || a.lx.isRole(singular(w)):
+			role = true
+		case a.tag(j) == "DT" || a.tag(j) == "JJ" || a.tag(j) == "NN" || a.isCap(j):
+		default:
+			return ref{}, 0, false
+		}
+	}
+	if !role {
+		return ref{}, 0, false
+	}
+	ns, ok := a.npLeft(comma-1, lo)
+	if !ok {
+		return ref{}, 0, false
+	}
+	r, ok := a.parseNP(ns, comma)
+	if !ok || r.kind != refName {
+		return ref{}, 0, false
+	}
+	if role, aff := a.roleAff(comma+1, e); role != "" || aff != "" {
+		if role != "" {
+			r.roles = append(r.roles, role)
+		}
+		if aff != "" {
+			r.affs = append(r.affs, aff)
+		}
+	}
+	return r, ns, true
+}
+
+// appositionPreps join a role to its institution: "analyst at X",
+// "spokesman for Y".
+var appositionPreps = map[string]bool{"at": true, "with": true, "of": true, "for": true}
 
 // whWords open a clause whose cue verb reports no statement.
 var whWords = map[string]bool{"what": true, "how": true, "why": true, "where": true, "when": true, "whether": true, "if": true, "as": true, "much": true, "many": true, "whom": true}
