@@ -231,6 +231,7 @@ type speakerSource struct {
 	SpeakerID    string   `parquet:"speaker_id"`
 	Name         string   `parquet:"name"`
 	Aliases      []string `parquet:"aliases,list"`
+	Kind         string   `parquet:"kind,optional"` // absent from batches written before it was added
 	Roles        []string `parquet:"roles,list"`
 	Affiliations []string `parquet:"affiliations,list"`
 	NStatements  int32    `parquet:"n_statements"`
@@ -249,6 +250,8 @@ type SpeakerRow struct {
 	// then the first in sort order); Aliases every other form seen.
 	Name    string   `parquet:"name"`
 	Aliases []string `parquet:"aliases,list"`
+	// Kind is PERSON or ORG, as most documents quoting the speaker have it.
+	Kind string `parquet:"kind,dict"`
 	// Roles and Affiliations list every role and affiliation seen, the
 	// most frequent (by documents) first.
 	Roles        []string `parquet:"roles,list"`
@@ -353,6 +356,7 @@ type speakerAgg struct {
 	row                 SpeakerRow
 	names, aliases      tally
 	roles, affiliations tally
+	kinds               tally
 }
 
 func buildSpeakers(rows func(yield func(speakerSource) bool) error) ([]SpeakerRow, error) {
@@ -363,11 +367,12 @@ func buildSpeakers(rows func(yield func(speakerSource) bool) error) ([]SpeakerRo
 		}
 		a := aggs[r.SpeakerID]
 		if a == nil {
-			a = &speakerAgg{names: tally{}, aliases: tally{}, roles: tally{}, affiliations: tally{}}
+			a = &speakerAgg{names: tally{}, aliases: tally{}, roles: tally{}, affiliations: tally{}, kinds: tally{}}
 			a.row.SpeakerID, a.row.FirstBatch = r.SpeakerID, r.Batch
 			aggs[r.SpeakerID] = a
 		}
 		a.names.add(r.Name)
+		a.kinds.add(speakerKind(r.Kind, r.SpeakerID, r.Name))
 		a.aliases.add(r.Name)
 		a.aliases.add(r.Aliases...)
 		a.roles.add(r.Roles...)
@@ -385,6 +390,7 @@ func buildSpeakers(rows func(yield func(speakerSource) bool) error) ([]SpeakerRo
 	for _, a := range aggs {
 		a.row.Name = a.names.best()
 		a.row.Aliases = sortedOrEmpty(a.aliases.ranked(a.row.Name))
+		a.row.Kind = a.kinds.best()
 		a.row.Roles = a.roles.ranked("")
 		a.row.Affiliations = a.affiliations.ranked("")
 		out = append(out, a.row)

@@ -24,22 +24,29 @@ func seqOf[S any](rows []S) func(yield func(S) bool) error {
 
 func TestBuildSpeakers(t *testing.T) {
 	src := []speakerSource{
-		{DocID: "d1", Batch: "000001", SpeakerID: "s1", Name: "Zhanar Tulindinova", Aliases: []string{"Tulindinova"}, Roles: []string{"political scientist"}, NStatements: 3, NMentions: 4},
-		{DocID: "d2", Batch: "000001", SpeakerID: "s2", Name: "Erkin Tukumov", Roles: []string{"Director"}, Affiliations: []string{"KISI"}, NStatements: 1, NMentions: 1},
-		{DocID: "d3", Batch: "000002", SpeakerID: "s1", Name: "Zhanar TULINDINOVA", Roles: []string{"expert", "political scientist"}, Affiliations: []string{"Astana University"}, NStatements: 1, NMentions: 2},
-		{DocID: "d4", Batch: "000003", SpeakerID: "s1", Name: "Zhanar Tulindinova", NStatements: 2, NMentions: 2},
+		{DocID: "d1", Batch: "000001", SpeakerID: "s1", Name: "Zhanar Tulindinova", Kind: "PERSON", Aliases: []string{"Tulindinova"}, Roles: []string{"political scientist"}, NStatements: 3, NMentions: 4},
+		{DocID: "d2", Batch: "000001", SpeakerID: "s2", Name: "Erkin Tukumov", Kind: "PERSON", Roles: []string{"Director"}, Affiliations: []string{"KISI"}, NStatements: 1, NMentions: 1},
+		{DocID: "d3", Batch: "000002", SpeakerID: "s1", Name: "Zhanar TULINDINOVA", Kind: "PERSON", Roles: []string{"expert", "political scientist"}, Affiliations: []string{"Astana University"}, NStatements: 1, NMentions: 2},
+		{DocID: "d4", Batch: "000003", SpeakerID: "s1", Name: "Zhanar Tulindinova", Kind: "PERSON", NStatements: 2, NMentions: 2},
 		{DocID: "d5", Batch: "000003", SpeakerID: "", Name: "nobody"},
+		// a batch written before doc_speakers had a kind: the id says it
+		{DocID: "d6", Batch: "000003", SpeakerID: names.EntityID("ORG", "Acme Corp"), Name: "Acme Corp"},
+		{DocID: "d7", Batch: "000003", SpeakerID: names.PersonID("Ann Lee"), Name: "Ann Lee"},
 	}
 	got, err := buildSpeakers(seqOf(src))
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := []SpeakerRow{
-		{SpeakerID: "s1", Name: "Zhanar Tulindinova", Aliases: []string{"Tulindinova", "Zhanar TULINDINOVA"},
+		{SpeakerID: "s1", Name: "Zhanar Tulindinova", Aliases: []string{"Tulindinova", "Zhanar TULINDINOVA"}, Kind: "PERSON",
 			Roles: []string{"political scientist", "expert"}, Affiliations: []string{"Astana University"},
 			NDocuments: 3, NStatements: 6, NMentions: 8, FirstBatch: "000001", LastBatch: "000003"},
-		{SpeakerID: "s2", Name: "Erkin Tukumov", Aliases: []string{}, Roles: []string{"Director"}, Affiliations: []string{"KISI"},
+		{SpeakerID: "s2", Name: "Erkin Tukumov", Aliases: []string{}, Kind: "PERSON", Roles: []string{"Director"}, Affiliations: []string{"KISI"},
 			NDocuments: 1, NStatements: 1, NMentions: 1, FirstBatch: "000001", LastBatch: "000001"},
+		{SpeakerID: names.EntityID("ORG", "Acme Corp"), Name: "Acme Corp", Aliases: []string{}, Kind: "ORG", Roles: []string{}, Affiliations: []string{},
+			NDocuments: 1, FirstBatch: "000003", LastBatch: "000003"},
+		{SpeakerID: names.PersonID("Ann Lee"), Name: "Ann Lee", Aliases: []string{}, Kind: "PERSON", Roles: []string{}, Affiliations: []string{},
+			NDocuments: 1, FirstBatch: "000003", LastBatch: "000003"},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %+v\nwant %+v", got, want)

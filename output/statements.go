@@ -1,6 +1,7 @@
 package output
 
 import (
+	"github.com/commentariat/commentariat/internal/names"
 	"github.com/commentariat/commentariat/pipeline"
 )
 
@@ -49,6 +50,9 @@ type DocSpeakerRow struct {
 	// other forms it appears in.
 	Name    string   `parquet:"name"`
 	Aliases []string `parquet:"aliases,list"`
+	// Kind is PERSON for a person, ORG for an institution quoted as such
+	// (a company, a party, a ministry, a newspaper).
+	Kind string `parquet:"kind,dict"`
 	// Roles and Affiliations as the document gives them.
 	Roles        []string `parquet:"roles,list"`
 	Affiliations []string `parquet:"affiliations,list"`
@@ -108,6 +112,7 @@ func docSpeakerRows(d *pipeline.Document, batch string) []DocSpeakerRow {
 			SpeakerID:    sp.ID,
 			Name:         sp.Name,
 			Aliases:      nonNil(sp.Aliases),
+			Kind:         speakerKind(sp.Kind, sp.ID, sp.Name),
 			Roles:        nonNil(sp.Roles),
 			Affiliations: nonNil(sp.Affiliations),
 			NStatements:  counts[i],
@@ -123,4 +128,17 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// speakerKind is a speaker's kind, PERSON or ORG: kind when the
+// attribution stage set it, else what the speaker's id says (a person's
+// id is the person id of their name; an institution's is of another kind).
+func speakerKind(kind, id, name string) string {
+	if kind != "" {
+		return kind
+	}
+	if id != "" && names.PersonID(name) == id {
+		return pipeline.Person
+	}
+	return pipeline.Org
 }

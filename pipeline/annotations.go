@@ -72,6 +72,9 @@ type Speaker struct {
 	// Tulindinova"); Aliases the other forms it appears in.
 	Name    string
 	Aliases []string
+	// Kind is Person for a person and Org for an institution (a company,
+	// a party, a ministry, a newspaper) that is quoted as such.
+	Kind string
 	// Roles ("political scientist", "Director") and Affiliations
 	// ("Institute of Ethnopolitical Studies") as the document gives them.
 	Roles        []string

@@ -17,8 +17,8 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 func render(doc *pipeline.Document) string {
 	var b strings.Builder
 	for _, sp := range doc.Speakers {
-		fmt.Fprintf(&b, "speaker %s %q aliases=%q roles=%q affiliations=%q mentions=%d\n",
-			sp.ID, sp.Name, sp.Aliases, sp.Roles, sp.Affiliations, len(sp.Mentions))
+		fmt.Fprintf(&b, "speaker %s %s %q aliases=%q roles=%q affiliations=%q mentions=%d\n",
+			sp.ID, sp.Kind, sp.Name, sp.Aliases, sp.Roles, sp.Affiliations, len(sp.Mentions))
 	}
 	for _, st := range doc.Statements {
 		name := ""

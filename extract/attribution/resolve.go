@@ -358,25 +358,27 @@ func (s *speaker) finish() pipeline.Speaker {
 		}
 	}
 	sort.Strings(aliases)
-	id := speakerID(name, s.org)
+	id, kind := speakerID(name, s.org)
 	if id == "" {
 		// A fuller form of the name keyed nothing: fall back to the first.
-		id = speakerID(s.forms[0], s.org)
+		id, kind = speakerID(s.forms[0], s.org)
 	}
 	ms := append([]pipeline.Span(nil), s.mention...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-	return pipeline.Speaker{ID: id, Name: name, Aliases: aliases, Roles: s.roles, Affiliations: s.affs, Mentions: ms}
+	return pipeline.Speaker{ID: id, Name: name, Aliases: aliases, Kind: kind, Roles: s.roles, Affiliations: s.affs, Mentions: ms}
 }
 
 // speakerID returns the corpus-wide id of a person's or an
-// institution's name, "" when the name has nothing to key on.
-func speakerID(name string, org bool) string {
+// institution's name, "" when the name has nothing to key on, and the
+// kind of speaker the id is for: a name with nothing to key on as a
+// person's ("The Fund") is keyed, and counted, as an institution's.
+func speakerID(name string, org bool) (id, kind string) {
 	if !org {
 		if id := names.PersonID(name); id != "" {
-			return id
+			return id, pipeline.Person
 		}
 	}
-	return names.EntityID(pipeline.Org, name)
+	return names.EntityID(pipeline.Org, name), pipeline.Org
 }
 
 // fixCaps writes an all-capital word of a mixed name in title case
