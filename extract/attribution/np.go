@@ -167,7 +167,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	c := e
 	for c > s && (a.isCap(c-1) && a.tag(c-1) != "DT" && !a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) ||
 		c-1 > s && a.initialAt(c-1) && len(a.tokText(c-2)) == 1 ||
-		c < e && c-1 > s && isPossessive(a.tokText(c-1)) && a.isCap(c-2)) {
+		c < e && c-1 > s && isPossessive(a.tokText(c-1)) && a.isCap(c-2) && a.institutionIn(c, e)) {
 		c--
 	}
 	// One word after "of" and a capitalised word, or two after an
@@ -182,7 +182,16 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		}
 	}
 	if c < e && !a.capitalisedNoun(c, e) {
-		return a.nameNP(s, c, e)
+		r, ok := a.nameNP(s, c, e)
+		// "Labour's Ken Livingstone": the possessor is an affiliation
+		if ok && r.kind == refName && c-2 >= s && (isPossessive(a.tokText(c-1)) || a.tokText(c-1) == "'" || a.tokText(c-1) == "’") && a.isCap(c-2) {
+			p := c - 2
+			for p > s && a.isCap(p-1) && a.tag(p-1) != "DT" {
+				p--
+			}
+			r.affs = append(r.affs, a.span(p, c-1).In(a.text))
+		}
+		return r, ok
 	}
 	if c < e && a.tag(c) != "NN" && a.tag(c) != "NNS" {
 		// "Many said", "Some believe": nobody in particular
@@ -257,6 +266,17 @@ func (a *annotator) sentenceInitial(k int) bool {
 func (a *annotator) hasConnector(c, e int) bool {
 	for k := c; k < e; k++ {
 		if connectors[a.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionIn reports whether tokens [c, e) hold an institution's head
+// word ("Moody's Investors Service Inc").
+func (a *annotator) institutionIn(c, e int) bool {
+	for k := c; k < e; k++ {
+		if a.lx.isInstitution(strings.ToLower(a.tokText(k))) {
 			return true
 		}
 	}
