@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -90,6 +91,23 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "the plan would cost too much.", "Ken Livingstone", "said"}}},
 		{"possessive inside a company's name", `Moody's Investors Service Inc said it may downgrade the bonds.`,
 			[]want{{pipeline.Indirect, "it may downgrade the bonds.", "Moody's Investors Service Inc", "said"}}},
+		{"the company refers back to the firm quoted", "Acme Widget Corp said it acquired the unit for cash.\n\nThe company said the deal would close in May.",
+			[]want{
+				{pipeline.Indirect, "it acquired the unit for cash.", "Acme Widget Corp", "said"},
+				{pipeline.Indirect, "the deal would close in May.", "Acme Widget Corp", "said"},
+			}},
+		{"the bank refers back to a bank named before", "Deutsche Bank raised its forecast on Monday.\n\nThe bank said growth would slow next year.",
+			[]want{{pipeline.Indirect, "growth would slow next year.", "Deutsche Bank", "said"}}},
+		{"the company is no person", "John Smith said rates would rise soon.\n\nThe company said growth would slow next year.",
+			[]want{
+				{pipeline.Indirect, "rates would rise soon.", "John Smith", "said"},
+				{pipeline.Indirect, "growth would slow next year.", "", "said"},
+			}},
+		{"a one-word name called the company is the company's", "Oracle said it would cut about 5,000 jobs.\n\nThe company said it would keep most engineers.",
+			[]want{
+				{pipeline.Indirect, "it would cut about 5,000 jobs.", "Oracle", "said"},
+				{pipeline.Indirect, "it would keep most engineers.", "Oracle", "said"},
+			}},
 		{"company form Co", `Harlan Tool Co said it acquired the unit for cash.`,
 			[]want{{pipeline.Indirect, "it acquired the unit for cash.", "Harlan Tool Co", "said"}}},
 		{"role word inside a company name", `Corran Energy Partners Ltd said it may omit the payout.`,
@@ -357,5 +375,25 @@ func TestOfficeDescriptors(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSpeakerKinds: people are PERSON, institutions ORG, and a one-word
+// name the text goes on to call "the company" is an institution's.
+func TestSpeakerKinds(t *testing.T) {
+	for text, want := range map[string]map[string]string{
+		"Acme Widget Corp said it acquired the unit for cash.\n\nJohn Smith said rates would rise soon.": {
+			"Acme Widget Corp": pipeline.Org, "John Smith": pipeline.Person},
+		"Oracle said it would cut about 5,000 jobs.\n\nThe company said it would keep most engineers.": {"Oracle": pipeline.Org},
+		"Smith said it would cut about 5,000 jobs.\n\nHe said the plan would keep most engineers.":     {"Smith": pipeline.Person},
+	} {
+		doc := analyse(t, text)
+		got := map[string]string{}
+		for _, sp := range doc.Speakers {
+			got[sp.Name] = sp.Kind
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: kinds %v, want %v", text, got, want)
+		}
 	}
 }

@@ -213,7 +213,9 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	r := ref{kind: refDescriptor, text: a.span(d, e).In(a.text), span: a.span(d, e), head: singular(head)}
 	// Only a person-like head ("the expert", not "the report") refers
 	// back to a speaker named before.
-	r.definite = known && !a.lx.isInstitution(head) && (det == "the" || det == "this" || det == "that" || a.tag(d) == "PRP$") && a.tag(e-1) != "NNS" && singular(head) == head
+	// An institution's head ("the company", "the bank") refers back only
+	// to an institution (see fits).
+	r.definite = known && (det == "the" || det == "this" || det == "that" || a.tag(d) == "PRP$") && a.tag(e-1) != "NNS" && singular(head) == head
 	if a.lx.isRole(head) {
 		if role := a.span(d, e).In(a.text); det == "the" || det == "a" || det == "an" {
 			r.roles = []string{strings.TrimSpace(role[len(det):])}

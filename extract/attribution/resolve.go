@@ -11,7 +11,10 @@ import (
 
 // speaker is a speaker being built.
 type speaker struct {
-	org     bool
+	org bool
+	// personal: something marks the speaker as a person: a title, a first
+	// name, a role, a gendered pronoun or a personal descriptor.
+	personal bool
 	name    string
 	forms   []string // every form as written, first seen first
 	roles   []string
@@ -47,7 +50,7 @@ func (a *annotator) resolve() {
 	var spk []*speaker
 	ix := newIndex()
 	var out []pipeline.Statement
-	last := -1 // the last speaker named
+	last, lastOrg := -1, -1 // the last speaker named, the last institution
 	prevPara, prevSpeaker, havePrev := -2, -1, false
 	prevText, prevSpan := "", pipeline.Span{}
 	var prevCue pipeline.Span
@@ -61,7 +64,29 @@ func (a *annotator) resolve() {
 		case refName, refOrg:
 			idx = a.speakerFor(&spk, ix, c.ref, st.Section)
 		case refPronoun, refDescriptor:
-			if c.ref.definite && last >= 0 && spk[last].section == st.Section {
+			inst := c.ref.kind == refDescriptor && a.lx.isInstitution(c.ref.head)
+			if inst && c.ref.definite {
+				// "The company said": the institution quoted last in the
+				// section, else the one named last before, if its name
+				// fits the head.
+				if last >= 0 && spk[last].section == st.Section && companyHeads[c.ref.head] && spk[last].bareName() {
+					// "Oracle said ... The company said": a one-word name
+					// with nothing personal about it is the company's
+					idx = last
+					spk[idx].org = true
+					a.addInfo(spk[idx], c.ref, false)
+				} else if lastOrg >= 0 && spk[lastOrg].section == st.Section {
+					if a.fits(c.ref, nil, true, spk[lastOrg].forms) {
+						idx = lastOrg
+						a.addInfo(spk[idx], c.ref, false)
+					}
+				} else if r, ok := a.orgBefore(c.ref.span.Start, st.Section); ok && a.fits(c.ref, nil, true, []string{r.name}) {
+					idx = a.speakerFor(&spk, ix, r, st.Section)
+					if idx >= 0 {
+						a.addInfo(spk[idx], c.ref, false)
+					}
+				}
+			} else if c.ref.definite && last >= 0 && spk[last].section == st.Section {
 				if a.fits(c.ref, spk[last].roles, spk[last].org, spk[last].forms) {
 					idx = last
 					a.addInfo(spk[idx], c.ref, false)
@@ -95,6 +120,9 @@ func (a *annotator) resolve() {
 		st.Speaker = idx
 		if idx >= 0 {
 			last = idx
+			if spk[idx].org {
+				lastOrg = idx
+			}
 			if c.ref.kind != refCarry && !c.ref.span.Empty() {
 				spk[idx].mention = append(spk[idx].mention, c.ref.span)
 			}
@@ -121,6 +149,10 @@ func (a *annotator) resolve() {
 // "she" or "the judge" never to an institution.
 func (a *annotator) fits(r ref, roles []string, org bool, forms []string) bool {
 	pron := pronounOf(strings.ToLower(r.text))
+	if r.kind == refDescriptor && a.lx.isInstitution(r.head) {
+		// "the company" is an institution, and one whose name fits
+		return org && institutionFits(r.head, forms)
+	}
 	if org && (r.kind == refDescriptor && (a.lx.isRole(r.head) || a.lx.descriptor[r.head]) ||
 		r.kind == refPronoun && (pronounGender[pron] != "" || pron == "i")) {
 		// a person ("the judge", "she") is not an institution
@@ -142,6 +174,34 @@ func (a *annotator) fits(r ref, roles []string, org bool, forms []string) bool {
 			if w == r.head || singular(w) == r.head {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// companyHeads are institution heads that refer back to any firm ("the
+// company said" after "Acme Corp said").
+var companyHeads = map[string]bool{"company": true, "firm": true, "group": true, "corporation": true, "concern": true}
+
+// companyForms end the names of firms.
+var companyForms = map[string]bool{"corp": true, "inc": true, "co": true, "ltd": true, "plc": true, "llc": true, "lp": true,
+	"ag": true, "sa": true, "nv": true, "bv": true, "gmbh": true, "spa": true, "cos": true, "corporation": true, "company": true,
+	"group": true, "holdings": true, "industries": true, "enterprises": true, "bancorp": true}
+
+// institutionFits reports whether an institution's head word ("the
+// bank", "the ministry", "the company") can refer to an institution named
+// in one of forms: a name with that word in it ("Deutsche Bank"), or, for
+// a firm's head, a name ending in a company form ("Acme Corp").
+func institutionFits(head string, forms []string) bool {
+	for _, f := range forms {
+		ws := names.Words(f)
+		for _, w := range ws {
+			if w == head || singular(w) == head {
+				return true
+			}
+		}
+		if companyHeads[head] && len(ws) > 1 && companyForms[ws[len(ws)-1]] {
+			return true
 		}
 	}
 	return false
@@ -327,6 +387,13 @@ func personKey(name string, org bool) string {
 // addInfo adds a reference's roles and affiliations (and, for a name, its
 // form) to a speaker.
 func (a *annotator) addInfo(s *speaker, r ref, named bool) {
+	switch {
+	case len(r.roles) > 0,
+		named && len(names.Words(r.name)) > 1,
+		r.kind == refPronoun && pronounGender[pronounOf(strings.ToLower(r.text))] != "",
+		r.kind == refDescriptor && (a.lx.isRole(r.head) || a.lx.descriptor[r.head]):
+		s.personal = true
+	}
 	if named {
 		s.forms = appendFold(s.forms, r.name)
 		// The fullest name, titles not counted: "Michael Howard" over
@@ -342,6 +409,11 @@ func (a *annotator) addInfo(s *speaker, r ref, named bool) {
 		s.affs = appendFold(s.affs, x)
 	}
 }
+
+// bareName reports whether the speaker is a person known only by one
+// word with nothing personal about it ("Oracle said"), which may as well
+// be an institution's name.
+func (s *speaker) bareName() bool { return !s.org && !s.personal }
 
 // finish turns a speaker into the document model's form.
 func (s *speaker) finish() pipeline.Speaker {
@@ -425,7 +497,13 @@ func isAllCaps(w string) bool {
 // nameBefore finds the last person's name (two capitalised words or more,
 // no institution) outside quotations in the two paragraphs before byte
 // offset off, within section sec.
-func (a *annotator) nameBefore(off, sec int) (ref, bool) {
+func (a *annotator) nameBefore(off, sec int) (ref, bool) { return a.namedBefore(off, sec, refName) }
+
+// orgBefore is nameBefore for an institution's name.
+func (a *annotator) orgBefore(off, sec int) (ref, bool) { return a.namedBefore(off, sec, refOrg) }
+
+// namedBefore is nameBefore for names of the given kind.
+func (a *annotator) namedBefore(off, sec int, kind refKind) (ref, bool) {
 	if len(a.toks) == 0 {
 		return ref{}, false
 	}
@@ -447,7 +525,7 @@ func (a *annotator) nameBefore(off, sec int) (ref, bool) {
 			continue
 		}
 		r, ok := a.parseNP(s, k+1)
-		if ok && r.kind == refName {
+		if ok && r.kind == kind {
 			return r, true
 		}
 		e = s + 1
