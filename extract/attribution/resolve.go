@@ -15,12 +15,12 @@ type speaker struct {
 	// personal: something marks the speaker as a person: a title, a first
 	// name, a role, a gendered pronoun or a personal descriptor.
 	personal bool
-	name    string
-	forms   []string // every form as written, first seen first
-	roles   []string
-	affs    []string
-	section int
-	mention []pipeline.Span
+	name     string
+	forms    []string // every form as written, first seen first
+	roles    []string
+	affs     []string
+	section  int
+	mention  []pipeline.Span
 }
 
 // resolve orders the candidate statements, drops overlapping ones,
