@@ -4,13 +4,14 @@ import (
 	"strings"
 
 	"github.com/commentariat/commentariat/internal/names"
+	"github.com/commentariat/commentariat/pipeline"
 )
 
 // loadSpeakers keeps the attribution stage's speakers that are people (not
 // institutions) and the forms of their names.
 func (a *annotator) loadSpeakers() {
 	for i, sp := range a.doc.Speakers {
-		if !a.personLike(sp.Name) {
+		if sp.Kind == pipeline.Org || !a.personLike(sp.Name) {
 			continue
 		}
 		s := speakerName{idx: i, key: names.PersonKey(sp.Name)}
