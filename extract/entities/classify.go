@@ -65,9 +65,12 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		n--
 		first = &a.toks[lo]
 	}
-	personish := n <= 4 && a.nameShaped(lo, hi)
+	// "the Treasury", "the Fed": no person's name follows "the"
+	personish := n <= 4 && a.nameShaped(lo, hi) && prev != "the"
 	switch {
-	case personish && (titled || lx.titles[trimDot(prev)]):
+	case personish && (titled || lx.titles[trimDot(prev)]) && !(n == 1 && a.is(first, cCommon)):
+		// not a title and a common word: "General Agreement", "General
+		// Electric"
 		a.add(lo, hi, pipeline.Person, confContext, "")
 	case prev == "of" && lo >= 2 && lx.placeNouns[a.toks[lo-2].lower] && !a.headAfter(lo, hi):
 		// "the town of Tavildara", "east of Arbil"
@@ -76,7 +79,9 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		a.add(lo, hi, pipeline.Org, confContext, "")
 	case personish && n >= 2 && a.is(first, cFirst) && !a.commonIn(lo, hi):
 		a.add(lo, hi, pipeline.Person, confContext, "")
-	case personish && !a.commonIn(lo, hi) && (lx.personVerbs[next] || prev == "to" && lo > 1 && a.toks[lo-2].lower == "according"):
+	case personish && n >= 2 && !a.commonIn(lo, hi) && (lx.personVerbs[next] || prev == "to" && lo > 1 && a.toks[lo-2].lower == "according"):
+		// A lone word before "said" may be a firm's name as well as a
+		// surname ("Texaco said"): the document decides (harmonise).
 		a.add(lo, hi, pipeline.Person, confContext, "")
 	case n == 1 && lx.placePreps[prev] && !first.initial:
 		a.add(lo, hi, pipeline.GPE, confDefault, "")

@@ -51,6 +51,18 @@ func TestMentions(t *testing.T) {
 			[]string{"ORG Veritas", "PERSON Robert Kilroy-Silk", "GPE London"}},
 		{"I've always said that the General Election will be held in Britain.",
 			[]string{"EVENT General Election", "GPE Britain"}},
+		{"Harlan Tool Co said its orders rose.",
+			[]string{"ORG Harlan Tool Co"}},
+		{"General Dynamo Co said its orders rose.",
+			[]string{"ORG General Dynamo Co"}},
+		{"The Treasury said it would sell more bills.",
+			[]string{"ORG Treasury"}},
+		{"Texaco said it would appeal.",
+			[]string{"ORG Texaco"}},
+		{"Acme Widget Corp lost money. Finance Minister Richard\nHu is expected to announce a neutral budget tomorrow with\nno tax changes, the minister said.",
+			[]string{"ORG Acme Widget Corp", "PERSON Richard Hu"}},
+		{"Orders from <Airbus Industrie GmbH> and &lt;Dornier Werke Ltd&gt; rose.",
+			[]string{"ORG Airbus Industrie GmbH", "ORG Dornier Werke Ltd"}},
 		{"During the meeting, prominent experts shared their opinions.", nil},
 	} {
 		doc := analyse(t, c.text)
@@ -251,5 +263,24 @@ func TestKeyFastPath(t *testing.T) {
 			}
 		}
 		a.release(st)
+	}
+}
+
+// TestRetypeSpeakers: a speaker known by one word that the document
+// names as an organisation becomes one, with the entity's id; a person
+// stays a person, with the id the entity shares.
+func TestRetypeSpeakers(t *testing.T) {
+	doc := analyse(t, "Texaco said it would appeal the ruling soon.\n\nJohn Smith said the ruling was fair to all.")
+	kinds := map[string]string{}
+	for _, sp := range doc.Speakers {
+		kinds[sp.Name] = sp.Kind
+		for _, e := range doc.Entities {
+			if e.Name == sp.Name && e.ID != sp.ID {
+				t.Errorf("speaker %q has id %s, entity %s", sp.Name, sp.ID, e.ID)
+			}
+		}
+	}
+	if kinds["Texaco"] != pipeline.Org || kinds["John Smith"] != pipeline.Person {
+		t.Errorf("kinds %v, want Texaco ORG and John Smith PERSON", kinds)
 	}
 }

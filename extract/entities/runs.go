@@ -195,8 +195,11 @@ func (a *annotator) splitRun(lo, hi int) {
 		}
 		initialDot := len(t.text) == 2 && t.text[1] == '.' && t.cap ||
 			len(t.text) == 1 && t.cap && lo+1 < hi && a.toks[lo+1].text == "." && a.toks[lo+1].span.Start == t.span.End
+		// an adjective or noun opening a firm's name: "General Electric Co",
+		// "United Technologies Corp"
+		firm := hi-lo >= 3 && a.orgHead(hi-1) && (t.tag == "JJ" || t.tag == "NN" || t.tag == "NNS")
 		if t.lower == "the" || a.is(t, cNonEntity) && hi-lo > 1 && !a.headTok(lo) && !a.is(t, cDirection) || (functionTags[t.tag] || a.is(t, cFunction)) && !initialDot ||
-			(t.initial && !initialDot && !strings.HasPrefix(t.tag, "NNP") && !t.caps && !(a.is(t, cFirst) && lo+1 < hi) &&
+			(t.initial && !firm && !initialDot && !strings.HasPrefix(t.tag, "NNP") && !t.caps && !(a.is(t, cFirst) && lo+1 < hi) &&
 				(a.is(t, cCommon) || lo+1 >= hi || !a.toks[lo+1].cap)) ||
 			(t.initial && hi-lo == 1 && a.is(t, cCommon)) {
 			lo = a.skipConnectors(lo+1, hi)
@@ -220,7 +223,7 @@ func (a *annotator) splitRun(lo, hi int) {
 	}
 	// job titles: "Director of the", "Senior Expert", "President"
 	titled := false
-	for lo < hi && a.isRole(lo) && !a.firstNameRole(lo, hi) {
+	for lo < hi && a.isRole(lo) && !a.firstNameRole(lo, hi) && !a.titleStartsName(lo, hi) {
 		if _, ok := a.lx.gaz[a.key(lo, hi)]; ok {
 			break
 		}
@@ -238,6 +241,25 @@ func (a *annotator) splitRun(lo, hi int) {
 		titled = true
 	}
 	a.segment(lo, hi, titled)
+}
+
+// titleStartsName reports whether the title or role word at lo is rather the
+// first word of a longer name: followed by a common English word (no
+// given name) that an organisation's head follows or more of the name
+// ("General Electric Co", "General Agreement on Tariffs and Trade"), where
+// a title would be followed by a person's name ("General Wood" stays a
+// title and a name).
+func (a *annotator) titleStartsName(lo, hi int) bool {
+	switch {
+	case lo+1 >= hi:
+		return false
+	case a.orgHead(lo + 1):
+		return true // "General Motors"
+	case lo+2 >= hi:
+		return false
+	}
+	next := &a.toks[lo+1]
+	return a.is(next, cCommon) && !a.is(next, cFirst) && !a.isRole(lo+1)
 }
 
 // firstNameRole reports whether the role word at lo is rather a first
@@ -291,7 +313,7 @@ func (a *annotator) segment(lo, hi int, titled bool) {
 			continue
 		}
 		// a job title inside the run: "U.S. President Bill Clinton"
-		if a.isRole(lo) && lo+1 < hi && !a.firstNameRole(lo, hi) {
+		if a.isRole(lo) && lo+1 < hi && !a.firstNameRole(lo, hi) && !a.titleStartsName(lo, hi) {
 			if n, _ := a.gazAt(lo, hi); n == 0 {
 				titled = a.isD(&a.toks[lo], cTitle) && a.nameTok(lo+1)
 				lo = a.skipConnectors(lo+1, hi)

@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/commentariat/commentariat/internal/names"
@@ -12,6 +14,11 @@ import (
 func (a *annotator) loadSpeakers() {
 	for i, sp := range a.doc.Speakers {
 		if sp.Kind == pipeline.Org || !a.personLike(sp.Name) {
+			continue
+		}
+		if len(strings.Fields(sp.Name)) == 1 && len(sp.Roles) == 0 {
+			// Known by one word and nothing else ("Texaco said"): a
+			// surname or a firm's name, which the document decides.
 			continue
 		}
 		s := speakerName{idx: i, key: names.PersonKey(sp.Name)}
@@ -94,4 +101,45 @@ func (a *annotator) matchWords(i int, form string) int {
 		}
 	}
 	return k - i
+}
+
+// retypeSpeakers makes a speaker the attribution stage took for a person
+// known by one word alone ("Texaco said") an institution when the
+// document names it as one (an ORG entity at the place it is named), with
+// that entity's id, so that the speaker and the entity are one.
+func (a *annotator) retypeSpeakers() {
+	d := a.doc
+	for i := range d.Speakers {
+		sp := &d.Speakers[i]
+		if sp.Kind != pipeline.Person || len(sp.Roles) > 0 || len(strings.Fields(sp.Name)) != 1 {
+			continue
+		}
+		org := ""
+		for _, at := range sp.Mentions {
+			if !strings.EqualFold(at.In(d.Text), sp.Name) {
+				continue // "the company", "it"
+			}
+			m := mentionAt(d.Mentions, at)
+			if m < 0 || d.Mentions[m].Type != pipeline.Org {
+				org = ""
+				break
+			}
+			org = d.Entities[d.Mentions[m].Entity].ID
+		}
+		if org != "" {
+			sp.Kind, sp.ID = pipeline.Org, org
+		}
+	}
+}
+
+// mentionAt returns the index of the mention with span sp in ms (sorted
+// by start), or -1.
+func mentionAt(ms []pipeline.Mention, sp pipeline.Span) int {
+	i, _ := slices.BinarySearchFunc(ms, sp.Start, func(m pipeline.Mention, start int) int { return cmp.Compare(m.Span.Start, start) })
+	for ; i < len(ms) && ms[i].Span.Start == sp.Start; i++ {
+		if ms[i].Span == sp {
+			return i
+		}
+	}
+	return -1
 }

@@ -75,5 +75,6 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 	a.harmonise()
 	a.findKnown()
 	a.resolve()
+	a.retypeSpeakers()
 	return nil
 }

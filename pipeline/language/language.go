@@ -22,6 +22,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -149,7 +150,7 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 // addSentence tokenizes, tags and stems one sentence and appends it.
 func (s *Stage) addSentence(doc *pipeline.Document, span pipeline.Span, section, paragraph int, sc *scratch) {
 	idx := len(doc.Sentences)
-	toks := splitFinalPeriod(s.tokenize(doc.Text[span.Start:span.End], sc.toks[:0]))
+	toks := splitFinalPeriod(splitMarkup(s.tokenize(doc.Text[span.Start:span.End], sc.toks[:0])))
 	sc.toks = toks
 	defer clear(toks) // the pooled buffer must not pin the document's text
 	words := sc.words
@@ -158,6 +159,11 @@ func (s *Stage) addSentence(doc *pipeline.Document, span pipeline.Span, section,
 	}
 	if s.tagging {
 		s.tagger.TagTokens(toks)
+		for i := range toks {
+			if isMarkup(toks[i].Text) {
+				toks[i].Tag = "SYM" // a bracket or reference, whatever the model guessed
+			}
+		}
 	}
 	first := len(doc.Tokens)
 	for _, t := range toks {
@@ -294,6 +300,120 @@ func splitFinalPeriod(toks []token.Token) []token.Token {
 	}
 	toks[len(toks)-1].Text = w
 	return append(toks, token.Token{Text: ".", Start: last.Start + len(w)})
+}
+
+// splitMarkup cuts angle brackets and HTML character references off the
+// start and end of words, which prose leaves on them: news wires put
+// company names between brackets ("<Airbus Industrie>"), and text taken
+// from the web keeps them escaped ("&lt;Airbus Industrie&gt;"). The word
+// is then the name's, not "&lt;Airbus" or "Industrie>". References
+// inside a word ("AT&amp;T") stay.
+func splitMarkup(toks []token.Token) []token.Token {
+	n := len(toks)
+	for i := 0; i < n; i++ {
+		// prose cuts the semicolon off a reference that ends a word
+		// ("Industrie&gt" ";"): put it back
+		if i+1 < n && toks[i+1].Text == ";" && toks[i+1].Start == toks[i].Start+len(toks[i].Text) {
+			if amp := strings.LastIndexByte(toks[i].Text, '&'); amp >= 0 && isReference(toks[i].Text[amp+1:]) {
+				toks[i].Text += ";"
+				toks = slices.Delete(toks, i+1, i+2)
+				n--
+			}
+		}
+		t := toks[i]
+		if len(t.Text) < 2 || !strings.ContainsAny(t.Text, "<>&") {
+			continue
+		}
+		var parts []string
+		rest := t.Text
+		for {
+			p := markupPrefix(rest)
+			if p == 0 || p == len(rest) {
+				break
+			}
+			parts = append(parts, rest[:p])
+			rest = rest[p:]
+		}
+		var tail []string
+		for {
+			p := markupSuffix(rest)
+			if p == 0 || p == len(rest) {
+				break
+			}
+			tail = append(tail, rest[len(rest)-p:])
+			rest = rest[:len(rest)-p]
+		}
+		if len(parts) == 0 && len(tail) == 0 {
+			continue
+		}
+		parts = append(parts, rest)
+		for k := len(tail) - 1; k >= 0; k-- {
+			parts = append(parts, tail[k])
+		}
+		split := make([]token.Token, 0, len(parts))
+		off := t.Start
+		for _, p := range parts {
+			split = append(split, token.Token{Text: p, Start: off})
+			off += len(p)
+		}
+		toks = slices.Insert(slices.Delete(toks, i, i+1), i, split...)
+		i += len(split) - 1
+		n = len(toks)
+	}
+	return toks
+}
+
+// markupPrefix returns the length of the angle bracket or HTML character
+// reference ("&lt;", "&#3;") that s starts with, or 0.
+func markupPrefix(s string) int {
+	if s[0] == '<' || s[0] == '>' {
+		return 1
+	}
+	if s[0] != '&' {
+		return 0
+	}
+	end := strings.IndexByte(s, ';')
+	if end < 2 || end > 8 || !isReference(s[1:end]) {
+		return 0
+	}
+	return end + 1
+}
+
+// isMarkup reports whether a token is an angle bracket or an HTML
+// character reference.
+func isMarkup(t string) bool { return t != "" && markupPrefix(t) == len(t) }
+
+// markupSuffix is markupPrefix for the end of s.
+func markupSuffix(s string) int {
+	last := s[len(s)-1]
+	if last == '<' || last == '>' {
+		return 1
+	}
+	if last != ';' {
+		return 0
+	}
+	amp := strings.LastIndexByte(s, '&')
+	if amp < 0 || len(s)-amp < 4 || len(s)-amp > 9 || !isReference(s[amp+1:len(s)-1]) {
+		return 0
+	}
+	return len(s) - amp
+}
+
+// isReference reports whether name is the name of an HTML character
+// reference: letters ("lt", "amp") or "#" and digits.
+func isReference(name string) bool {
+	if name == "" {
+		return false
+	}
+	if name[0] == '#' {
+		return len(name) > 1 && strings.Trim(name[1:], "0123456789") == ""
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // abbreviations are the short capitalised abbreviations that keep their

@@ -93,3 +93,31 @@ func TestFinalPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkup: angle brackets and HTML character references at the ends
+// of words are tokens of their own (tagged SYM); inside a word they stay.
+func TestMarkup(t *testing.T) {
+	s := newStage(t)
+	for text, want := range map[string]string{
+		"Orders from <Airbus Industrie> rose.":       "Orders|from|<|Airbus|Industrie|>|rose|.",
+		"Orders from &lt;Airbus Industrie&gt; rose.": "Orders|from|&lt;|Airbus|Industrie|&gt;|rose|.",
+		"Boeing Co &lt;BA> said so.":                 "Boeing|Co|&lt;|BA|>|said|so|.",
+		"AT&amp;T rose.":                             "AT&amp;T|rose|.",
+		"Sales rose &#3;":                            "Sales|rose|&#3;",
+		"A & B and <> stay; x &foo bar; y.":          "A|&|B|and|<|>|stay|;|x|&foo|bar|;|y|.",
+	} {
+		doc := &pipeline.Document{Text: text}
+		process(t, s, doc)
+		checkInvariants(t, doc)
+		var got []string
+		for _, tk := range doc.Tokens {
+			got = append(got, tk.Span.In(doc.Text))
+			if w := tk.Span.In(doc.Text); isMarkup(w) && tk.Tag != "SYM" {
+				t.Errorf("%q: %q tagged %s, want SYM", text, w, tk.Tag)
+			}
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: tokens %q, want %s", text, got, want)
+		}
+	}
+}
