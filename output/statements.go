@@ -50,8 +50,9 @@ type DocSpeakerRow struct {
 	// other forms it appears in.
 	Name    string   `parquet:"name"`
 	Aliases []string `parquet:"aliases,list"`
-	// Kind is PERSON for a person, ORG for an institution quoted as such
-	// (a company, a party, a ministry, a newspaper).
+	// Kind is PERSON for a person, ORG for an institution or a group quoted
+	// as such (a company, a party, a ministry, a newspaper, "the Tories",
+	// a country's government).
 	Kind string `parquet:"kind,dict"`
 	// Roles and Affiliations as the document gives them.
 	Roles        []string `parquet:"roles,list"`

@@ -72,8 +72,11 @@ type Speaker struct {
 	// Tulindinova"); Aliases the other forms it appears in.
 	Name    string
 	Aliases []string
-	// Kind is Person for a person and Org for an institution (a company,
-	// a party, a ministry, a newspaper) that is quoted as such.
+	// Kind is Person for a person and Org for an institution or a group
+	// quoted as such (a company, a party, a ministry, a newspaper, "the
+	// Tories", a country's government). The attribution stage sets it;
+	// the entity stage makes a person known by a name it finds to be an
+	// organisation's or a group's an Org, with that entity's id.
 	Kind string
 	// Roles ("political scientist", "Director") and Affiliations
 	// ("Institute of Ethnopolitical Studies") as the document gives them.

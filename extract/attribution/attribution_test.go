@@ -108,6 +108,16 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Indirect, "it would cut about 5,000 jobs.", "Oracle", "said"},
 				{pipeline.Indirect, "it would keep most engineers.", "Oracle", "said"},
 			}},
+		{"a descriptor naming an institution refers back only to its people", "James Baker said the dollar was too low.\n\nThe Bank of Japan official said rates would stay.",
+			[]want{
+				{pipeline.Indirect, "the dollar was too low.", "James Baker", "said"},
+				{pipeline.Indirect, "rates would stay.", "", "said"},
+			}},
+		{"a descriptor naming the speaker's institution refers back", "James Baker, the Treasury Secretary, said the dollar was too low.\n\nThe Treasury official said rates would stay.",
+			[]want{
+				{pipeline.Indirect, "the dollar was too low.", "James Baker", "said"},
+				{pipeline.Indirect, "rates would stay.", "James Baker", "said"},
+			}},
 		{"company form Co", `Harlan Tool Co said it acquired the unit for cash.`,
 			[]want{{pipeline.Indirect, "it acquired the unit for cash.", "Harlan Tool Co", "said"}}},
 		{"role word inside a company name", `Corran Energy Partners Ltd said it may omit the payout.`,

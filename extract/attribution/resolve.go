@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -87,14 +88,14 @@ func (a *annotator) resolve() {
 					}
 				}
 			} else if c.ref.definite && last >= 0 && spk[last].section == st.Section {
-				if a.fits(c.ref, spk[last].roles, spk[last].org, spk[last].forms) {
+				if a.fits(c.ref, append(slices.Clip(spk[last].roles), spk[last].affs...), spk[last].org, spk[last].forms) {
 					idx = last
 					a.addInfo(spk[idx], c.ref, false)
 				}
 			} else if c.ref.definite {
 				// Nobody quoted yet in this section: the last person
 				// named before ("Tina Houchins asked ... she said").
-				if r, ok := a.nameBefore(c.ref.span.Start, st.Section); ok && a.fits(c.ref, r.roles, r.kind == refOrg, []string{r.name}) {
+				if r, ok := a.nameBefore(c.ref.span.Start, st.Section); ok && a.fits(c.ref, append(slices.Clip(r.roles), r.affs...), r.kind == refOrg, []string{r.name}) {
 					idx = a.speakerFor(&spk, ix, r, st.Section)
 					if idx >= 0 {
 						a.addInfo(spk[idx], c.ref, false)
@@ -142,10 +143,12 @@ func (a *annotator) resolve() {
 }
 
 // fits reports whether a definite reference can refer back to a speaker
-// with the given roles and forms of name (an institution when org): a pronoun or "the
-// expert" to any person, but "the chancellor" or "the prime minister's
-// spokesman" only to someone the document has called so, since an office
-// names its holder, who is seldom the person quoted just before; and "he",
+// with the given roles and affiliations and forms of name (an institution
+// when org): a pronoun or "the expert" to any person, but "the
+// chancellor" or "the prime minister's spokesman" only to someone the
+// document has called so, since an office names its holder, who is seldom
+// the person quoted just before; "the Finance Ministry official" only to
+// someone whose roles or affiliations name the Finance Ministry; and "he",
 // "she" or "the judge" never to an institution.
 func (a *annotator) fits(r ref, roles []string, org bool, forms []string) bool {
 	pron := pronounOf(strings.ToLower(r.text))
@@ -166,6 +169,9 @@ func (a *annotator) fits(r ref, roles []string, org bool, forms []string) bool {
 			}
 		}
 	}
+	if r.kind == refDescriptor && !a.namesFit(r, roles) {
+		return false
+	}
 	if r.kind != refDescriptor || !a.lx.office[r.head] {
 		return true
 	}
@@ -178,6 +184,31 @@ func (a *annotator) fits(r ref, roles []string, org bool, forms []string) bool {
 	}
 	return false
 }
+
+// namesFit reports whether the capitalised words of a descriptor ("the
+// Bank of Japan official", "the Kremlin spokesman") all occur in the roles
+// and affiliations given, as they must for it to refer back to their
+// holder; a descriptor without any fits.
+func (a *annotator) namesFit(r ref, roles []string) bool {
+	var have []string
+	for _, role := range roles {
+		have = append(have, names.Words(role)...)
+	}
+	for _, w := range strings.Fields(r.text) {
+		if !unicode.IsUpper([]rune(w)[0]) || determiners[strings.ToLower(w)] {
+			continue
+		}
+		for _, k := range names.Words(w) {
+			if !slices.Contains(have, k) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// determiners open a descriptor ("The spokesman", "Its chairman").
+var determiners = map[string]bool{"the": true, "this": true, "that": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "our": true}
 
 // companyHeads are institution heads that refer back to any firm ("the
 // company said" after "Acme Corp said").

@@ -270,7 +270,7 @@ func TestKeyFastPath(t *testing.T) {
 // names as an organisation becomes one, with the entity's id; a person
 // stays a person, with the id the entity shares.
 func TestRetypeSpeakers(t *testing.T) {
-	doc := analyse(t, "Texaco said it would appeal the ruling soon.\n\nJohn Smith said the ruling was fair to all.")
+	doc := analyse(t, "Texaco said it would appeal the ruling soon.\n\nJohn Smith said the ruling was fair to all.\n\nThe Liberal Democrats said the ruling was a disgrace.")
 	kinds := map[string]string{}
 	for _, sp := range doc.Speakers {
 		kinds[sp.Name] = sp.Kind
@@ -280,7 +280,7 @@ func TestRetypeSpeakers(t *testing.T) {
 			}
 		}
 	}
-	if kinds["Texaco"] != pipeline.Org || kinds["John Smith"] != pipeline.Person {
-		t.Errorf("kinds %v, want Texaco ORG and John Smith PERSON", kinds)
+	if kinds["Texaco"] != pipeline.Org || kinds["John Smith"] != pipeline.Person || kinds["Liberal Democrats"] != pipeline.Org {
+		t.Errorf("kinds %v, want Texaco and Liberal Democrats ORG, John Smith PERSON", kinds)
 	}
 }

@@ -103,31 +103,38 @@ func (a *annotator) matchWords(i int, form string) int {
 	return k - i
 }
 
-// retypeSpeakers makes a speaker the attribution stage took for a person
-// known by one word alone ("Texaco said") an institution when the
-// document names it as one (an ORG entity at the place it is named), with
-// that entity's id, so that the speaker and the entity are one.
+// retypeSpeakers makes a speaker the attribution stage took for a person,
+// with no role, an institution when the document names it as an
+// organisation or a group ("Texaco said", "the Tories said": ORG, NORP or
+// GPE entities wherever it is named), with that entity's id, so that the
+// speaker and the entity are one.
 func (a *annotator) retypeSpeakers() {
 	d := a.doc
 	for i := range d.Speakers {
 		sp := &d.Speakers[i]
-		if sp.Kind != pipeline.Person || len(sp.Roles) > 0 || len(strings.Fields(sp.Name)) != 1 {
+		if sp.Kind != pipeline.Person || len(sp.Roles) > 0 {
 			continue
 		}
-		org := ""
+		id := ""
 		for _, at := range sp.Mentions {
 			if !strings.EqualFold(at.In(d.Text), sp.Name) {
 				continue // "the company", "it"
 			}
 			m := mentionAt(d.Mentions, at)
-			if m < 0 || d.Mentions[m].Type != pipeline.Org {
-				org = ""
+			if m < 0 {
+				id = ""
 				break
 			}
-			org = d.Entities[d.Mentions[m].Entity].ID
+			switch d.Mentions[m].Type {
+			case pipeline.Org, pipeline.NORP, pipeline.GPE:
+				id = d.Entities[d.Mentions[m].Entity].ID
+				continue
+			}
+			id = ""
+			break
 		}
-		if org != "" {
-			sp.Kind, sp.ID = pipeline.Org, org
+		if id != "" {
+			sp.Kind, sp.ID = pipeline.Org, id
 		}
 	}
 }
