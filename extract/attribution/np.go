@@ -162,6 +162,11 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 			break
 		}
 	}
+	// "Laura Brownlees of Save the Children", "Ann Lee of the Institute
+	// for Fiscal Studies": a person's name and where they are from.
+	if r, ok := a.nameOfOrg(s, e); ok {
+		return r, true
+	}
 	// The trailing run of capitalised words, with the possessives inside
 	// a name ("Moody's Investors Service Inc", "Standard and Poor's Corp").
 	c := e
@@ -174,9 +179,14 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	// institution's head, name a part of a longer name ("Bank of England",
 	// "Ministry of Finance", "Federal Reserve Bank of New York"), not
 	// someone.
-	if c-2 >= s && (a.word(c-1) == "of" || a.word(c-1) == "for") && a.isCap(c-2) && a.tag(c-2) != "DT" &&
-		(e-c == 1 || e-c == 2 && a.lx.isInstitution(strings.ToLower(a.tokText(c-2)))) {
-		c -= 2
+	// So does one after "of the" ("Friends of the Earth").
+	of := c - 1
+	if of-1 > s && a.word(of) == "the" && e-c == 1 {
+		of--
+	}
+	if of-1 >= s && (a.word(of) == "of" || a.word(of) == "for") && a.isCap(of-1) && a.tag(of-1) != "DT" &&
+		(e-c == 1 || e-c == 2 && of == c-1 && a.lx.isInstitution(strings.ToLower(a.tokText(of-1)))) {
+		c = of - 1
 		for c > s && (a.isCap(c-1) && a.tag(c-1) != "DT" || connectors[a.word(c-1)] && c-2 >= s && a.isCap(c-2)) {
 			c--
 		}
@@ -274,6 +284,49 @@ func (a *annotator) hasConnector(c, e int) bool {
 	return false
 }
 
+// nameOfOrg reads tokens [s, e) as a person's name of two or three
+// capitalised words (no role, no institution's head), "of", and the name
+// of an institution, which becomes the person's affiliation.
+func (a *annotator) nameOfOrg(s, e int) (ref, bool) {
+	for k := s + 2; k < e-1; k++ {
+		if a.word(k) != "of" {
+			continue
+		}
+		n := k
+		for n > s && k-n < 3 && a.isCap(n-1) && a.tag(n-1) != "DT" {
+			n--
+		}
+		if k-n < 2 {
+			return ref{}, false
+		}
+		for j := n; j < k; j++ {
+			if w := a.word(j); a.lx.isRole(w) || a.lx.isInstitution(w) || !a.isCap(j) || len(strings.TrimSuffix(a.tokText(j), ".")) == 1 && j == n {
+				return ref{}, false
+			}
+		}
+		// the institution: capitalised words and the connectors inside names
+		o := k + 1
+		if a.word(o) == "the" {
+			o++
+		}
+		if o >= e || !a.isCap(o) {
+			return ref{}, false
+		}
+		for j := o; j < e; j++ {
+			if !a.isCap(j) && !connectors[a.word(j)] && !isPossessive(a.tokText(j)) {
+				return ref{}, false
+			}
+		}
+		r, ok := a.nameNP(s, n, k)
+		if !ok || r.kind != refName {
+			return ref{}, false
+		}
+		r.affs = append(r.affs, a.span(o, e).In(a.text))
+		return r, true
+	}
+	return ref{}, false
+}
+
 // institutionIn reports whether tokens [c, e) hold an institution's head
 // word ("Moody's Investors Service Inc").
 func (a *annotator) institutionIn(c, e int) bool {
@@ -317,7 +370,9 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 			org = true
 		}
 	}
-	if e-c == 1 && isAcronym(a.tokText(c)) {
+	if e-c == 1 && isAcronym(a.tokText(c)) || a.hasConnector(c, e) {
+		// an acronym, or a name with "of", "the" or "and" inside
+		// ("Friends of the Earth"): no person's
 		org = true
 	}
 	if org {
