@@ -3,7 +3,7 @@
 // capitalised common word ("Critics", "Nice") from a name, and the
 // pronoun contractions the tokenizer leaves whole ("I've").
 //
-// common.txt is generated from Debian's wamerican (SCOWL) by
+// common.txt is generated from Debian's wamerican and wbritish (SCOWL) by
 // extract/entities/gen; see extract/entities/LICENSES.md.
 package english
 

