@@ -124,6 +124,12 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "there were grave concerns.", "Ann Lee", "said"}}},
 		{"an institution named X of the Y", `Friends of the Earth said there were grave concerns.`,
 			[]want{{pipeline.Indirect, "there were grave concerns.", "Friends of the Earth", "said"}}},
+		{"an unnamed group", "John Smith said the plan would fail.\n\nPolice said the man was arrested at his home.\n\nThe police said he was released.",
+			[]want{
+				{pipeline.Indirect, "the plan would fail.", "John Smith", "said"},
+				{pipeline.Indirect, "the man was arrested at his home.", "", "said"},
+				{pipeline.Indirect, "he was released.", "", "said"},
+			}},
 		{"company form Co", `Harlan Tool Co said it acquired the unit for cash.`,
 			[]want{{pipeline.Indirect, "it acquired the unit for cash.", "Harlan Tool Co", "said"}}},
 		{"role word inside a company name", `Corran Energy Partners Ltd said it may omit the payout.`,

@@ -25,6 +25,9 @@ type Lexicon struct {
 	claimNoun           map[string]bool
 	role, institution   map[string]bool
 	descriptor, pronoun map[string]bool
+	// group holds the nouns of unnamed groups ("police", "critics"):
+	// descriptors too, which never refer back to one speaker.
+	group map[string]bool
 	// office holds the role heads that name one holder ("the
 	// chancellor"), which refer back only to a speaker with that role.
 	office map[string]bool
@@ -41,7 +44,7 @@ func ParseLexicon(name string, data []byte) (*Lexicon, error) {
 		speech: map[string]string{}, speechBase: map[string]bool{}, postposed: map[string]bool{}, object: map[string]bool{}, bare: map[string]bool{}, quoting: map[string]bool{}, infinitive: map[string]bool{}, claimNoun: map[string]bool{},
 		phrase: map[string]bool{}, role: map[string]bool{}, institution: map[string]bool{},
 		descriptor: map[string]bool{}, pronoun: map[string]bool{}, roleWords: map[string]bool{},
-		office: map[string]bool{},
+		office: map[string]bool{}, group: map[string]bool{},
 	}
 	section := ""
 	var forms [][2]string
@@ -104,6 +107,9 @@ func ParseLexicon(name string, data []byte) (*Lexicon, error) {
 			lx.institution[entry] = true
 		case "descriptor":
 			lx.descriptor[entry] = true
+		case "group":
+			lx.descriptor[entry] = true
+			lx.group[entry] = true
 		case "pronoun":
 			lx.pronoun[entry] = true
 		case "office":

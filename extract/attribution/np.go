@@ -225,7 +225,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	// back to a speaker named before.
 	// An institution's head ("the company", "the bank") refers back only
 	// to an institution (see fits).
-	r.definite = known && (det == "the" || det == "this" || det == "that" || a.tag(d) == "PRP$") && a.tag(e-1) != "NNS" && singular(head) == head
+	r.definite = known && !a.lx.group[head] && (det == "the" || det == "this" || det == "that" || a.tag(d) == "PRP$") && a.tag(e-1) != "NNS" && singular(head) == head
 	if a.lx.isRole(head) {
 		if role := a.span(d, e).In(a.text); det == "the" || det == "a" || det == "an" {
 			r.roles = []string{strings.TrimSpace(role[len(det):])}
@@ -242,7 +242,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 // inside a sentence. "Reuters" and "Siemens", tagged the same way, are not
 // such words.
 func (a *annotator) capitalisedNoun(c, e int) bool {
-	if e-c != 1 || strings.HasPrefix(a.tag(c), "NNP") || !a.sentenceInitial(c) || !english.Common().Has(a.word(c)) {
+	if e-c != 1 || strings.HasPrefix(a.tag(c), "NNP") && !a.lx.descriptor[a.word(c)] || !a.sentenceInitial(c) || !english.Common().Has(a.word(c)) {
 		return false
 	}
 	// A name the document also capitalises inside a sentence ("Mike
