@@ -130,6 +130,11 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Indirect, "the man was arrested at his home.", "", "said"},
 				{pipeline.Indirect, "he was released.", "", "said"},
 			}},
+		{"a knight by the given name", "Sir Richard Branson said the show was fun.\n\n\"It is a great format,\" Sir Richard said.",
+			[]want{
+				{pipeline.Indirect, "the show was fun.", "Sir Richard Branson", "said"},
+				{pipeline.Direct, "It is a great format,", "Sir Richard Branson", "said"},
+			}},
 		{"company form Co", `Harlan Tool Co said it acquired the unit for cash.`,
 			[]want{{pipeline.Indirect, "it acquired the unit for cash.", "Harlan Tool Co", "said"}}},
 		{"role word inside a company name", `Corran Energy Partners Ltd said it may omit the payout.`,

@@ -318,13 +318,16 @@ type index struct {
 	// bySurname maps a person's folded surname to the last speaker with
 	// it; single maps it to a speaker known by the surname alone.
 	bySurname, single map[string]int
+	// byGiven maps the folded given name of people named in full to the
+	// speaker, or to -1 when several share it (for "Sir Richard").
+	byGiven map[string]int
 	// orgFirst maps the lower-cased first word of institutions' names of
 	// two words or more to those institutions.
 	orgFirst map[string][]int
 }
 
 func newIndex() *index {
-	return &index{byKey: map[string]int{}, bySurname: map[string]int{}, single: map[string]int{}, orgFirst: map[string][]int{}}
+	return &index{byKey: map[string]int{}, bySurname: map[string]int{}, single: map[string]int{}, orgFirst: map[string][]int{}, byGiven: map[string]int{}}
 }
 
 // shortOrg returns the institution a one-word name is the short form of
@@ -362,6 +365,13 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 		// "Dr Fox") is a surname that may refer back to a full name.
 		sur, oneWord = names.Surname(r.name), names.OneWord(r.name)
 	}
+	if !ok && !org && oneWord && names.Knighted(r.name) {
+		// "Sir Richard" after "Sir Richard Branson": a knight by the
+		// given name, when one speaker has it
+		if j, found := ix.byGiven[sur]; found && j >= 0 {
+			i, ok = j, true
+		}
+	}
 	if !ok && !org {
 		// "Tulindinova" after "Zhanar Tulindinova", or the other way
 		// round, in any transliteration.
@@ -385,6 +395,13 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 	a.addInfo(s, r, true)
 	ix.byKey[key] = i
 	if !org {
+		if g := names.GivenName(r.name); g != "" && !oneWord {
+			if j, found := ix.byGiven[g]; found && j != i {
+				ix.byGiven[g] = -1 // two people with that given name
+			} else {
+				ix.byGiven[g] = i
+			}
+		}
 		ix.bySurname[sur] = i
 		if oneWord && s.name == r.name {
 			ix.single[sur] = i

@@ -284,3 +284,21 @@ func TestRetypeSpeakers(t *testing.T) {
 		t.Errorf("kinds %v, want Texaco and Liberal Democrats ORG, John Smith PERSON", kinds)
 	}
 }
+
+// TestKnights: "Sir Richard" is the Sir Richard Branson the document
+// named, unless two people named Richard are in it.
+func TestKnights(t *testing.T) {
+	for text, want := range map[string]string{
+		"Sir Richard Branson launched a show. Sir Richard said it was fun.":     "Richard Branson|Richard Branson",
+		"Richard Branson and Richard Hammond met. Sir Richard said it was fun.": "Richard Branson|Richard Hammond|Richard",
+	} {
+		doc := analyse(t, text)
+		var got []string
+		for _, m := range doc.Mentions {
+			got = append(got, doc.Entities[m.Entity].Name)
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: entities of the mentions %q, want %s", text, got, want)
+		}
+	}
+}

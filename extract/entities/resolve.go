@@ -156,6 +156,7 @@ const (
 	keyCanon                     // a gazetteer canonical name
 	keyContent                   // the sorted content words
 	keyHead                      // the head word
+	keyGiven                     // a person's given name (-1: several people have it)
 )
 
 // reset empties the index, keeping its maps' memory for the next
@@ -214,6 +215,12 @@ func (a *annotator) find(x *entIndex, m mention, text string, f *form) int {
 		}
 		if m.hi-m.lo == 1 || !strings.Contains(strings.TrimSpace(text), " ") {
 			if sur := a.surname(text); sur != "" {
+				if m.lo > 0 && (a.toks[m.lo-1].lower == "sir" || a.toks[m.lo-1].lower == "dame") {
+					// "Sir Richard": a knight by the given name
+					if e := x.get(indexKey{kind: keyGiven, k: sur}); e >= 0 {
+						return e
+					}
+				}
 				return x.get(indexKey{kind: keySurname, k: sur})
 			}
 		}
@@ -305,6 +312,14 @@ func (a *annotator) addForm(x *entIndex, ei int, m mention, text string, f *form
 			x.set(indexKey{kind: keyPerson, k: e.pkey}, ei)
 			if e.sur != "" {
 				x.set(indexKey{kind: keySurname, k: e.sur}, ei)
+			}
+			if g := names.GivenName(text); g != "" {
+				k := indexKey{kind: keyGiven, k: g}
+				if old, ok := x.key[k]; ok && old != ei {
+					x.key[k] = -1 // two people with that given name
+				} else {
+					x.key[k] = ei
+				}
 			}
 		}
 		return

@@ -45,6 +45,29 @@ func OneWord(name string) bool {
 	return n == 1
 }
 
+// GivenName returns the folded first word of a name of two words or more
+// but for titles ("Sir Richard Branson" gives "richard"), or "".
+func GivenName(name string) string {
+	var ws []string
+	for _, w := range Words(name) {
+		if len(ws) == 0 && titles[w] {
+			continue
+		}
+		ws = append(ws, w)
+	}
+	if len(ws) < 2 {
+		return ""
+	}
+	return foldWord(ws[0])
+}
+
+// Knighted reports whether a name starts with "Sir" or "Dame", titles
+// followed by the given name ("Sir Richard" is Sir Richard Branson).
+func Knighted(name string) bool {
+	ws := Words(name)
+	return len(ws) > 1 && (ws[0] == "sir" || ws[0] == "dame")
+}
+
 // IsTitle reports whether w, a word as Words gives it, is a title or
 // honorific that is no part of the name itself ("mr", "dr", "sir", "mp").
 func IsTitle(w string) bool { return titles[w] }

@@ -114,3 +114,19 @@ func TestOneWord(t *testing.T) {
 		}
 	}
 }
+
+func TestGivenName(t *testing.T) {
+	for name, want := range map[string]string{
+		"Sir Richard Branson": "richard", "Richard Branson": "richard", "Mr Blair": "", "Blair": "",
+		"Dame Judi Dench": "judi", "": "", "Dr. Zhanar Tulindinova": "zhanar",
+	} {
+		if got := GivenName(name); got != want {
+			t.Errorf("GivenName(%q) = %q, want %q", name, got, want)
+		}
+	}
+	for name, want := range map[string]bool{"Sir Richard": true, "Dame Judi": true, "Sir": false, "Mr Blair": false, "Richard": false} {
+		if got := Knighted(name); got != want {
+			t.Errorf("Knighted(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
