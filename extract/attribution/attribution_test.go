@@ -135,6 +135,8 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Indirect, "the show was fun.", "Sir Richard Branson", "said"},
 				{pipeline.Direct, "It is a great format,", "Sir Richard Branson", "said"},
 			}},
+		{"coordinated verb of asking", `Ann Moss criticised the plan and urged voters to reject it in the spring.`,
+			[]want{{pipeline.Indirect, "voters to reject it in the spring.", "Ann Moss", "urged"}}},
 		{"company form Co", `Harlan Tool Co said it acquired the unit for cash.`,
 			[]want{{pipeline.Indirect, "it acquired the unit for cash.", "Harlan Tool Co", "said"}}},
 		{"role word inside a company name", `Corran Energy Partners Ltd said it may omit the payout.`,

@@ -102,6 +102,9 @@ func (a *annotator) colonLine(lo, hi int) {
 // it holds three words or more.
 func (a *annotator) reportedClause(i, hi int, base, cue string, r ref) {
 	c := a.contentStart(i, hi, base)
+	if c < 0 && a.infinitiveClause(i, hi, base, cue, r) {
+		return
+	}
 	if c < 0 || hi-c < 3 {
 		return
 	}
@@ -347,15 +350,8 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 			return
 		}
 		if c < 0 || hi-c < 3 {
-			if c < 0 && a.lx.infinitive[base] {
-				if c := a.infinitiveStart(i, hi); c >= 0 {
-					content := a.unclaimed(pipeline.Span{Start: a.toks[c].Span.Start, End: a.toks[a.phraseEnd(c, hi)-1].Span.End})
-					if a.words(content) >= 3 {
-						a.cueUsed[i] = true
-						a.add(pipeline.Indirect, content, cue, a.toks[i].Span, r)
-						return
-					}
-				}
+			if c < 0 && a.infinitiveClause(i, hi, base, cue, r) {
+				return
 			}
 			if c < 0 && a.lx.quoting[base] {
 				// "Trump is promising lower taxes and “jobs, jobs, jobs”"
@@ -556,6 +552,26 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		}
 	}
 	return -1
+}
+
+// infinitiveClause adds, for a verb of asking or promising at i
+// ("urged voters to ...", "called on Congress to ..."), the object and
+// infinitive it reports, and reports whether it did.
+func (a *annotator) infinitiveClause(i, hi int, base, cue string, r ref) bool {
+	if !a.lx.infinitive[base] {
+		return false
+	}
+	c := a.infinitiveStart(i, hi)
+	if c < 0 {
+		return false
+	}
+	content := a.unclaimed(pipeline.Span{Start: a.toks[c].Span.Start, End: a.toks[a.phraseEnd(c, hi)-1].Span.End})
+	if a.words(content) < 3 {
+		return false
+	}
+	a.cueUsed[i] = true
+	a.add(pipeline.Indirect, content, cue, a.toks[i].Span, r)
+	return true
 }
 
 // infinitiveStart returns the first token of what a verb of calling or
