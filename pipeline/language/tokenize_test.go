@@ -81,17 +81,24 @@ func TestFinalPeriod(t *testing.T) {
 		"Talks resume in Jan.":           "Talks|resume|in|Jan.",
 		"The vote is in May. It is set.": "The|vote|is|in|May|.|It|is|set|.",
 	} {
-		doc := &pipeline.Document{Text: text}
-		process(t, s, doc)
-		checkInvariants(t, doc)
-		var got []string
-		for _, tk := range doc.Tokens {
-			got = append(got, tk.Span.In(doc.Text))
-		}
-		if strings.Join(got, "|") != want {
-			t.Errorf("%q: tokens %q, want %s", text, got, want)
+		if got, _ := tokensOf(t, s, text); got != want {
+			t.Errorf("%q: tokens %s, want %s", text, got, want)
 		}
 	}
+}
+
+// tokensOf processes text and returns its tokens joined by "|", and the
+// document.
+func tokensOf(t *testing.T, s *Stage, text string) (string, *pipeline.Document) {
+	t.Helper()
+	doc := &pipeline.Document{Text: text}
+	process(t, s, doc)
+	checkInvariants(t, doc)
+	var got []string
+	for _, tk := range doc.Tokens {
+		got = append(got, tk.Span.In(doc.Text))
+	}
+	return strings.Join(got, "|"), doc
 }
 
 // TestMarkup: angle brackets and HTML character references at the ends
@@ -106,18 +113,14 @@ func TestMarkup(t *testing.T) {
 		"Sales rose &#3;":                            "Sales|rose|&#3;",
 		"A & B and <> stay; x &foo bar; y.":          "A|&|B|and|<|>|stay|;|x|&foo|bar|;|y|.",
 	} {
-		doc := &pipeline.Document{Text: text}
-		process(t, s, doc)
-		checkInvariants(t, doc)
-		var got []string
+		got, doc := tokensOf(t, s, text)
+		if got != want {
+			t.Errorf("%q: tokens %s, want %s", text, got, want)
+		}
 		for _, tk := range doc.Tokens {
-			got = append(got, tk.Span.In(doc.Text))
 			if w := tk.Span.In(doc.Text); isMarkup(w) && tk.Tag != "SYM" {
 				t.Errorf("%q: %q tagged %s, want SYM", text, w, tk.Tag)
 			}
-		}
-		if strings.Join(got, "|") != want {
-			t.Errorf("%q: tokens %q, want %s", text, got, want)
 		}
 	}
 }

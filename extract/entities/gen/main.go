@@ -177,13 +177,9 @@ func run(iso, countries, cities, names, dict, out, commonOut string) error {
 	}); err != nil {
 		return err
 	}
-	var first []string
-	for _, f := range strings.Split(names, ",") {
-		ns, err := readLines(f)
-		if err != nil {
-			return err
-		}
-		first = append(first, ns...)
+	first, err := readAll(names)
+	if err != nil {
+		return err
 	}
 	// a third column marks the names of countries (as opposed to cities
 	// and regions)
@@ -201,13 +197,9 @@ func run(iso, countries, cities, names, dict, out, commonOut string) error {
 	// common words: written only in lower case in the word list (never
 	// capitalised as a name is)
 	// American and British spellings ("organizers", "organisers")
-	var words []string
-	for _, path := range strings.Split(dict, ",") {
-		ws, err := readLines(path)
-		if err != nil {
-			return err
-		}
-		words = append(words, ws...)
+	words, err := readAll(dict)
+	if err != nil {
+		return err
 	}
 	capd := map[string]bool{}
 	for _, w := range words {
@@ -350,4 +342,18 @@ func writeLines(path, header string, lines []string) error {
 		b.WriteString(l + "\n")
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+// readAll returns the lines of the comma-separated files, one after the
+// other.
+func readAll(files string) ([]string, error) {
+	var all []string
+	for _, f := range strings.Split(files, ",") {
+		ls, err := readLines(f)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, ls...)
+	}
+	return all, nil
 }
