@@ -24,11 +24,17 @@ type Dictionary struct {
 	themes   []string
 	patterns []pattern
 	// exact indexes patterns by the key of their first word; globs lists
-	// the patterns whose first word is a glob, by the first byte of its
-	// prefix.
-	exact map[string][]int
-	globs map[byte][]int
+	// the patterns whose first word is a glob, by the first globKey bytes
+	// of its prefix (all of a shorter one); globLens has bit n set when
+	// some glob key is n bytes long.
+	exact    map[string][]int
+	globs    map[string][]int
+	globLens uint8
 }
+
+// globKey is the length of the prefix of a glob that indexes it: a token
+// is compared only with the globs that share its first globKey bytes.
+const globKey = 3
 
 // pattern is one compiled dictionary entry.
 type pattern struct {
@@ -70,7 +76,7 @@ func Load(path string) (*Dictionary, error) {
 // category names ("politics.pluralism") become "politics/pluralism".
 // name is used in error messages.
 func Compile(name string, d dict.Dictionary) (*Dictionary, error) {
-	out := &Dictionary{exact: map[string][]int{}, globs: map[byte][]int{}}
+	out := &Dictionary{exact: map[string][]int{}, globs: map[string][]int{}}
 	idx := map[string]int{}
 	for _, c := range d.Categories {
 		c = strings.ReplaceAll(c, ".", "/")
@@ -123,7 +129,9 @@ func (d *Dictionary) add(p pattern) {
 	first := p.words[0]
 	switch {
 	case first.glob:
-		d.globs[first.lower[0]] = append(d.globs[first.lower[0]], i)
+		k := first.lower[:min(globKey, len(first.lower))]
+		d.globs[k] = append(d.globs[k], i)
+		d.globLens |= 1 << len(k)
 	default:
 		d.exact[first.stem] = append(d.exact[first.stem], i)
 		if first.lower != first.stem {
@@ -142,7 +150,7 @@ func (d *Dictionary) Len() int { return len(d.patterns) }
 // Extend returns a new dictionary holding d's themes and patterns followed
 // by those of ext; a theme both name is one theme. Neither input changes.
 func (d *Dictionary) Extend(ext *Dictionary) *Dictionary {
-	out := &Dictionary{exact: map[string][]int{}, globs: map[byte][]int{}}
+	out := &Dictionary{exact: map[string][]int{}, globs: map[string][]int{}}
 	idx := map[string]int{}
 	addTheme := func(t string) int {
 		if i, ok := idx[t]; ok {

@@ -2,6 +2,7 @@ package themes
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -39,11 +40,15 @@ func FuzzStage(f *testing.F) {
 	f.Add("Parties compete in the election.")
 	f.Add("")
 	f.Add("\x00\xff rule of\n\nlaw")
+	f.Add("rule\u00a0of  law \xe2\xc2\xa0 democracy\treforms")
 	s, err := New()
 	if err != nil {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := irregularSpace(text), strings.ContainsAny(text, "\n\t\r\u00a0") || strings.Contains(text, "  "); got != want {
+			t.Fatalf("irregularSpace(%q) = %v, want %v", text, got, want)
+		}
 		if !utf8.ValidString(text) {
 			return // the language stage refuses it; corpus readers decode to UTF-8
 		}

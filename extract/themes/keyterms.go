@@ -36,7 +36,7 @@ type form struct {
 // that ends in a noun and holds no stop word. Words are the token stems
 // (the lower-case form when a token has no stem).
 func candidates(doc *pipeline.Document) map[string]*candidate {
-	out := map[string]*candidate{}
+	out := make(map[string]*candidate, len(doc.Tokens)/2)
 	var buf []byte
 	for si, s := range doc.Sentences {
 		lo, hi := max(s.TokenStart, 0), min(s.TokenEnd, len(doc.Tokens))
@@ -83,7 +83,7 @@ func addCandidate(doc *pipeline.Document, out map[string]*candidate, key []byte,
 	if text == "" {
 		return
 	}
-	if strings.ContainsAny(text, "\n\t\r\u00a0") || strings.Contains(text, "  ") {
+	if irregularSpace(text) {
 		text = strings.Join(strings.Fields(text), " ")
 	}
 	for i := range c.forms {
@@ -93,6 +93,22 @@ func addCandidate(doc *pipeline.Document, out map[string]*candidate, key []byte,
 		}
 	}
 	c.forms = append(c.forms, form{text, 1})
+}
+
+// irregularSpace reports whether text holds white space other than single
+// spaces: a line break, a tab, a no-break space or two spaces in a row.
+func irregularSpace(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '\n' || c == '\t' || c == '\r':
+			return true
+		case c == ' ' && i+1 < len(text) && text[i+1] == ' ':
+			return true
+		case c == 0xC2 && i+1 < len(text) && text[i+1] == 0xA0: // U+00A0
+			return true
+		}
+	}
+	return false
 }
 
 // readable returns the most frequent written form, the first used on

@@ -35,7 +35,11 @@ func (d *Dictionary) Match(doc *pipeline.Document) []pipeline.ThemeHit {
 		if tok.Stem != "" && tok.Stem != tok.Lower {
 			cand = append(cand, d.exact[tok.Stem]...)
 		}
-		cand = append(cand, d.globs[tok.Lower[0]]...)
+		for n := 0; n <= min(globKey, len(tok.Lower)); n++ {
+			if d.globLens&(1<<n) != 0 {
+				cand = append(cand, d.globs[tok.Lower[:n]]...)
+			}
+		}
 		if len(cand) == 0 {
 			continue
 		}
