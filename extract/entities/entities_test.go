@@ -63,6 +63,8 @@ func TestMentions(t *testing.T) {
 			[]string{"ORG Acme Widget Corp", "PERSON Richard Hu"}},
 		{"Orders from <Airbus Industrie GmbH> and &lt;Dornier Werke Ltd&gt; rose.",
 			[]string{"ORG Airbus Industrie GmbH", "ORG Dornier Werke Ltd"}},
+		{"The European Community said it would cut farm prices.",
+			[]string{"ORG European Community"}},
 		{"During the meeting, prominent experts shared their opinions.", nil},
 	} {
 		doc := analyse(t, c.text)
@@ -299,6 +301,24 @@ func TestKnights(t *testing.T) {
 		}
 		if strings.Join(got, "|") != want {
 			t.Errorf("%q: entities of the mentions %q, want %s", text, got, want)
+		}
+	}
+}
+
+// TestFamilyNameFirst: "Zhao" alone is the Zhao Ziyang the document
+// named, and stays a person as a speaker.
+func TestFamilyNameFirst(t *testing.T) {
+	doc := analyse(t, "Premier Zhao Ziyang said growth would slow this year.\n\nZhao said prices would rise this year.")
+	var got []string
+	for _, m := range doc.Mentions {
+		got = append(got, m.Span.In(doc.Text)+"="+doc.Entities[m.Entity].Name)
+	}
+	if want := "Zhao Ziyang=Zhao Ziyang|Zhao=Zhao Ziyang"; strings.Join(got, "|") != want {
+		t.Errorf("mentions %q, want %s", got, want)
+	}
+	for _, sp := range doc.Speakers {
+		if sp.Kind != pipeline.Person {
+			t.Errorf("speaker %q is %s, want PERSON", sp.Name, sp.Kind)
 		}
 	}
 }

@@ -47,6 +47,9 @@ func (a *annotator) harmonise() {
 		case pipeline.Person:
 			if m.conf >= confContext {
 				surnames[a.surname(a.textOf(m))] = true
+				if lead := a.leadSurname(a.textOf(m)); lead != "" {
+					surnames[lead] = true
+				}
 			}
 		case pipeline.Org:
 			if !a.toks[m.lo+1].cap || a.orgHead(m.lo) {

@@ -313,6 +313,9 @@ func (a *annotator) addForm(x *entIndex, ei int, m mention, text string, f *form
 			if e.sur != "" {
 				x.set(indexKey{kind: keySurname, k: e.sur}, ei)
 			}
+			if lead := a.leadSurname(text); lead != "" {
+				x.set(indexKey{kind: keySurname, k: lead}, ei)
+			}
 			if g := names.GivenName(text); g != "" {
 				k := indexKey{kind: keyGiven, k: g}
 				if old, ok := x.key[k]; ok && old != ei {

@@ -112,7 +112,7 @@ func (a *annotator) retypeSpeakers() {
 	d := a.doc
 	for i := range d.Speakers {
 		sp := &d.Speakers[i]
-		if sp.Kind != pipeline.Person || len(sp.Roles) > 0 {
+		if sp.Kind != pipeline.Person || len(sp.Roles) > 0 || a.inPersonName(sp.Name) {
 			continue
 		}
 		id := ""
@@ -137,6 +137,21 @@ func (a *annotator) retypeSpeakers() {
 			sp.Kind, sp.ID = pipeline.Org, id
 		}
 	}
+}
+
+// inPersonName reports whether a one-word name is a word of the name of a
+// person the document names ("Zhao" and "Zhao Ziyang").
+func (a *annotator) inPersonName(name string) bool {
+	w := names.Words(name)
+	if len(w) != 1 {
+		return false
+	}
+	for _, e := range a.doc.Entities {
+		if e.Type == pipeline.Person && slices.Contains(names.Words(e.Name), w[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionAt returns the index of the mention with span sp in ms (sorted

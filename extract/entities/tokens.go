@@ -256,6 +256,18 @@ func (a *annotator) release(s *Stage) {
 	s.annotators.Put(a)
 }
 
+// leadSurname returns, for a person's name of two or three words written
+// family name first ("Zhao Ziyang", "Kim Dae-jung"), the folded first
+// word, so that "Zhao" alone finds the person: the first word when it is
+// no title and no given name of the first-name list; "" otherwise.
+func (a *annotator) leadSurname(name string) string {
+	ws := names.Words(name)
+	if len(ws) < 2 || len(ws) > 3 || names.IsTitle(ws[0]) || a.lx.first[ws[0]] {
+		return ""
+	}
+	return a.surname(ws[0])
+}
+
 // personKey is names.PersonKey(s), computed once per document and name.
 func (a *annotator) personKey(s string) string { return memo(a.pkeys, s, names.PersonKey) }
 
