@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -30,13 +31,13 @@ type evalConfig struct {
 // evaluations lists the tasks in the order "all" runs them.
 func evaluations() []evaluation {
 	return []evaluation{
-		{"attribution", "who said what: the example article's gold, and PolNeAR (-split dev|test)",
+		{"attribution", "who said what: the example article's gold, and PolNeAR (dev unless -split test)",
 			func(ctx context.Context, shared string, w io.Writer, c evalConfig) error {
-				return evaluate.Attribution(ctx, shared, w, c.split)
+				return evaluate.Attribution(ctx, shared, w, cmp.Or(c.split, "dev"))
 			}},
-		{"entities", "named entities against the example's gold entities; CoNLL-2003 test next to prose v3",
-			func(ctx context.Context, shared string, w io.Writer, _ evalConfig) error {
-				return evaluate.Entities(ctx, shared, w)
+		{"entities", "named entities against the example's gold entities; CoNLL-2003 (test unless -split dev) next to prose v3",
+			func(ctx context.Context, shared string, w io.Writer, c evalConfig) error {
+				return evaluate.EntitiesSplit(ctx, shared, w, cmp.Or(c.split, "test"))
 			}},
 		{"themes", "theme dictionary against the example's hand-coded themes; key terms on 500N-KPCrowd",
 			func(ctx context.Context, shared string, w io.Writer, _ evalConfig) error {
@@ -67,7 +68,7 @@ folder and prints the scores next to published figures. TASK is one of:
 		fs.PrintDefaults()
 	}
 	fs.StringVar(&c.shared, "shared", defaultShared(), "the shared data `folder` holding eval/")
-	fs.StringVar(&c.split, "split", "dev", "PolNeAR `split` for the attribution task: dev or test")
+	fs.StringVar(&c.split, "split", "", "`split` of the labelled corpora, dev or test (default: PolNeAR dev for attribution, whose test split is for rare checks; CoNLL-2003 test for entities, as published figures are)")
 	tasks, err := parseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
