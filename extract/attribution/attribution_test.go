@@ -355,6 +355,7 @@ func TestOneSpeaker(t *testing.T) {
 		{"doctor", "Liam Fox said the war was wrong.\n\n\"He lied,\" Dr Fox told the BBC.", "Liam Fox"},
 		{"hyphenated surname", "Robert Kilroy-Silk said the party was ready.\n\n\"We will win,\" said Mr Kilroy-Silk.", "Robert Kilroy-Silk"},
 		{"short institution name", "Struthers Wells Corp said it expects a loss.\n\nStruthers added that it had filed for an extension.", "Struthers Wells Corp"},
+		{"firm named by its partners", "Merrill Lynch and Co Inc said it would buy the unit.\n\nMerrill Lynch added that it would pay cash.", "Merrill Lynch and Co Inc"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

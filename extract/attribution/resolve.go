@@ -324,10 +324,43 @@ type index struct {
 	// orgFirst maps the lower-cased first word of institutions' names of
 	// two words or more to those institutions.
 	orgFirst map[string][]int
+	// firmStart maps the lower-cased words before "and", "&" or a
+	// company form in institutions' names ("merrill lynch" of "Merrill
+	// Lynch and Co Inc") to those institutions.
+	firmStart map[string][]int
 }
 
 func newIndex() *index {
-	return &index{byKey: map[string]int{}, bySurname: map[string]int{}, single: map[string]int{}, orgFirst: map[string][]int{}, byGiven: map[string]int{}}
+	return &index{byKey: map[string]int{}, bySurname: map[string]int{}, single: map[string]int{}, orgFirst: map[string][]int{}, byGiven: map[string]int{}, firmStart: map[string][]int{}}
+}
+
+// firmOf returns the company whose name starts with a person-shaped name
+// of two words or more given no title ("Merrill Lynch" after "Merrill
+// Lynch and Co Inc"), when exactly one named before does.
+func (ix *index) firmOf(name string) (int, bool) {
+	f := strings.Fields(name)
+	if len(f) < 2 || names.IsTitle(f[0]) {
+		return 0, false
+	}
+	if c := ix.firmStart[strings.ToLower(strings.Join(f, " "))]; len(c) == 1 {
+		return c[0], true
+	}
+	return 0, false
+}
+
+// addFirm records the words of institution i's name before "and", "&"
+// or a company form.
+func (ix *index) addFirm(name string, i int) {
+	f := strings.Fields(strings.ToLower(name))
+	for k := 2; k < len(f); k++ {
+		if w := strings.TrimSuffix(f[k], "."); w == "and" || w == "&" || companyForms[w] {
+			key := strings.Join(f[:k], " ")
+			if !slices.Contains(ix.firmStart[key], i) {
+				ix.firmStart[key] = append(ix.firmStart[key], i)
+			}
+			return
+		}
+	}
 }
 
 // shortOrg returns the institution a one-word name is the short form of
@@ -384,11 +417,17 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 	if !ok {
 		i, ok = ix.shortOrg(r.name)
 	}
+	if !ok && !org && len(r.roles) == 0 {
+		i, ok = ix.firmOf(r.name)
+	}
 	if !ok {
 		i = len(*spk)
 		*spk = append(*spk, &speaker{org: org, name: r.name, section: section})
 		if f := strings.Fields(strings.ToLower(r.name)); org && len(f) > 1 && !connectors[f[0]] {
 			ix.orgFirst[f[0]] = append(ix.orgFirst[f[0]], i)
+		}
+		if org {
+			ix.addFirm(r.name, i)
 		}
 	}
 	s := (*spk)[i]

@@ -29,6 +29,10 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 	case n == 1 && (a.is(first, cNonEntity) || a.isRole(lo) || len(first.text) == 1 || a.is(first, cMonth)),
 		n == 2 && a.toks[hi-1].text == ".":
 		return
+	case n == 2 && a.is(first, cDirection) && a.lx.gaz[a.key(lo+1, hi)].typ == pipeline.NORP:
+		// "West German", "East European"
+		a.add(lo, hi, pipeline.NORP, confLexicon, "")
+		return
 	case a.hasTok(lo, hi, "&"):
 		a.add(lo, hi, pipeline.Org, confLexicon, "")
 		return
@@ -68,6 +72,10 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 	// "the Treasury", "the Fed": no person's name follows "the"
 	personish := n <= 4 && a.nameShaped(lo, hi) && prev != "the"
 	switch {
+	case n == 1 && prev == "the" && leaderNouns[next] && !first.caps && !a.is(first, cCommon) && !a.common[first.lower]:
+		// "the Reagan administration", "the Kohl government": a
+		// government or campaign named after its leader
+		a.add(lo, hi, pipeline.Person, confContext, "")
 	case personish && (titled || lx.titles[trimDot(prev)]) && !(n == 1 && a.is(first, cCommon)):
 		// not a title and a common word: "General Agreement", "General
 		// Electric"
@@ -91,11 +99,51 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		// "International Relations": capitalised common words
 	case n == 1 && first.initial && !strings.HasPrefix(first.tag, "NNP"):
 		// a capitalised sentence opener: not a name
+	case n == 1 && (a.common[first.lower] || a.tableLabel(lo)):
+		// a word the document also writes in lower case ("U.S. Dlrs ...
+		// dlrs"), the label of a table row ("Shr 1.04 dlrs vs 87 cts")
 	case n == 1:
 		a.add(lo, hi, "", confNone, "")
 	default:
 		a.add(lo, hi, pipeline.Org, confDefault, "")
 	}
+}
+
+// leaderNouns are the lower-case nouns after "the" and a surname that
+// name what the person leads ("the Reagan administration").
+var leaderNouns = map[string]bool{
+	"administration": true, "administrations": true, "government": true, "cabinet": true,
+	"presidency": true, "campaign": true, "camp": true, "era": true, "years": true, "doctrine": true,
+}
+
+// tableLabel reports whether token i labels a row of a table of figures:
+// it starts its line, and the line holds a lower-case word (a unit) and
+// two figures, or one and no verb, but no other capitalised word than a
+// month's ("Shr 1.04 dlrs vs 87 cts"; not "Leicester 3 Chelsea 1").
+func (a *annotator) tableLabel(i int) bool {
+	text := a.doc.Text
+	start := a.toks[i].span.Start
+	if ls := strings.LastIndexByte(text[:start], '\n') + 1; strings.TrimSpace(text[ls:start]) != "" {
+		return false
+	}
+	nums, unit, verb := 0, false, false
+	for k := i + 1; k < len(a.toks); k++ {
+		t := &a.toks[k]
+		if strings.Contains(text[a.toks[k-1].span.End:t.span.Start], "\n") {
+			break
+		}
+		switch {
+		case t.cap && !a.is(t, cMonth):
+			return false
+		case strings.ContainsAny(t.text, "0123456789"):
+			nums++
+		case t.word:
+			unit = true
+			verb = verb || strings.HasPrefix(t.tag, "VB") || t.tag == "MD"
+		}
+	}
+	// two figures make a row whatever the tagger made of its words ("vs")
+	return unit && (nums >= 2 || nums == 1 && !verb)
 }
 
 // hasTok reports whether [lo, hi) holds the token text s.

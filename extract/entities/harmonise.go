@@ -36,6 +36,7 @@ func (a *annotator) harmonise() {
 			m.typ, m.conf = b.typ, b.conf
 		}
 	}
+	a.firmNames()
 	// surnames and the first words of organisations' names
 	surnames := map[string]bool{}
 	orgFirst := map[string]bool{}
@@ -279,5 +280,37 @@ func (a *annotator) findKnown() {
 	if len(added) > 0 {
 		a.ments = append(a.ments, added...)
 		slices.SortFunc(a.ments, func(x, y mention) int { return x.span.Start - y.span.Start })
+	}
+}
+
+// firmNames types as an organisation a person's name, given no title,
+// that starts a company's name in the same document before "and", "&" or
+// a company form: "Merrill Lynch" beside "Merrill Lynch and Co Inc",
+// "Salomon Brothers" beside "Salomon Brothers Inc".
+func (a *annotator) firmNames() {
+	var firms map[string]bool
+	for _, m := range a.ments {
+		if m.typ != pipeline.Org {
+			continue
+		}
+		for k := m.lo + 2; k < m.hi; k++ {
+			if w := a.toks[k].lower; w == "and" || w == "&" || a.companyForm(k) {
+				if firms == nil {
+					firms = map[string]bool{}
+				}
+				firms[a.key(m.lo, k)] = true
+				break
+			}
+		}
+	}
+	if firms == nil {
+		return
+	}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.typ == pipeline.Person && m.conf < confLexicon && m.hi-m.lo >= 2 && firms[m.key] &&
+			!(m.lo > 0 && a.isD(&a.toks[m.lo-1], cTitle)) {
+			m.typ = pipeline.Org
+		}
 	}
 }

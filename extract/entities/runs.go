@@ -128,12 +128,16 @@ func (a *annotator) extendRun(i int) int {
 				ok = hasHead || a.runHasHead(next) && !a.is(&a.toks[i], cFirst)
 			}
 			if ok {
-				complete = complete || a.orgHeadIn(i, j)
+				complete = complete || a.orgHeadIn(i, j) || a.lawHeadIn(i, j)
 			}
 		case "and", "&":
 			if next < n && a.nameTok(next) && a.sameSegment(j, next) {
 				ok = w == "&" || (firstHead && complete && !afterThe && !a.is(&a.toks[i], cRole) &&
-					a.toks[next].tag != "NNPS" && !a.orgHead(next))
+					a.toks[next].tag != "NNPS" && !a.orgHead(next) && a.gazLen(next) == 0) ||
+					// "General Agreement on Tariffs and Trade": one last
+					// word of a head's complement, not a place's name
+					complete && !firstHead && !afterThe && !a.nameTok(next+1) && a.gazLen(next) == 0 ||
+					(!hasHead || j-i == 1 && (a.toks[i].tag == "NNS" || a.toks[i].tag == "NNPS")) && a.firmAfter(i, j, next)
 				hasAnd = hasAnd || ok
 			}
 		case "in":
@@ -149,7 +153,7 @@ func (a *annotator) extendRun(i int) int {
 				}
 			}
 		case "'s", "'", "’s", "’":
-			ok = a.is(&a.toks[j-1], cCollective) && a.nameTok(next) && a.sameSegment(j, next)
+			ok = a.nameTok(next) && a.sameSegment(j, next) && (a.is(&a.toks[j-1], cCollective) || !hasHead && a.firmAfter(i, j, next))
 		default:
 			for next < n && a.is(&a.toks[next], cParticle) && next-j < 2 {
 				next++ // "van der"
@@ -162,6 +166,81 @@ func (a *annotator) extendRun(i int) int {
 		j = next
 	}
 	return j
+}
+
+// companyForms are the words that end a company's name ("Inc", "Corp").
+var companyForms = map[string]bool{
+	"co": true, "cos": true, "corp": true, "inc": true, "ltd": true, "plc": true, "llc": true, "llp": true,
+	"ag": true, "gmbh": true, "sa": true, "nv": true, "bancorp": true, "holdings": true,
+}
+
+// companyForm reports whether token i is a capitalised company form.
+func (a *annotator) companyForm(i int) bool {
+	return i >= 0 && i < len(a.toks) && a.toks[i].cap && companyForms[trimDot(a.toks[i].lower)]
+}
+
+// firmAfter reports whether the capitalised words from next, after the
+// "and" or possessive at j that follows the head-less run [i, j), end an
+// organisation's name that takes the run in: "Securities and Exchange
+// Commission", "Merrill Lynch and Co Inc", "Standard and Poor's Corp",
+// "Moody's Investors Service Inc". The words after the connector must be
+// two or more ending in a head, or a company form, and what comes before
+// it no place's or other known name ("Japan and Bank of England" stays
+// two names), and either a company form follows "and" or one word
+// precedes it.
+func (a *annotator) firmAfter(i, j, next int) bool {
+	if j-i > 3 || a.isRole(i) || a.gazLen(i) > 0 {
+		return false
+	}
+	possessive := a.toks[j].lower != "and" && a.toks[j].lower != "&"
+	k := next
+	for k < len(a.toks) && k-next < 5 && a.sameSegment(k-1, k) {
+		if a.nameTok(k) {
+			k++
+			continue
+		}
+		if w := a.toks[k].lower; (w == "'s" || w == "’s") && !possessive && a.nameTok(k+1) {
+			k++
+			continue
+		}
+		break
+	}
+	last := k - 1
+	switch {
+	case possessive:
+		// a possessive makes a company's name only with a company form:
+		// "Britain's Finance Ministry" is no one name
+		return a.companyForm(last)
+	case a.companyForm(next):
+		return true // "Merrill Lynch and Co Inc"
+	}
+	// one word and a name with a head: "Securities and Exchange
+	// Commission", "Standard and Poor's Corp"; but "Merrill Lynch and
+	// Salomon Brothers" are two
+	return j-i == 1 && (a.companyForm(last) || k-next >= 2 && a.orgHead(last))
+}
+
+// gazLen returns the length of the longest gazetteer name starting at
+// token i within its capitalised run.
+func (a *annotator) gazLen(i int) int {
+	if i >= len(a.toks) || !a.nameTok(i) {
+		return 0
+	}
+	hi := i + 1
+	for hi < len(a.toks) && hi-i < 6 && a.nameTok(hi) && a.sameSegment(hi-1, hi) {
+		hi++
+	}
+	n, _ := a.gazAt(i, hi)
+	return n
+}
+
+func (a *annotator) lawHeadIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if a.toks[k].cap && a.isD(&a.toks[k], cLawHead) {
+			return true
+		}
+	}
+	return false
 }
 
 // runHasHead reports whether the capitalised run starting at k holds an
@@ -302,8 +381,8 @@ func (a *annotator) segment(lo, hi int, titled bool) {
 		return
 	}
 	for lo < hi {
-		if !a.toks[lo].cap {
-			lo++
+		if w := a.toks[lo].lower; !a.toks[lo].cap || w == "and" || w == "or" || w == "but" || w == "nor" {
+			lo++ // "U.S. | And | West German"
 			continue
 		}
 		// a speaker's name
@@ -328,7 +407,13 @@ func (a *annotator) segment(lo, hi int, titled bool) {
 			// an organisation: "Bristol City", "Texas Rangers", "Hong
 			// Kong Standard", "Chittagong Cement"
 			end := lo + n
-			for end < hi && a.toks[end].cap && a.is(&a.toks[end], cCommon) && !a.isRole(end) && !a.is(&a.toks[end], cMonth) {
+			// An abbreviation's dot capitalises the word after it in some
+			// wires ("the U.S. Trade deficit"): a word the document also
+			// writes in lower case, or a function word, is not the
+			// organisation's.
+			abbr := strings.HasSuffix(a.toks[lo+n-1].text, ".")
+			for end < hi && a.toks[end].cap && a.is(&a.toks[end], cCommon) && !a.isRole(end) && !a.is(&a.toks[end], cMonth) &&
+				!(abbr && (a.common[a.toks[end].lower] || a.is(&a.toks[end], cFunction))) {
 				end++
 			}
 			if end > lo+n && e.typ != pipeline.NORP {

@@ -439,7 +439,11 @@ func (a *annotator) sameSegment(i, j int) bool {
 		if a.toks[k].sent != a.toks[k-1].sent {
 			return false
 		}
-		if gap := a.doc.Text[a.toks[k-1].span.End:a.toks[k].span.Start]; strings.Contains(gap, "\n") && !a.wrapped(a.toks[k-1].span.End, gap) {
+		if gap := a.doc.Text[a.toks[k-1].span.End:a.toks[k].span.Start]; strings.Contains(gap, "\n") && !a.wrapped(a.toks[k-1].span.End, gap) &&
+			!(strings.Count(gap, "\n") == 1 && a.companyForm(k)) {
+			// a company form starts no name: it ends the one on the line
+			// before, however short that line ("International Business
+			// Machines\nCorp said")
 			return false
 		}
 	}
