@@ -29,6 +29,9 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 	case n == 1 && (a.is(first, cNonEntity) || a.isRole(lo) || len(first.text) == 1 || a.is(first, cMonth)),
 		n == 2 && a.toks[hi-1].text == ".":
 		return
+	case n == 2 && len(last.text) == 1 && a.is(first, cCommon):
+		// "Class A shares", "Plan B": a common word and a letter
+		return
 	case n == 2 && a.is(first, cDirection) && a.lx.gaz[a.key(lo+1, hi)].typ == pipeline.NORP:
 		// "West German", "East European"
 		a.add(lo, hi, pipeline.NORP, confLexicon, "")

@@ -30,7 +30,11 @@ func (a *annotator) findDates() {
 		if ok {
 			hi, key := i+1, ""
 			day, year := 0, 0
-			if d := a.dayAt(i + 1); d > 0 {
+			d := a.dayAt(i + 1)
+			if d == 0 && i+1 < n && a.toks[i+1].cap {
+				d = dayWords[a.toks[i+1].lower] // "Pay May One"
+			}
+			if d > 0 {
 				day, hi = d, i+2
 				if hi < n && a.toks[hi].text == "," && a.yearAt(hi+1) > 0 {
 					year, hi = a.yearAt(hi+1), hi+2
@@ -95,6 +99,22 @@ func (a *annotator) addDate(lo, hi int, key string) {
 }
 
 // dayAt returns the day number at token i (1-31, "19" or "19th"), or 0.
+// dayWords are the days of a month spelled out, as some wires write them
+// after the month ("May One", "April Twenty-One").
+var dayWords = func() map[string]int {
+	units := []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+	teens := []string{"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	m := map[string]int{"twenty": 20, "thirty": 30, "thirty-one": 31}
+	for k, w := range units {
+		m[w] = k + 1
+		m["twenty-"+w] = 21 + k
+	}
+	for k, w := range teens {
+		m[w] = 10 + k
+	}
+	return m
+}()
+
 func (a *annotator) dayAt(i int) int {
 	if i < 0 || i >= len(a.toks) {
 		return 0
