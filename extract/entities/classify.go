@@ -122,7 +122,8 @@ var leaderNouns = map[string]bool{
 // tableLabel reports whether token i labels a row of a table of figures:
 // it starts its line, and the line holds a lower-case word (a unit) and
 // two figures, or one and no verb, but no other capitalised word than a
-// month's ("Shr 1.04 dlrs vs 87 cts"; not "Leicester 3 Chelsea 1").
+// month's, or the whole row is in capitals ("Shr 1.04 dlrs vs 87 cts",
+// "SHR 1.04 DLRS VS 87 CTS"; not "Leicester 3 Chelsea 1").
 func (a *annotator) tableLabel(i int) bool {
 	text := a.doc.Text
 	start := a.toks[i].span.Start
@@ -130,13 +131,14 @@ func (a *annotator) tableLabel(i int) bool {
 		return false
 	}
 	nums, unit, verb := 0, false, false
+	upper := a.toks[i].caps // "SHR 1.04 DLRS VS 87 CTS": a row in capitals
 	for k := i + 1; k < len(a.toks); k++ {
 		t := &a.toks[k]
 		if strings.Contains(text[a.toks[k-1].span.End:t.span.Start], "\n") {
 			break
 		}
 		switch {
-		case t.cap && !a.is(t, cMonth):
+		case t.cap && !a.is(t, cMonth) && !(upper && t.caps):
 			return false
 		case strings.ContainsAny(t.text, "0123456789"):
 			nums++

@@ -75,6 +75,8 @@ func TestMentions(t *testing.T) {
 		{"Merrill Lynch and Co Inc cut its forecast, and analysts at Merrill Lynch and Salomon Brothers were cautious.",
 			[]string{"ORG Merrill Lynch and Co Inc", "ORG Merrill Lynch", "ORG Salomon Brothers"}},
 		{"The split of its Class A and Class B shares was approved.", nil},
+		{"Prices rose, Reuters said.\n Reuter\n&#3;", []string{"ORG Reuters"}},
+		{"Prices rose, she wrote.\n\nAnna Petrova", []string{"PERSON Anna Petrova"}},
 		{"The Bank of England and Japan agreed.",
 			[]string{"ORG Bank of England", "GPE Japan"}},
 		{"International Business Machines\nCorp said it introduced a computer, an entry-level\naddition to its family of computers.",
@@ -83,7 +85,7 @@ func TestMentions(t *testing.T) {
 			[]string{"PERSON Reagan", "PERSON Kohl"}},
 		{"The U.S. Trade deficit and the U.S. And West German talks worried dollar and trade markets.",
 			[]string{"GPE U.S.", "GPE U.S.", "NORP West German"}},
-		{"Sales rose.\n    Shr 1.04 dlrs vs 87 cts\n    Net 77.7 mln vs 64.2 mln\nLeicester 3 Chelsea 1",
+		{"Sales rose.\n    Shr 1.04 dlrs vs 87 cts\n    SHR 1.04 DLRS VS 87 CTS\n    Net 77.7 mln vs 64.2 mln\nLeicester 3 Chelsea 1",
 			[]string{"GPE Leicester", "ORG Chelsea"}},
 	} {
 		doc := analyse(t, c.text)

@@ -92,6 +92,9 @@ func (a *annotator) harmonise() {
 	// what is still untyped: a lone capitalised word mid-sentence
 	out := a.ments[:0]
 	for _, m := range a.ments {
+		if a.signOff(m) {
+			continue
+		}
 		if m.typ == "" {
 			if m.initial && !strings.HasPrefix(a.toks[m.lo].tag, "NNP") {
 				continue
@@ -313,4 +316,34 @@ func (a *annotator) firmNames() {
 			m.typ = pipeline.Org
 		}
 	}
+}
+
+// signOff reports whether mention m is a wire's sign-off: one word, not a
+// person's, alone on the document's last line, after which nothing but
+// markup follows
+// ("... dealers said.\n Reuter\n&#3;"). It credits the source and
+// names nothing the text is about.
+func (a *annotator) signOff(m mention) bool {
+	text := a.doc.Text
+	if m.typ != pipeline.Org && m.typ != "" || m.hi-m.lo > 1 {
+		return false // a signature names its author or institution in full
+	}
+	if ls := strings.LastIndexByte(text[:m.span.Start], '\n'); ls < 0 || strings.TrimSpace(text[ls+1:m.span.Start]) != "" {
+		return false
+	}
+	rest := text[m.span.End:]
+	nl := strings.IndexByte(rest, '\n')
+	if nl < 0 {
+		return false
+	}
+	if strings.TrimSpace(rest[:nl]) != "" {
+		return false
+	}
+	for _, f := range strings.Fields(rest[nl:]) {
+		// character references and angle-bracket markup only
+		if !(strings.HasPrefix(f, "&") && strings.HasSuffix(f, ";") || strings.HasPrefix(f, "<") && strings.HasSuffix(f, ">")) {
+			return false
+		}
+	}
+	return true
 }
