@@ -214,10 +214,12 @@ var determiners = map[string]bool{"the": true, "this": true, "that": true, "a": 
 // company said" after "Acme Corp said").
 var companyHeads = map[string]bool{"company": true, "firm": true, "group": true, "corporation": true, "concern": true}
 
-// companyForms end the names of firms.
-var companyForms = map[string]bool{"corp": true, "inc": true, "co": true, "ltd": true, "plc": true, "llc": true, "lp": true,
-	"ag": true, "sa": true, "nv": true, "bv": true, "gmbh": true, "spa": true, "cos": true, "corporation": true, "company": true,
-	"group": true, "holdings": true, "industries": true, "enterprises": true, "bancorp": true}
+// firmWords end the names of firms as their legal forms do
+// (names.CompanyForm): "Acme Group", "Hanson Industries".
+var firmWords = map[string]bool{"corporation": true, "company": true, "group": true, "industries": true, "enterprises": true}
+
+// endsFirm reports whether the lower-case word w ends the names of firms.
+func endsFirm(w string) bool { return firmWords[w] || names.CompanyForm(w) }
 
 // institutionFits reports whether an institution's head word ("the
 // bank", "the ministry", "the company") can refer to an institution named
@@ -231,7 +233,7 @@ func institutionFits(head string, forms []string) bool {
 				return true
 			}
 		}
-		if companyHeads[head] && len(ws) > 1 && companyForms[ws[len(ws)-1]] {
+		if companyHeads[head] && len(ws) > 1 && endsFirm(ws[len(ws)-1]) {
 			return true
 		}
 	}
@@ -353,7 +355,7 @@ func (ix *index) firmOf(name string) (int, bool) {
 func (ix *index) addFirm(name string, i int) {
 	f := strings.Fields(strings.ToLower(name))
 	for k := 2; k < len(f); k++ {
-		if w := strings.TrimSuffix(f[k], "."); w == "and" || w == "&" || companyForms[w] {
+		if w := f[k]; w == "and" || w == "&" || names.CompanyForm(w) {
 			key := strings.Join(f[:k], " ")
 			if !slices.Contains(ix.firmStart[key], i) {
 				ix.firmStart[key] = append(ix.firmStart[key], i)

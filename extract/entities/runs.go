@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/commentariat/commentariat/internal/english"
+	"github.com/commentariat/commentariat/internal/names"
 	"github.com/commentariat/commentariat/pipeline"
 )
 
@@ -168,15 +169,10 @@ func (a *annotator) extendRun(i int) int {
 	return j
 }
 
-// companyForms are the words that end a company's name ("Inc", "Corp").
-var companyForms = map[string]bool{
-	"co": true, "cos": true, "corp": true, "inc": true, "ltd": true, "plc": true, "llc": true, "llp": true,
-	"ag": true, "gmbh": true, "sa": true, "nv": true, "bancorp": true, "holdings": true,
-}
-
-// companyForm reports whether token i is a capitalised company form.
+// companyForm reports whether token i is a capitalised company form
+// ("Inc", "Corp").
 func (a *annotator) companyForm(i int) bool {
-	return i >= 0 && i < len(a.toks) && a.toks[i].cap && companyForms[trimDot(a.toks[i].lower)]
+	return i >= 0 && i < len(a.toks) && a.toks[i].cap && names.CompanyForm(a.toks[i].lower)
 }
 
 // firmAfter reports whether the capitalised words from next, after the
@@ -234,15 +230,6 @@ func (a *annotator) gazLen(i int) int {
 	return n
 }
 
-func (a *annotator) lawHeadIn(lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if a.toks[k].cap && a.isD(&a.toks[k], cLawHead) {
-			return true
-		}
-	}
-	return false
-}
-
 // runHasHead reports whether the capitalised run starting at k holds an
 // organisation's head word.
 func (a *annotator) runHasHead(k int) bool {
@@ -254,9 +241,15 @@ func (a *annotator) runHasHead(k int) bool {
 	return false
 }
 
-func (a *annotator) orgHeadIn(lo, hi int) bool {
+func (a *annotator) orgHeadIn(lo, hi int) bool { return a.capIn(lo, hi, cOrgHead) }
+
+func (a *annotator) lawHeadIn(lo, hi int) bool { return a.capIn(lo, hi, cLawHead) }
+
+// capIn reports whether a capitalised word of class c (without a final
+// dot) lies in [lo, hi).
+func (a *annotator) capIn(lo, hi int, c wclass) bool {
 	for k := lo; k < hi; k++ {
-		if a.orgHead(k) {
+		if a.toks[k].cap && a.isD(&a.toks[k], c) {
 			return true
 		}
 	}

@@ -130,3 +130,11 @@ func TestGivenName(t *testing.T) {
 		}
 	}
 }
+
+func TestCompanyForm(t *testing.T) {
+	for w, want := range map[string]bool{"Inc": true, "Corp.": true, "plc": true, "GmbH": true, "CO": true, "Company": false, "Lynch": false, "": false, ".": false} {
+		if got := CompanyForm(w); got != want {
+			t.Errorf("CompanyForm(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
