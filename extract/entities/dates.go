@@ -98,7 +98,6 @@ func (a *annotator) addDate(lo, hi int, key string) {
 	})
 }
 
-// dayAt returns the day number at token i (1-31, "19" or "19th"), or 0.
 // dayWords are the days of a month spelled out, as some wires write them
 // after the month ("May One", "April Twenty-One").
 var dayWords = func() map[string]int {
@@ -115,6 +114,7 @@ var dayWords = func() map[string]int {
 	return m
 }()
 
+// dayAt returns the day number at token i (1-31, "19" or "19th"), or 0.
 func (a *annotator) dayAt(i int) int {
 	if i < 0 || i >= len(a.toks) {
 		return 0

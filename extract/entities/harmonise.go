@@ -320,9 +320,8 @@ func (a *annotator) firmNames() {
 
 // signOff reports whether mention m is a wire's sign-off: one word, not a
 // person's, alone on the document's last line, after which nothing but
-// markup follows
-// ("... dealers said.\n Reuter\n&#3;"). It credits the source and
-// names nothing the text is about.
+// markup follows ("... dealers said.\n Reuter\n&#3;"). It credits the
+// source and names nothing the text is about.
 func (a *annotator) signOff(m mention) bool {
 	text := a.doc.Text
 	if m.typ != pipeline.Org && m.typ != "" || m.hi-m.lo > 1 {
