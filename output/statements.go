@@ -24,6 +24,11 @@ type StatementRow struct {
 	// when SpeakerID is.
 	Speaker     *string `parquet:"speaker,optional"`
 	SpeakerName *string `parquet:"speaker_name,optional,dict"`
+	// CoSpeakerIDs are the ids of the other speakers of a statement made
+	// jointly ("Ann Smith and Bob Jones said": speaker_id is Ann Smith's,
+	// co_speaker_ids holds Bob Jones's); empty for most statements. To
+	// count statements per speaker, unnest speaker_id with this list.
+	CoSpeakerIDs []string `parquet:"co_speaker_ids,list"`
 	// Kind is direct, indirect or authored.
 	Kind string `parquet:"kind,dict"`
 	// Cue is the lower-cased verb or phrase that introduces the statement
@@ -57,7 +62,8 @@ type DocSpeakerRow struct {
 	// Roles and Affiliations as the document gives them.
 	Roles        []string `parquet:"roles,list"`
 	Affiliations []string `parquet:"affiliations,list"`
-	// NStatements counts the speaker's statements in the document and
+	// NStatements counts the speaker's statements in the document (those
+	// made jointly with others included) and
 	// NMentions the places the speaker is named or referred to.
 	NStatements int32 `parquet:"n_statements"`
 	NMentions   int32 `parquet:"n_mentions"`
@@ -70,21 +76,27 @@ func statementRows(d *pipeline.Document, batch string) []StatementRow {
 	rows := make([]StatementRow, 0, len(d.Statements))
 	for _, st := range d.Statements {
 		r := StatementRow{
-			DocID:       d.ID,
-			Batch:       batch,
-			StatementID: pipeline.StatementID(d.ID, st),
-			Section:     int32(max(st.Section, 0)),
-			Speaker:     nonEmpty(st.SpeakerText),
-			Kind:        st.Kind,
-			Cue:         st.Cue,
-			Start:       int64(st.Span.Start),
-			End:         int64(st.Span.End),
-			Text:        st.Span.In(d.Text),
+			DocID:        d.ID,
+			Batch:        batch,
+			StatementID:  pipeline.StatementID(d.ID, st),
+			Section:      int32(max(st.Section, 0)),
+			Speaker:      nonEmpty(st.SpeakerText),
+			CoSpeakerIDs: []string{},
+			Kind:         st.Kind,
+			Cue:          st.Cue,
+			Start:        int64(st.Span.Start),
+			End:          int64(st.Span.End),
+			Text:         st.Span.In(d.Text),
 		}
 		if st.Speaker >= 0 && st.Speaker < len(d.Speakers) {
 			sp := d.Speakers[st.Speaker]
 			r.SpeakerID = nonEmpty(sp.ID)
 			r.SpeakerName = nonEmpty(sp.Name)
+		}
+		for _, c := range st.CoSpeakers {
+			if c >= 0 && c < len(d.Speakers) && d.Speakers[c].ID != "" {
+				r.CoSpeakerIDs = append(r.CoSpeakerIDs, d.Speakers[c].ID)
+			}
 		}
 		r.CueStart, r.CueEnd = spanOrNull(st.CueSpan)
 		rows = append(rows, r)
@@ -100,6 +112,11 @@ func docSpeakerRows(d *pipeline.Document, batch string) []DocSpeakerRow {
 	for _, st := range d.Statements {
 		if st.Speaker >= 0 && st.Speaker < len(counts) {
 			counts[st.Speaker]++
+		}
+		for _, c := range st.CoSpeakers {
+			if c >= 0 && c < len(counts) {
+				counts[c]++
+			}
 		}
 	}
 	rows := make([]DocSpeakerRow, 0, len(d.Speakers))

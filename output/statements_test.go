@@ -40,3 +40,32 @@ func TestStatementRows(t *testing.T) {
 		t.Error("rows for a document without statements")
 	}
 }
+
+// TestJointStatementRows: a statement made jointly lists its other
+// speakers' ids and counts for each of them in doc_speakers.
+func TestJointStatementRows(t *testing.T) {
+	d := &pipeline.Document{
+		ID:   "d1",
+		Text: `Ann Smith and Bob Jones said it would fail. Bob Jones said more.`,
+		Speakers: []pipeline.Speaker{
+			{ID: "s1", Name: "Ann Smith", Mentions: []pipeline.Span{{Start: 0, End: 9}}},
+			{ID: "s2", Name: "Bob Jones", Mentions: []pipeline.Span{{Start: 14, End: 23}, {Start: 44, End: 53}}},
+		},
+		Statements: []pipeline.Statement{
+			{Kind: pipeline.Indirect, Span: pipeline.Span{Start: 29, End: 43}, Speaker: 0, CoSpeakers: []int{1}, Cue: "said"},
+			{Kind: pipeline.Indirect, Span: pipeline.Span{Start: 59, End: 64}, Speaker: 1, Cue: "said"},
+		},
+	}
+	rows := statementRows(d, "b1")
+	if len(rows) != 2 || len(rows[0].CoSpeakerIDs) != 1 || rows[0].CoSpeakerIDs[0] != "s2" ||
+		rows[1].CoSpeakerIDs == nil || len(rows[1].CoSpeakerIDs) != 0 {
+		t.Fatalf("rows = %+v", rows)
+	}
+	n := map[string]int32{}
+	for _, r := range docSpeakerRows(d, "b1") {
+		n[r.SpeakerID] = r.NStatements
+	}
+	if n["s1"] != 1 || n["s2"] != 2 {
+		t.Errorf("n_statements = %v, want s1 1, s2 2", n)
+	}
+}

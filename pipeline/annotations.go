@@ -32,9 +32,14 @@ type Statement struct {
 	Section int
 	// Speaker indexes Document.Speakers; -1 when nobody could be named.
 	Speaker int
+	// CoSpeakers index the other speakers of a statement made jointly
+	// ("Ann Smith and Bob Jones said"), Speaker being the first named;
+	// nil for most statements.
+	CoSpeakers []int
 	// SpeakerText and SpeakerSpan are the words that name the speaker at
-	// this statement, as written ("Tulindinova", "the expert", "he"); empty
-	// when the speaker was inferred from context.
+	// this statement, as written ("Tulindinova", "the expert", "he", "Ann
+	// Smith and Bob Jones"); empty when the speaker was inferred from
+	// context.
 	SpeakerText string
 	SpeakerSpan Span
 	// Cue is the lower-cased verb or phrase that introduces the statement

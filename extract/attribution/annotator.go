@@ -34,6 +34,11 @@ type ref struct {
 	samePara bool
 	roles    []string
 	affs     []string
+	// co are the other names of a coordinated subject ("Ann Smith and
+	// Bob Jones said": this reference is Ann Smith, co holds Bob Jones)
+	// and all the span of the whole coordination.
+	co  []ref
+	all pipeline.Span
 }
 
 // cand is a statement found, waiting for its speaker to be resolved.
@@ -175,11 +180,12 @@ func (a *annotator) add(kind string, content pipeline.Span, cue string, cueSpan 
 	if kind == pipeline.Indirect {
 		content = a.toQuoteClose(content)
 	}
-	a.cands = append(a.cands, cand{
-		st: pipeline.Statement{Kind: kind, Span: content, Cue: cue, CueSpan: cueSpan, Speaker: -1,
-			SpeakerText: r.text, SpeakerSpan: r.span},
-		ref: r,
-	})
+	st := pipeline.Statement{Kind: kind, Span: content, Cue: cue, CueSpan: cueSpan, Speaker: -1,
+		SpeakerText: r.text, SpeakerSpan: r.span}
+	if !r.all.Empty() {
+		st.SpeakerText, st.SpeakerSpan = r.all.In(a.text), r.all
+	}
+	a.cands = append(a.cands, cand{st: st, ref: r})
 }
 
 // toQuoteClose extends reported content that ends inside a quotation

@@ -431,3 +431,70 @@ func TestSpeakerKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestJointStatements: a subject of two people's names joined by "and"
+// makes a statement of both, a plural title before them is each one's,
+// "they" after it goes back to both, and names of institutions or firms
+// with "and" inside stay one speaker.
+func TestJointStatements(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // per statement: speaker names joined by "+", "" for none
+		roles      map[string][]string
+	}{
+		{"two names", "\"It will fail,\" Ann Smith and Bob Jones said on Monday.",
+			[]string{"Ann Smith+Bob Jones"}, nil},
+		{"shared plural title", "Senators Tom Lee and Mary Poe said the bill would pass.",
+			[]string{"Tom Lee+Mary Poe"}, map[string][]string{"Tom Lee": {"Senator"}, "Mary Poe": {"Senator"}}},
+		{"titles and initials", "Mr Fawcett and H.P. Wass said the report was false.",
+			[]string{"Mr Fawcett+H.P. Wass"}, nil},
+		{"inverted cue", "\"We disagree,\" said Ann Smith and Bob Jones.",
+			[]string{"Ann Smith+Bob Jones"}, nil},
+		{"they goes back to both", "Ann Smith and Bob Jones said the plan was bad.\n\n\"It will fail,\" they added.",
+			[]string{"Ann Smith+Bob Jones", "Ann Smith+Bob Jones"}, nil},
+		{"he goes back to the last named", "Ann Smith and Bob Jones said the plan was bad.\n\nPeter Wu said it was good.\n\n\"It will work,\" he added.",
+			[]string{"Ann Smith+Bob Jones", "Peter Wu", "Peter Wu"}, nil},
+		{"plural institution head", "Red Cross and Red Crescent Societies said aid would arrive next week.",
+			[]string{"Red Cross and Red Crescent Societies"}, nil},
+		{"firm with a legal form", "Ann Smith and Bob Jones Inc said sales would rise next year.",
+			[]string{"Ann Smith and Bob Jones Inc"}, nil},
+	}
+	// Names that are not two people's: whoever the speaker is, the
+	// statement is nobody's jointly.
+	for _, text := range []string{
+		"Palm Oil Registration and Licensing Authority said exports would rise next year.",
+		"Procter and Gamble said sales would rise next year.",
+		"E D and F Man said sales would rise next year.",
+	} {
+		doc := analyse(t, text)
+		for _, st := range doc.Statements {
+			if len(st.CoSpeakers) > 0 {
+				t.Errorf("%q: joint statement\n%s", text, render(doc))
+			}
+		}
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := analyse(t, tt.text)
+			var got []string
+			for _, st := range doc.Statements {
+				var ns []string
+				if st.Speaker >= 0 {
+					ns = append(ns, doc.Speakers[st.Speaker].Name)
+				}
+				for _, c := range st.CoSpeakers {
+					ns = append(ns, doc.Speakers[c].Name)
+				}
+				got = append(got, strings.Join(ns, "+"))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("speakers %q, want %q\n%s", got, tt.want, render(doc))
+			}
+			for _, sp := range doc.Speakers {
+				if want, ok := tt.roles[sp.Name]; ok && !reflect.DeepEqual(sp.Roles, want) {
+					t.Errorf("%s: roles %q, want %q", sp.Name, sp.Roles, want)
+				}
+			}
+		})
+	}
+}

@@ -44,7 +44,14 @@
 // a definite descriptor ("the expert added", "concluded the Kyrgyz
 // expert") refers to the last speaker named before it in the same section;
 // an indefinite or plural one ("a source", "officials") keeps its words as
-// SpeakerText but names no speaker. Roles and affiliations come from
+// SpeakerText but names no speaker. Two people's names joined by "and"
+// ("Ann Smith and Bob Jones said", "Senators Tom Lee and Mary Poe said")
+// make a joint statement: Speaker is the first, CoSpeakers the second, a
+// plural title before them is each one's, and "they" after it goes back to
+// both; a name counts as a person's when it starts with a title, a given
+// name or an initial and holds no institution's head or company's form
+// ("Procter and Gamble", "Red Cross and Red Crescent Societies" stay
+// institutions). Roles and affiliations come from
 // appositions ("X, Director of the Institute of Y, said"), from titles
 // before a name ("Political scientist X", "the Vice-President of Y X") and
 // from signature lines. Speaker.ID is names.PersonID of the canonical name

@@ -191,6 +191,14 @@ func (lx *Lexicon) isRole(w string) bool { return lx.roleWords[w] || lx.role[sin
 // name.
 func (lx *Lexicon) isInstitution(w string) bool { return lx.institution[w] }
 
+// isInstitutionForm reports whether a lower-case word is an
+// institution's head in the singular or the plural ("Societies",
+// "Departments").
+func (lx *Lexicon) isInstitutionForm(w string) bool {
+	return lx.institution[w] || lx.institution[singular(w)] ||
+		strings.HasSuffix(w, "ies") && lx.institution[w[:len(w)-3]+"y"]
+}
+
 // singular strips a plural -s from a lower-case word ("experts").
 func singular(w string) string {
 	if len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {

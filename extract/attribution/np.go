@@ -1,10 +1,12 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/commentariat/commentariat/internal/english"
+	"github.com/commentariat/commentariat/internal/names"
 )
 
 // aux are words skipped between a subject and its cue verb.
@@ -191,6 +193,9 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 			c--
 		}
 	}
+	if r, ok := a.coordinated(s, c, e); ok {
+		return r, true
+	}
 	if c < e && !a.capitalisedNoun(c, e) {
 		r, ok := a.nameNP(s, c, e)
 		// "Labour's Ken Livingstone": the possessor is an affiliation
@@ -366,7 +371,7 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 	r := ref{text: run, span: a.span(c, e), name: run, definite: true}
 	org := false
 	for j := c; j < e; j++ {
-		if a.lx.isInstitution(strings.ToLower(a.tokText(j))) {
+		if a.lx.isInstitutionForm(strings.ToLower(a.tokText(j))) {
 			org = true
 		}
 	}
@@ -562,4 +567,86 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 		}
 	}
 	return noun
+}
+
+// coordinated reads a subject of two people's names joined by "and",
+// the second being the run [c, e) and the titles before the first
+// starting at s: "Ann Smith and Bob Jones", "Senators Tom Lee and Mary
+// Poe". It returns the first name's reference with the second in co;
+// titles before the first name are both people's ("Senators" makes each a
+// senator). Names of one word are left alone, as firms are often named
+// after two ("Procter and Gamble", "Marks and Spencer"), and so are
+// names with an institution's head or a company's form in them.
+func (a *annotator) coordinated(s, c, e int) (ref, bool) {
+	and := c - 1
+	if and-1 <= s || a.word(and) != "and" || !a.personRun(c, e) {
+		return ref{}, false
+	}
+	p := and
+	for p > s && a.isCap(p-1) && a.tag(p-1) != "DT" && !a.lx.isRole(a.word(p-1)) {
+		p--
+	}
+	if !a.personRun(p, and) {
+		return ref{}, false
+	}
+	var roles, affs []string
+	if p > s {
+		role, aff := a.roleAff(s, p)
+		if role != "" {
+			roles = append(roles, singularRole(role))
+		}
+		if aff != "" {
+			affs = append(affs, aff)
+		}
+	}
+	name := func(x, y int) ref {
+		sp := a.span(x, y)
+		return ref{kind: refName, text: sp.In(a.text), span: sp, name: sp.In(a.text), definite: true,
+			roles: slices.Clone(roles), affs: slices.Clone(affs)}
+	}
+	r := name(p, and)
+	r.co = []ref{name(c, e)}
+	r.all = a.span(p, e)
+	return r, true
+}
+
+// personRun reports whether tokens [s, e) read as a person's name in a
+// coordination: two to five capitalised words (initials allowed), none of
+// them an institution's head, a role, a connector or a company's form,
+// none possessive, and the first a title ("Mr", "Sir"), a given name
+// ("Ann") or an initial ("H.P. Smith"), so that "Palm Oil Registration and
+// Licensing Authority" stays one institution.
+func (a *annotator) personRun(s, e int) bool {
+	if e-s < 2 || e-s > 5 {
+		return false
+	}
+	first := strings.TrimSuffix(a.word(s), ".")
+	initial := strings.HasSuffix(a.word(s), ".") && len(strings.ReplaceAll(first, ".", "")) <= len(first)/2+1 ||
+		len(first) == 1 && s+1 < e && a.word(s+1) == "." && a.initialAt(s+1)
+	if !names.IsTitle(first) && !english.GivenNames().Has(first) && !initial {
+		return false
+	}
+	for j := s; j < e; j++ {
+		w := a.word(j)
+		if w == "." && a.initialAt(j) {
+			continue
+		}
+		if !a.isCap(j) || a.tag(j) == "DT" || connectors[w] || isPossessive(a.tokText(j)) ||
+			a.lx.isInstitutionForm(w) || a.lx.isRole(w) || endsFirm(strings.TrimSuffix(w, ".")) {
+			return false
+		}
+	}
+	return true
+}
+
+// singularRole turns a plural title shared by several people into one
+// person's: "Senators" -> "Senator", "political scientists" -> "political
+// scientist".
+func singularRole(role string) string {
+	i := strings.LastIndexByte(role, ' ') + 1
+	last := role[i:]
+	if one := singular(strings.ToLower(last)); one != strings.ToLower(last) {
+		return role[:i] + last[:len(one)]
+	}
+	return role
 }

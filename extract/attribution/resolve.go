@@ -52,7 +52,9 @@ func (a *annotator) resolve() {
 	ix := newIndex()
 	var out []pipeline.Statement
 	last, lastOrg := -1, -1 // the last speaker named, the last institution
+	var lastCo []int        // the speakers who spoke with the last one
 	prevPara, prevSpeaker, havePrev := -2, -1, false
+	var prevCo []int
 	prevText, prevSpan := "", pipeline.Span{}
 	var prevCue pipeline.Span
 	prevCueText, prevEnd := "", 0
@@ -64,6 +66,12 @@ func (a *annotator) resolve() {
 		switch c.ref.kind {
 		case refName, refOrg:
 			idx = a.speakerFor(&spk, ix, c.ref, st.Section)
+			for _, co := range c.ref.co {
+				if j := a.speakerFor(&spk, ix, co, st.Section); j >= 0 && j != idx && !slices.Contains(st.CoSpeakers, j) {
+					st.CoSpeakers = append(st.CoSpeakers, j)
+					spk[j].mention = append(spk[j].mention, co.span)
+				}
+			}
 		case refPronoun, refDescriptor:
 			inst := c.ref.kind == refDescriptor && a.lx.isInstitution(c.ref.head)
 			if inst && c.ref.definite {
@@ -91,6 +99,10 @@ func (a *annotator) resolve() {
 				if a.fits(c.ref, append(slices.Clip(spk[last].roles), spk[last].affs...), spk[last].org, spk[last].forms) {
 					idx = last
 					a.addInfo(spk[idx], c.ref, false)
+					if c.ref.kind == refPronoun && strings.EqualFold(c.ref.text, "they") {
+						// "Ann Smith and Bob Jones said ... they added"
+						st.CoSpeakers = lastCo
+					}
 				}
 			} else if c.ref.definite {
 				// Nobody quoted yet in this section: the last person
@@ -107,7 +119,7 @@ func (a *annotator) resolve() {
 				a.sentenceBetween(prevEnd, st.Span.Start, prevCue) {
 				continue
 			}
-			idx = prevSpeaker
+			idx, st.CoSpeakers = prevSpeaker, prevCo
 			if st.Cue == "" {
 				st.Cue, st.CueSpan = prevCueText, prevCue
 			}
@@ -120,17 +132,23 @@ func (a *annotator) resolve() {
 		}
 		st.Speaker = idx
 		if idx >= 0 {
-			last = idx
+			last, lastCo = idx, st.CoSpeakers
 			if spk[idx].org {
 				lastOrg = idx
 			}
 			if c.ref.kind != refCarry && !c.ref.span.Empty() {
 				spk[idx].mention = append(spk[idx].mention, c.ref.span)
+				if c.ref.kind == refPronoun {
+					for _, j := range st.CoSpeakers {
+						spk[j].mention = append(spk[j].mention, c.ref.span)
+					}
+				}
 			}
 		}
 		if st.Kind != pipeline.Authored {
 			prevEnd = st.Span.End
 			prevPara, prevSpeaker, prevCue, prevCueText = a.paragraphAt(st.Span.End-1), idx, st.CueSpan, st.Cue
+			prevCo = st.CoSpeakers
 			prevText, prevSpan, havePrev = st.SpeakerText, st.SpeakerSpan, true
 		}
 		out = append(out, st)

@@ -11,7 +11,7 @@ import (
 
 //go:generate sh gen/fetch.sh
 
-//go:embed data/gpe.tsv data/norp.tsv data/firstnames.txt data/hand.txt
+//go:embed data/gpe.tsv data/norp.tsv data/hand.txt
 var dataFS embed.FS
 
 // gazEntry is one gazetteer form: the entity type it names and the
@@ -38,7 +38,7 @@ type lexicon struct {
 	// (lower-case) word, so that most positions need one lookup.
 	maxGazWords int
 	gazFirst    map[string]int
-	first       map[string]bool
+	first       *english.Words
 	// common holds English words never written capitalised as names.
 	common      *english.Words
 	orgHeads    map[string]bool
@@ -99,12 +99,12 @@ func (c wclass) gazFirst() int { return int(c&gazMask) >> gazShift }
 
 // buildClasses fills lx.classes from the word lists.
 func (lx *lexicon) buildClasses() {
-	lx.classes = make(map[string]wclass, lx.common.Len()+len(lx.first))
+	lx.classes = make(map[string]wclass, lx.common.Len()+lx.first.Len())
 	for _, l := range []struct {
 		c     wclass
 		words map[string]bool
 	}{
-		{cFirst, lx.first}, {cOrgHead, lx.orgHeads}, {cUnderHead, lx.underHeads}, {cTitle, lx.titles},
+		{cOrgHead, lx.orgHeads}, {cUnderHead, lx.underHeads}, {cTitle, lx.titles},
 		{cRole, lx.roles}, {cLawHead, lx.lawHeads}, {cEventHead, lx.eventHeads}, {cGeoHead, lx.geoHeads},
 		{cCollective, lx.collective}, {cParticle, lx.particles}, {cFunction, lx.function},
 		{cPlaceNoun, lx.placeNouns}, {cNonEntity, lx.nonEntities}, {cWeekday, weekdays}, {cDirection, directions},
@@ -120,6 +120,9 @@ func (lx *lexicon) buildClasses() {
 	}
 	for w := range lx.common.All() {
 		lx.classes[w] |= cCommon
+	}
+	for w := range lx.first.All() {
+		lx.classes[w] |= cFirst
 	}
 	for k := range lx.gaz {
 		if !strings.Contains(k, " ") {
@@ -181,15 +184,8 @@ func loadLexicon() (*lexicon, error) {
 		}
 		lx.months[strings.ToLower(m)] = n
 	}
-	firsts, err := readSections("data/firstnames.txt")
-	if err != nil {
-		return nil, err
-	}
 	lx.common = english.Common()
-	lx.first = map[string]bool{}
-	for _, n := range firsts[""] {
-		lx.first[strings.ToLower(n)] = true
-	}
+	lx.first = english.GivenNames()
 	for _, gs := range gazSections {
 		if gs.file == "data/hand.txt" {
 			for _, line := range hand[gs.section] {

@@ -262,7 +262,7 @@ func (a *annotator) release(s *Stage) {
 // no title and no given name of the first-name list; "" otherwise.
 func (a *annotator) leadSurname(name string) string {
 	ws := names.Words(name)
-	if len(ws) < 2 || len(ws) > 3 || names.IsTitle(ws[0]) || a.lx.first[ws[0]] {
+	if len(ws) < 2 || len(ws) > 3 || names.IsTitle(ws[0]) || a.lx.first.Has(ws[0]) {
 		return ""
 	}
 	return a.surname(ws[0])

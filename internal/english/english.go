@@ -1,9 +1,11 @@
 // Package english holds word lists of general English that several
 // extractors share: the words never written capitalised, which tell a
 // capitalised common word ("Critics", "Nice") from a name, and the
-// pronoun contractions the tokenizer leaves whole ("I've").
+// pronoun contractions the tokenizer leaves whole ("I've"), and given
+// names common in English-speaking countries.
 //
-// common.txt is generated from Debian's wamerican and wbritish (SCOWL) by
+// common.txt is generated from Debian's wamerican and wbritish (SCOWL),
+// firstnames.txt from stdlib's lists of English given names, by
 // extract/entities/gen; see extract/entities/LICENSES.md.
 package english
 
@@ -15,8 +17,12 @@ import (
 	"sync"
 )
 
-//go:embed common.txt
-var commonTxt string
+var (
+	//go:embed common.txt
+	commonTxt string
+	//go:embed firstnames.txt
+	givenTxt string
+)
 
 // Words is a read-only set of lower-case words, safe for concurrent use.
 type Words struct{ set map[string]struct{} }
@@ -33,15 +39,22 @@ func (ws *Words) Len() int { return len(ws.set) }
 // All returns the words, in no particular order.
 func (ws *Words) All() iter.Seq[string] { return maps.Keys(ws.set) }
 
-var common = sync.OnceValue(func() *Words {
-	ws := &Words{set: make(map[string]struct{}, 64<<10)}
-	for _, line := range strings.Split(commonTxt, "\n") {
+var (
+	common = sync.OnceValue(func() *Words { return parseWords(commonTxt, 64<<10) })
+	given  = sync.OnceValue(func() *Words { return parseWords(givenTxt, 8<<10) })
+)
+
+// parseWords reads a word list, one word a line, "#" lines skipped, into
+// a set of lower-case words.
+func parseWords(txt string, size int) *Words {
+	ws := &Words{set: make(map[string]struct{}, size)}
+	for _, line := range strings.Split(txt, "\n") {
 		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
-			ws.set[line] = struct{}{}
+			ws.set[strings.ToLower(line)] = struct{}{}
 		}
 	}
 	return ws
-})
+}
 
 // Uncontract splits a lower-case word the tokenizer left whole into a
 // pronoun and its contracted auxiliary ("i've" gives "i", "ve"; "we’d"
@@ -63,3 +76,7 @@ var (
 // Common returns the English words never written capitalised ("critics",
 // "investors", "nice"), parsed once per process and shared.
 func Common() *Words { return common() }
+
+// GivenNames returns the given names common in English-speaking countries
+// ("ann", "bob"), in lower case, parsed once per process and shared.
+func GivenNames() *Words { return given() }

