@@ -355,6 +355,8 @@ func TestOneSpeaker(t *testing.T) {
 		{"doctor", "Liam Fox said the war was wrong.\n\n\"He lied,\" Dr Fox told the BBC.", "Liam Fox"},
 		{"hyphenated surname", "Robert Kilroy-Silk said the party was ready.\n\n\"We will win,\" said Mr Kilroy-Silk.", "Robert Kilroy-Silk"},
 		{"short institution name", "Struthers Wells Corp said it expects a loss.\n\nStruthers added that it had filed for an extension.", "Struthers Wells Corp"},
+		{"family name first", "Party chief Zhao Ziyang said reforms would go on.\n\n\"We will open further,\" Zhao told reporters.", "Zhao Ziyang"},
+		{"family name first, short form first", "\"We will open further,\" Zhao told reporters.\n\nParty chief Zhao Ziyang said reforms would go on.", "Zhao Ziyang"},
 		{"firm named by its partners", "Merrill Lynch and Co Inc said it would buy the unit.\n\nMerrill Lynch added that it would pay cash.", "Merrill Lynch and Co Inc"},
 	}
 	for _, tt := range tests {

@@ -341,6 +341,10 @@ type index struct {
 	// byGiven maps the folded given name of people named in full to the
 	// speaker, or to -1 when several share it (for "Sir Richard").
 	byGiven map[string]int
+	// byLead maps the first word of names that may be written family
+	// name first (names.LeadSurname: "zhao" of "Zhao Ziyang") to the
+	// speaker, or to -1 when several share it.
+	byLead map[string]int
 	// orgFirst maps the lower-cased first word of institutions' names of
 	// two words or more to those institutions.
 	orgFirst map[string][]int
@@ -351,7 +355,7 @@ type index struct {
 }
 
 func newIndex() *index {
-	return &index{byKey: map[string]int{}, bySurname: map[string]int{}, single: map[string]int{}, orgFirst: map[string][]int{}, byGiven: map[string]int{}, firmStart: map[string][]int{}}
+	return &index{byKey: map[string]int{}, bySurname: map[string]int{}, single: map[string]int{}, orgFirst: map[string][]int{}, byGiven: map[string]int{}, byLead: map[string]int{}, firmStart: map[string][]int{}}
 }
 
 // firmOf returns the company whose name starts with a person-shaped name
@@ -430,8 +434,20 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 		// round, in any transliteration.
 		if oneWord {
 			i, ok = ix.bySurname[sur]
+			if !ok {
+				// "Zhao" after "Zhao Ziyang"
+				if j, found := ix.byLead[sur]; found && j >= 0 {
+					i, ok = j, true
+				}
+			}
 		} else {
 			i, ok = ix.single[sur]
+			if !ok {
+				// "Zhao Ziyang" after "Zhao"
+				if l := names.LeadSurname(r.name); l != "" {
+					i, ok = ix.single[l]
+				}
+			}
 		}
 	}
 	if !ok {
@@ -459,6 +475,13 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 				ix.byGiven[g] = -1 // two people with that given name
 			} else {
 				ix.byGiven[g] = i
+			}
+		}
+		if l := names.LeadSurname(r.name); l != "" && !oneWord {
+			if j, found := ix.byLead[l]; found && j != i {
+				ix.byLead[l] = -1 // two people
+			} else {
+				ix.byLead[l] = i
 			}
 		}
 		ix.bySurname[sur] = i

@@ -69,10 +69,10 @@ type annotator struct {
 	common   map[string]bool
 	ments    []mention
 	speakers []speakerName
-	// pkeys and surs memoise names.PersonKey and names.Surname of the
-	// document's names (see personKey).
-	pkeys, surs map[string]string
-	index       entIndex // resolve's, kept for the next document
+	// pkeys, surs and leads memoise names.PersonKey, names.Surname and
+	// names.LeadSurname of the document's names (see personKey).
+	pkeys, surs, leads map[string]string
+	index              entIndex // resolve's, kept for the next document
 	// recent holds the classes of words looked up lately, across
 	// documents (see classOf).
 	recent map[string]wclass
@@ -90,7 +90,7 @@ type speakerName struct {
 func newAnnotator(s *Stage, doc *pipeline.Document) *annotator {
 	a, _ := s.annotators.Get().(*annotator)
 	if a == nil {
-		a = &annotator{common: map[string]bool{}, join: map[int]bool{}, pkeys: map[string]string{}, surs: map[string]string{}, recent: map[string]wclass{}}
+		a = &annotator{common: map[string]bool{}, join: map[int]bool{}, pkeys: map[string]string{}, surs: map[string]string{}, leads: map[string]string{}, recent: map[string]wclass{}}
 	}
 	a.lx, a.doc, a.opts = s.lx, doc, s
 	a.toks = slices.Grow(a.toks[:0], len(doc.Tokens))[:len(doc.Tokens)]
@@ -251,22 +251,15 @@ func (a *annotator) release(s *Stage) {
 	clear(a.join)
 	clear(a.pkeys)
 	clear(a.surs)
+	clear(a.leads)
 	a.index.reset()
 	a.lx, a.doc, a.opts, a.speakers = nil, nil, nil, nil
 	s.annotators.Put(a)
 }
 
-// leadSurname returns, for a person's name of two or three words written
-// family name first ("Zhao Ziyang", "Kim Dae-jung"), the folded first
-// word, so that "Zhao" alone finds the person: the first word when it is
-// no title and no given name of the first-name list; "" otherwise.
-func (a *annotator) leadSurname(name string) string {
-	ws := names.Words(name)
-	if len(ws) < 2 || len(ws) > 3 || names.IsTitle(ws[0]) || a.lx.first.Has(ws[0]) {
-		return ""
-	}
-	return a.surname(ws[0])
-}
+// leadSurname is names.LeadSurname(s), computed once per document and
+// name.
+func (a *annotator) leadSurname(s string) string { return memo(a.leads, s, names.LeadSurname) }
 
 // personKey is names.PersonKey(s), computed once per document and name.
 func (a *annotator) personKey(s string) string { return memo(a.pkeys, s, names.PersonKey) }

@@ -19,6 +19,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/commentariat/commentariat/internal/english"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -59,6 +60,25 @@ func GivenName(name string) string {
 		return ""
 	}
 	return foldWord(ws[0])
+}
+
+// LeadSurname returns, for a person's name of two or three words that may
+// be written family name first ("Zhao Ziyang", "Hu Jintao"), the folded
+// first word, so that "Zhao" alone can find the person: the first word
+// when it is no title and no given name common in English-speaking
+// countries (english.GivenNames), and no later word is a common English
+// word ("Mittal Steel", "Virgin Radio" are firms); "" otherwise.
+func LeadSurname(name string) string {
+	ws := Words(name)
+	if len(ws) < 2 || len(ws) > 3 || titles[ws[0]] || english.GivenNames().Has(ws[0]) {
+		return ""
+	}
+	for _, w := range ws[1:] {
+		if english.Common().Has(w) {
+			return ""
+		}
+	}
+	return Surname(ws[0])
 }
 
 // Knighted reports whether a name starts with "Sir" or "Dame", titles

@@ -138,3 +138,15 @@ func TestCompanyForm(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadSurname(t *testing.T) {
+	for name, want := range map[string]string{
+		"Zhao Ziyang": "zhao", "Hu Jintao": "hu", "Li Peng": "li", "Kim Dae-jung": "", // Kim is an English given name too
+
+		"Mittal Steel": "", "Virgin Radio": "", "John Smith": "", "Mr Zhao": "", "Zhao": "", "Ann Marie Lee Ross": "",
+	} {
+		if got := LeadSurname(name); got != want {
+			t.Errorf("LeadSurname(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
