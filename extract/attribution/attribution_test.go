@@ -500,3 +500,19 @@ func TestJointStatements(t *testing.T) {
 		})
 	}
 }
+
+// TestAffiliationPlace: a place after "in" is no part of an affiliation,
+// so that a firm is one affiliation wherever its analysts sit.
+func TestAffiliationPlace(t *testing.T) {
+	for text, want := range map[string]string{
+		"\"Rates will fall,\" said Ann Cole, an analyst at Lehman Brothers in Tokyo.":                "Lehman Brothers",
+		"\"Rates will fall,\" said Ann Cole, an analyst at Greenpeace in the UK.":                    "Greenpeace",
+		"\"Rates will fall,\" said Ann Cole, an economist at Banco Real in Rio de Janeiro.":          "Banco Real",
+		"\"Rates will fall,\" said Ann Cole, a researcher at the Plaid Cymru group in the assembly.": "Plaid Cymru group in the assembly",
+	} {
+		doc := analyse(t, text)
+		if len(doc.Speakers) != 1 || len(doc.Speakers[0].Affiliations) != 1 || doc.Speakers[0].Affiliations[0] != want {
+			t.Errorf("%q: affiliations, want %q\n%s", text, want, render(doc))
+		}
+	}
+}

@@ -414,6 +414,35 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 	return r, true
 }
 
+// placeTail returns where an affiliation [s, e) ends before a place
+// named after "in" ("Lehman Brothers in Tokyo", "Greenpeace in the UK",
+// "Lopes Filho & Associates in Rio de Janeiro"), so that one firm is one
+// affiliation wherever its analysts sit; e when no place ends it.
+func (a *annotator) placeTail(s, e int) int {
+	for k := e - 2; k > s; k-- {
+		if a.word(k) != "in" {
+			continue
+		}
+		j := k + 1
+		if a.word(j) == "the" {
+			j++
+		}
+		if j >= e {
+			return e
+		}
+		for ; j < e; j++ {
+			if !a.isCap(j) && !placeParticles[a.word(j)] {
+				return e
+			}
+		}
+		return k
+	}
+	return e
+}
+
+// placeParticles are the lower-case words inside places' names.
+var placeParticles = map[string]bool{"de": true, "da": true, "do": true, "del": true, "la": true, "le": true, "of": true, "and": true, "am": true, "upon": true}
+
 // isAcronym reports whether w is an all-capital word of 2-6 letters.
 func isAcronym(w string) bool {
 	if len(w) < 2 || len(w) > 6 {
@@ -470,7 +499,7 @@ func (a *annotator) roleAff(s, e int) (role, aff string) {
 			q++
 		}
 		if q < e && a.isCap(q) {
-			aff = a.span(q, e).In(a.text)
+			aff = a.span(q, a.placeTail(q, e)).In(a.text)
 		}
 	}
 	if !hasRole && p == s {

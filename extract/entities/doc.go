@@ -41,7 +41,9 @@
 // names, capitals, cities of 100,000 people or more, regions,
 // nationalities, continents and world regions, international
 // organisations and well-known media), a speaker named by the attribution
-// stage, a head word (Institute, Party, Ministry ... make an ORG; Act, Code,
+// stage, a speaker's affiliation ("an analyst at Merrill Lynch", "chief
+// executive of Xstrata": an ORG, unless the gazetteer or a person's full
+// name in the document says otherwise), a head word (Institute, Party, Ministry ... make an ORG; Act, Code,
 // Constitution a LAW; Games, Cup, Summit an EVENT; Sea, River, Valley a
 // LOC), then context: a title before the name ("Mr", "President"), a verb
 // of saying after it, a known first name, a noun such as "party" after it,

@@ -17,6 +17,7 @@ func (a *annotator) spanOf(lo, hi int) pipeline.Span {
 // type of the best-evidenced ones.
 func (a *annotator) harmonise() {
 	slices.SortFunc(a.ments, func(x, y mention) int { return x.span.Start - y.span.Start })
+	a.affiliations()
 	type vote struct {
 		typ  string
 		conf int
@@ -107,6 +108,46 @@ func (a *annotator) harmonise() {
 		out = append(out, m)
 	}
 	a.ments = out
+}
+
+// affiliations types as an organisation a name the attribution stage
+// found to be where a speaker works ("an analyst at Merrill Lynch",
+// "chief executive of Xstrata"), which its shape alone would make a
+// person or, after "at", a place. Names of the gazetteer keep their type
+// ("Kazakhstan's ambassador"), and so do the names of speakers.
+func (a *annotator) affiliations() {
+	var affs map[string]bool
+	for _, sp := range a.doc.Speakers {
+		for _, f := range sp.Affiliations {
+			if affs == nil {
+				affs = map[string]bool{}
+			}
+			affs[phraseKey(f)] = true
+		}
+	}
+	if affs == nil {
+		return
+	}
+	// the words of people's full names: "Joe Plocek of McCarthy" does not
+	// make "McCarthy" a firm where Ward McCarthy speaks
+	inName := map[string]bool{}
+	for _, m := range a.ments {
+		if m.typ == pipeline.Person && m.hi-m.lo > 1 && m.conf >= confContext {
+			for k := m.lo; k < m.hi; k++ {
+				inName[a.toks[k].lower] = true
+			}
+		}
+	}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.conf >= confLexicon || !affs[m.key] || m.hi-m.lo == 1 && inName[a.toks[m.lo].lower] {
+			continue
+		}
+		switch m.typ {
+		case "", pipeline.Person, pipeline.GPE, pipeline.Loc:
+			m.typ, m.conf, m.canon = pipeline.Org, confLexicon, ""
+		}
+	}
 }
 
 // acronyms types an acronym that abbreviates a name the document spells
