@@ -49,6 +49,8 @@ func TestMentions(t *testing.T) {
 			[]string{"PERSON Ward McCarthy", "ORG Merrill Lynch", "PERSON Joe Plocek", "PERSON McCarthy", "PERSON McCarthy"}},
 		{"\"We will win,\" said Ann Cole, the ambassador of Kazakhstan.",
 			[]string{"PERSON Ann Cole", "GPE Kazakhstan"}},
+		{"The detention of Tesfay Dinka showed resolve. Dinka was held on Friday.",
+			[]string{"PERSON Tesfay Dinka", "PERSON Dinka"}},
 		{"Shares of Douglas & Lomason rose in July.",
 			[]string{"ORG Douglas & Lomason", "DATE July"}},
 		{"Russian and Kazakh experts met in Almaty.",

@@ -39,7 +39,8 @@ func (a *annotator) harmonise() {
 	}
 	a.firmNames()
 	// surnames and the first words of organisations' names
-	surnames := map[string]bool{}
+	// weak: surnames of names typed PERSON by their shape alone
+	surnames, weak := map[string]bool{}, map[string]bool{}
 	orgFirst := map[string]bool{}
 	for _, m := range a.ments {
 		if m.hi-m.lo < 2 {
@@ -47,11 +48,13 @@ func (a *annotator) harmonise() {
 		}
 		switch m.typ {
 		case pipeline.Person:
+			to := weak
 			if m.conf >= confContext {
-				surnames[a.surname(a.textOf(m))] = true
-				if lead := a.leadSurname(a.textOf(m)); lead != "" {
-					surnames[lead] = true
-				}
+				to = surnames
+			}
+			to[a.surname(a.textOf(m))] = true
+			if lead := a.leadSurname(a.textOf(m)); lead != "" && m.conf >= confContext {
+				to[lead] = true
 			}
 		case pipeline.Org:
 			if !a.toks[m.lo+1].cap || a.orgHead(m.lo) {
@@ -86,6 +89,10 @@ func (a *annotator) harmonise() {
 			m.typ, m.conf = pipeline.Person, confContext
 		case orgFirst[w.lower]:
 			m.typ, m.conf = pipeline.Org, confContext
+		case m.typ == "" && len(weak) > 0 && weak[a.surname(w.text)]:
+			// "Wang" after "dissident Wang Donghai", a name known by
+			// its shape only: still the likeliest reading
+			m.typ, m.conf = pipeline.Person, confDefault
 		}
 	}
 	a.acronyms()
