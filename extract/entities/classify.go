@@ -88,6 +88,12 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		a.add(lo, hi, pipeline.GPE, confContext, "")
 	case lx.orgNouns[next] && hi < len(a.toks) && !a.toks[hi].cap:
 		a.add(lo, hi, pipeline.Org, confContext, "")
+	case n >= 2 && first.cap && foreignArticles[first.lower] && !a.is(&a.toks[lo+1], cFirst):
+		// "Der Spiegel", "El Al", "Le Monde": a name that opens with
+		// an article of another language names a title or a firm; a
+		// person's particle is written in lower case ("Charles de
+		// Gaulle") or comes after a given name
+		a.add(lo, hi, pipeline.Org, confDefault, "")
 	case personish && n >= 2 && a.is(first, cFirst) && !a.commonIn(lo, hi):
 		a.add(lo, hi, pipeline.Person, confContext, "")
 	case personish && n >= 2 && !a.commonIn(lo, hi) && (lx.personVerbs[next] || prev == "to" && lo > 1 && a.toks[lo-2].lower == "according"):
@@ -110,6 +116,15 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 	default:
 		a.add(lo, hi, pipeline.Org, confDefault, "")
 	}
+}
+
+// foreignArticles are the definite articles of other languages that open
+// the names of newspapers, clubs and firms ("La Nacion", "Il Sole", "De
+// Telegraaf" aside, since "De" and "El" start many surnames: "De Kock",
+// "El Guerrouj").
+var foreignArticles = map[string]bool{
+	"la": true, "le": true, "les": true, "los": true, "las": true, "il": true,
+	"der": true, "die": true, "das": true, "het": true,
 }
 
 // leaderNouns are the lower-case nouns after "the" and a surname that

@@ -51,6 +51,8 @@ func TestMentions(t *testing.T) {
 			[]string{"PERSON Ann Cole", "GPE Kazakhstan"}},
 		{"The detention of Tesfay Dinka showed resolve. Dinka was held on Friday.",
 			[]string{"PERSON Tesfay Dinka", "PERSON Dinka"}},
+		{"The weekly Der Spiegel and the daily Il Giornale reported it, as did Ernie De Kock.",
+			[]string{"ORG Der Spiegel", "ORG Il Giornale", "PERSON Ernie De Kock"}},
 		{"Shares of Douglas & Lomason rose in July.",
 			[]string{"ORG Douglas & Lomason", "DATE July"}},
 		{"Russian and Kazakh experts met in Almaty.",
