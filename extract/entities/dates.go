@@ -3,13 +3,14 @@ package entities
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/commentariat/commentariat/internal/dates"
 	"github.com/commentariat/commentariat/pipeline"
 )
 
 // findDates marks calendar dates: "March 24, 2023", "24 March 2023",
-// "March 2023", "March 19", ISO dates ("1996-08-30") and years standing
+// "March 2023", "March 19", "Oct. 9, 1996", ISO dates ("1996-08-30") and years standing
 // alone ("since 2004"). Relative dates ("last year") are not entities
 // here. Each date's key is its ISO form (2023-03-24, 2023-03, 2023, or
 // --03-19 without a year) so that the same day is one entity.
@@ -25,24 +26,28 @@ func (a *annotator) findDates() {
 		t := a.toks[i]
 		m, ok := 0, false
 		if t.cap { // month names are capitalised: look up only those
-			m, ok = a.lx.months[t.lower]
+			m, ok = a.lx.months[strings.TrimSuffix(t.lower, ".")]
 		}
 		if ok {
 			hi, key := i+1, ""
 			day, year := 0, 0
-			d := a.dayAt(i + 1)
-			if d == 0 && i+1 < n && a.toks[i+1].cap {
-				d = dayWords[a.toks[i+1].lower] // "Pay May One"
+			next := i + 1
+			if next < n && a.toks[next].text == "." && a.toks[next].span.Start == t.span.End && len(t.text) <= 4 {
+				next++ // "Oct. 9": the abbreviation's dot
+			}
+			d := a.dayAt(next)
+			if d == 0 && next < n && a.toks[next].cap {
+				d = dayWords[a.toks[next].lower] // "Pay May One"
 			}
 			if d > 0 {
-				day, hi = d, i+2
+				day, hi = d, next+1
 				if hi < n && a.toks[hi].text == "," && a.yearAt(hi+1) > 0 {
 					year, hi = a.yearAt(hi+1), hi+2
 				} else if y := a.yearAt(hi); y > 0 {
 					year, hi = y, hi+1
 				}
-			} else if y := a.yearAt(i + 1); y > 0 {
-				year, hi = y, i+2
+			} else if y := a.yearAt(next); y > 0 {
+				year, hi = y, next+1
 			}
 			if i > 0 && day == 0 {
 				if d := a.dayAt(i - 1); d > 0 && !a.taken[i-1] {

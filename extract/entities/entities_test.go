@@ -220,6 +220,27 @@ func TestDates(t *testing.T) {
 	}
 }
 
+// TestAbbreviatedMonths: "Oct. 16, 1996" is a date (the abbreviation's
+// dot is no sentence end) and the same day as "October 16, 1996".
+func TestAbbreviatedMonths(t *testing.T) {
+	doc := analyse(t, "The debates are on Sept. 25, Oct. 9 and Oct. 16, 1996. On October 16, 1996 it ended. Jan Smith came in Dec. 1995.")
+	var got []string
+	ent := map[string]int{}
+	for _, m := range doc.Mentions {
+		if m.Type == pipeline.Date {
+			got = append(got, m.Span.In(doc.Text))
+			ent[m.Span.In(doc.Text)] = m.Entity
+		}
+	}
+	want := "Sept. 25|Oct. 9|Oct. 16, 1996|October 16, 1996|Dec. 1995"
+	if strings.Join(got, "|") != want {
+		t.Errorf("dates %q, want %q", got, want)
+	}
+	if ent["Oct. 16, 1996"] != ent["October 16, 1996"] {
+		t.Errorf("Oct. 16, 1996 and October 16, 1996 are entities %d and %d", ent["Oct. 16, 1996"], ent["October 16, 1996"])
+	}
+}
+
 func TestEmptyAndCancelled(t *testing.T) {
 	st, err := New()
 	if err != nil {
