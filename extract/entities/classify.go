@@ -66,11 +66,16 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 	if hi < len(a.toks) {
 		next = a.toks[hi].lower
 	}
-	// "Broker Khurshid Alam": a common noun before a name
-	for n >= 3 && a.toks[lo].cap && a.is(&a.toks[lo], cCommon) && a.nameShaped(lo+1, hi) && !a.commonIn(lo+1, hi) {
+	// "Broker Khurshid Alam": a common noun before a name; "Now
+	// Vodafone", "Former WorldCom": a common word opening the sentence
+	for (n >= 3 && a.is(&a.toks[lo], cCommon) || n == 2 && a.toks[lo].initial && notNameStart(&a.toks[lo]) && !a.is(&a.toks[lo], cFirst)) &&
+		a.toks[lo].cap && a.nameShaped(lo+1, hi) && !a.commonIn(lo+1, hi) {
 		lo++
 		n--
 		first = &a.toks[lo]
+	}
+	if n == 1 && len(first.text) == 1 {
+		return // "Now I know"
 	}
 	// "the Treasury", "the Fed": no person's name follows "the"
 	personish := n <= 4 && a.nameShaped(lo, hi) && prev != "the"
@@ -117,6 +122,22 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		a.add(lo, hi, pipeline.Org, confDefault, "")
 	}
 }
+
+// notNameStart reports whether a capitalised word opening a sentence
+// cannot start a name: an adverb, a preposition, a determiner or a
+// conjunction by its tag ("Now Vodafone wants ..."), or an adjective that
+// comes before names without being one ("Former WorldCom chief ...").
+func notNameStart(t *tok) bool {
+	switch t.tag {
+	case "RB", "RBR", "RBS", "IN", "DT", "CC", "WRB", "WDT", "PRP$":
+		return true
+	}
+	return nameModifiers[t.lower]
+}
+
+// nameModifiers are adjectives written before names that are no part of
+// them.
+var nameModifiers = map[string]bool{"former": true, "late": true, "then": true, "ex": true}
 
 // foreignArticles are the definite articles of other languages that open
 // the names of newspapers, clubs and firms ("La Nacion", "Il Sole", "De

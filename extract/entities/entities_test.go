@@ -53,6 +53,8 @@ func TestMentions(t *testing.T) {
 			[]string{"PERSON Tesfay Dinka", "PERSON Dinka"}},
 		{"The weekly Der Spiegel and the daily Il Giornale reported it, as did Ernie De Kock.",
 			[]string{"ORG Der Spiegel", "ORG Il Giornale", "PERSON Ernie De Kock"}},
+		{"Analysts liked it. Now Vodafone wants more. Former WorldCom chief Bernie Ebbers spoke. Now I know. Kelly Holmes won.",
+			[]string{"ORG Vodafone", "ORG WorldCom", "PERSON Bernie Ebbers", "PERSON Kelly Holmes"}},
 		{"Shares of Douglas & Lomason rose in July.",
 			[]string{"ORG Douglas & Lomason", "DATE July"}},
 		{"Russian and Kazakh experts met in Almaty.",

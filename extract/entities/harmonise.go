@@ -89,7 +89,7 @@ func (a *annotator) harmonise() {
 			m.typ, m.conf = pipeline.Person, confContext
 		case orgFirst[w.lower]:
 			m.typ, m.conf = pipeline.Org, confContext
-		case m.typ == "" && len(weak) > 0 && weak[a.surname(w.text)]:
+		case (m.typ == "" || m.typ == pipeline.GPE) && len(weak) > 0 && weak[a.surname(w.text)]:
 			// "Wang" after "dissident Wang Donghai", a name known by
 			// its shape only: still the likeliest reading
 			m.typ, m.conf = pipeline.Person, confDefault
