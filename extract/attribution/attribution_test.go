@@ -390,6 +390,10 @@ func TestOfficeDescriptors(t *testing.T) {
 			[]string{"Mr Blair", ""}},
 		{"generic descriptor", "Kamila Nurova said young people rarely vote.\n\n\"They do not trust parties,\" the expert added.",
 			[]string{"Kamila Nurova", "Kamila Nurova"}},
+		{"they goes on quoting an unnamed group", "Prime Minister Yasuhiro Nakasone will visit Washington in April.\n\nThe tariffs would end soon, officials said.\n\nThey said there was little chance of a deal.",
+			[]string{"", ""}},
+		{"they is no person named before", "Prime Minister Yasuhiro Nakasone will visit Washington in April.\n\nThey said there was little chance of a deal.",
+			[]string{""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -44,7 +44,9 @@
 // a definite descriptor ("the expert added", "concluded the Kyrgyz
 // expert") refers to the last speaker named before it in the same section;
 // an indefinite or plural one ("a source", "officials") keeps its words as
-// SpeakerText but names no speaker. Two people's names joined by "and"
+// SpeakerText but names no speaker, and so does a "they" that goes on
+// quoting such a group ("..., officials said. They said ..."); "they"
+// never goes back to one person named before. Two people's names joined by "and"
 // ("Ann Smith and Bob Jones said", "Senators Tom Lee and Mary Poe said")
 // make a joint statement: Speaker is the first, CoSpeakers the second, a
 // plural title before them is each one's, and "they" after it goes back to

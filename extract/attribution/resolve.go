@@ -55,6 +55,7 @@ func (a *annotator) resolve() {
 	var lastCo []int        // the speakers who spoke with the last one
 	prevPara, prevSpeaker, havePrev := -2, -1, false
 	var prevCo []int
+	prevGroup := false
 	prevText, prevSpan := "", pipeline.Span{}
 	var prevCue pipeline.Span
 	prevCueText, prevEnd := "", 0
@@ -74,7 +75,11 @@ func (a *annotator) resolve() {
 			}
 		case refPronoun, refDescriptor:
 			inst := c.ref.kind == refDescriptor && a.lx.isInstitution(c.ref.head)
-			if inst && c.ref.definite {
+			they := c.ref.kind == refPronoun && strings.EqualFold(c.ref.text, "they")
+			if they && prevGroup && havePrev && para-prevPara <= 1 && para >= prevPara {
+				// "..., officials said. ..., they said.": the same
+				// unnamed group, nobody in particular
+			} else if inst && c.ref.definite {
 				// "The company said": the institution quoted last in the
 				// section, else the one named last before, if its name
 				// fits the head.
@@ -104,9 +109,10 @@ func (a *annotator) resolve() {
 						st.CoSpeakers = lastCo
 					}
 				}
-			} else if c.ref.definite {
+			} else if c.ref.definite && !they {
 				// Nobody quoted yet in this section: the last person
-				// named before ("Tina Houchins asked ... she said").
+				// named before ("Tina Houchins asked ... she said"); not
+				// for "they", which one person named before seldom is.
 				if r, ok := a.nameBefore(c.ref.span.Start, st.Section); ok && a.fits(c.ref, append(slices.Clip(r.roles), r.affs...), r.kind == refOrg, []string{r.name}) {
 					idx = a.speakerFor(&spk, ix, r, st.Section)
 					if idx >= 0 {
@@ -149,6 +155,9 @@ func (a *annotator) resolve() {
 			prevEnd = st.Span.End
 			prevPara, prevSpeaker, prevCue, prevCueText = a.paragraphAt(st.Span.End-1), idx, st.CueSpan, st.Cue
 			prevCo = st.CoSpeakers
+			// an unnamed group ("officials", "analysts") that a later
+			// "they" goes on quoting
+			prevGroup = idx < 0 && (c.ref.kind == refDescriptor && !c.ref.definite || c.ref.kind == refPronoun && prevGroup && strings.EqualFold(c.ref.text, "they"))
 			prevText, prevSpan, havePrev = st.SpeakerText, st.SpeakerSpan, true
 		}
 		out = append(out, st)
