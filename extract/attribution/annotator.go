@@ -59,6 +59,9 @@ type annotator struct {
 	claimed []pipeline.Span
 	// cueUsed marks tokens already used as the cue of a statement.
 	cueUsed map[int]bool
+	// lower holds the words the document writes in lower case, built
+	// when first needed (see writtenLower).
+	lower map[string]bool
 	cands   []cand
 	// signed marks sections whose body is an authored statement.
 	signed map[int]bool
@@ -229,4 +232,19 @@ func (a *annotator) sectionAt(off int) int {
 		return i
 	}
 	return -1
+}
+
+// writtenLower reports whether the document writes the lower-case word w
+// in lower case somewhere ("dlrs" in "759 mln dlrs"), which a word of a
+// name seldom is.
+func (a *annotator) writtenLower(w string) bool {
+	if a.lower == nil {
+		a.lower = map[string]bool{}
+		for i := range a.toks {
+			if t := a.tokText(i); t != "" && !a.isCap(i) && strings.ToLower(t) == t {
+				a.lower[t] = true
+			}
+		}
+	}
+	return a.lower[w]
 }

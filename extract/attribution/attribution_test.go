@@ -520,3 +520,32 @@ func TestAffiliationPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestInstitutionNames: names of institutions with "and", a possessive or
+// a title inside are read whole; a pronoun's speaker named before is a
+// person's name, not a figure's unit ("U.S. Dlrs") or an office's tail.
+func TestInstitutionNames(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"and inside a ministry's name", "Exports fell sharply in March, the Department of Trade and Industry said on Monday.", "Department of Trade and Industry"},
+		{"and inside an organisation's name", "Growth will slow next year, the Organisation for Economic Cooperation and Development said.", "Organisation for Economic Cooperation and Development"},
+		{"possessive in a newspaper's name", "The People's Daily said Henan is suffering from a bad drought this year.", "People's Daily"},
+		{"title before a common word", "General Motors said it will offer a special finance rate to buyers.", "General Motors"},
+		{"title before a surname", "President Bush said taxes would fall next year.", "Bush"},
+		{"possessor and person", "The BBC's Paul Reynolds said the talks would fail.", "Paul Reynolds"},
+		{"two firms", "General Dynamics Corp and Martin Marietta said the merger would close soon.", "Martin Marietta"},
+		{"office before the name", "Chancellor of the Exchequer Nigel Lawson met bankers on Monday.\n\n\"We will cut rates,\" he said.", "Nigel Lawson"},
+		{"a unit is no name", "Bangladesh will receive 47 mln U.S. Dlrs this year, and 759 mln dlrs since 1972.\n\n\"We need more,\" he said.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := analyse(t, tt.text)
+			got := ""
+			if n := len(doc.Statements); n > 0 && doc.Statements[n-1].Speaker >= 0 {
+				got = doc.Speakers[doc.Statements[n-1].Speaker].Name
+			}
+			if got != tt.want || len(doc.Statements) == 0 {
+				t.Errorf("speaker %q, want %q\n%s", got, tt.want, render(doc))
+			}
+		})
+	}
+}

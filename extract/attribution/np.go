@@ -196,6 +196,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	if r, ok := a.coordinated(s, c, e); ok {
 		return r, true
 	}
+	c = a.nameStartBefore(s, c, e)
 	if c < e && !a.capitalisedNoun(c, e) {
 		r, ok := a.nameNP(s, c, e)
 		// "Labour's Ken Livingstone": the possessor is an affiliation
@@ -372,6 +373,16 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 	org := false
 	for j := c; j < e; j++ {
 		if a.lx.isInstitutionForm(strings.ToLower(a.tokText(j))) {
+			org = true
+		}
+	}
+	if e-c == 2 && a.lx.isRole(a.word(c)) && english.Common().Has(a.word(c+1)) {
+		// "General Motors", "General Electric"
+		org = true
+	}
+	for j := c + 1; j < e; j++ {
+		if isPossessive(a.tokText(j)) {
+			// "the People's Daily": no person's name holds a possessive
 			org = true
 		}
 	}
@@ -596,6 +607,48 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 		}
 	}
 	return noun
+}
+
+// nameStartBefore moves the start c of the trailing name [c, e) back
+// over words that belong to it though the capitalised run stops before
+// them: "and" inside an institution's name ("the Department of Trade and
+// Industry", "the Organisation for Economic Cooperation and Development";
+// not two firms' names, "General Dynamics Corp and Martin Marietta"), the
+// possessive of a one-word title's name after "the" ("the People's
+// Daily"; not "the BBC's Paul Reynolds"), and
+// a title before a common word naming a firm ("General Motors", "General
+// Electric": a person's name after a title is no common word).
+func (a *annotator) nameStartBefore(s, c, e int) int {
+	if c >= e || c <= s {
+		return c
+	}
+	if c-2 >= s && (a.word(c-1) == "and" || a.word(c-1) == "&") && a.isCap(c-2) && e-c <= 2 &&
+		!a.institutionIn(c, e) && !endsFirm(strings.TrimSuffix(a.word(e-1), ".")) && !endsFirm(strings.TrimSuffix(a.word(c-2), ".")) &&
+		!(e-c == 2 && english.GivenNames().Has(a.word(c))) {
+		// the complement of an institution's head: "of"/"for" and
+		// capitalised words, then "and" and one or two more
+		j, of := c-2, false
+		for j > s && (a.isCap(j-1) && a.tag(j-1) != "DT" || connectors[a.word(j-1)] && a.word(j-1) != "the" && a.word(j-1) != "and") {
+			if w := a.word(j - 1); w == "of" || w == "for" {
+				of = true
+			}
+			j--
+		}
+		for j < c && connectors[a.word(j)] {
+			j++
+		}
+		if of && a.institutionIn(j, c) {
+			return j
+		}
+		return c
+	}
+	if e-c == 1 && c-3 >= s && isPossessive(a.tokText(c-1)) && a.isCap(c-2) && a.word(c-3) == "the" {
+		return c - 3 // with "the", which nameNP drops from an institution's name
+	}
+	if e-c == 1 && a.isCap(c-1) && a.lx.isRole(a.word(c-1)) && english.Common().Has(a.word(c)) && c-1 >= s {
+		return c - 1
+	}
+	return c
 }
 
 // coordinated reads a subject of two people's names joined by "and",

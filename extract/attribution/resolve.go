@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/commentariat/commentariat/internal/english"
 	"github.com/commentariat/commentariat/internal/names"
 	"github.com/commentariat/commentariat/pipeline"
 )
@@ -633,6 +634,13 @@ func isAllCaps(w string) bool {
 	return letters > 0
 }
 
+// lowerWord reports whether token k is a word the document writes in
+// lower case, or a common English word: no surname.
+func (a *annotator) lowerWord(k int) bool {
+	w := a.word(k)
+	return a.writtenLower(w) || english.Common().Has(w)
+}
+
 // nameBefore finds the last person's name (two capitalised words or more,
 // no institution) outside quotations in the two paragraphs before byte
 // offset off, within section sec.
@@ -662,6 +670,33 @@ func (a *annotator) namedBefore(off, sec int, kind refKind) (ref, bool) {
 		}
 		if k == s {
 			continue
+		}
+		if kind == refName && a.lowerWord(k) {
+			// "U.S. Dlrs", "U.S. Should": no person's name, nor is a
+			// part of it
+			e = s + 1
+			continue
+		}
+		// "Chancellor of the Exchequer Nigel Lawson": the whole title,
+		// for parseNP to tell the office from the name
+		ns := s
+		for k-ns < 10 {
+			c := ns
+			for c > 0 && ns-c < 2 && connectors[a.word(c-1)] {
+				c--
+			}
+			if c == ns || c == 0 || !a.isCap(c-1) || a.tag(c-1) != "NNP" {
+				break
+			}
+			ns = c - 1
+			for ns > 0 && k-ns < 10 && a.isCap(ns-1) && a.tag(ns-1) == "NNP" {
+				ns--
+			}
+		}
+		if ns < s {
+			if r, ok := a.parseNP(ns, k+1); ok && r.kind == kind {
+				return r, true
+			}
 		}
 		r, ok := a.parseNP(s, k+1)
 		if ok && r.kind == kind {
