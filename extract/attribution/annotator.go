@@ -62,7 +62,7 @@ type annotator struct {
 	// lower holds the words the document writes in lower case, built
 	// when first needed (see writtenLower).
 	lower map[string]bool
-	cands   []cand
+	cands []cand
 	// signed marks sections whose body is an authored statement.
 	signed map[int]bool
 	// bases holds each token's cue-verb base form ("" for none), looked
