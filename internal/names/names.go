@@ -32,18 +32,33 @@ var titles = map[string]bool{
 }
 
 // OneWord reports whether a person's name is a single word but for the
-// titles before it ("Tulindinova", "Mr Howard", "Mr Kilroy-Silk"): a
-// surname that may refer to a fuller name.
+// titles before it and the particles of the surname ("Tulindinova", "Mr
+// Howard", "Mr Kilroy-Silk", "De Clercq", "van der Merwe"; not "Al Gore",
+// whose "Al" is a given name too): a surname that may refer to a fuller
+// name.
 func OneWord(name string) bool {
 	n := 0
-	for _, f := range strings.Fields(name) {
+	fs := strings.Fields(name)
+	for i, f := range fs {
 		ws := Words(f)
-		if len(ws) == 0 || n == 0 && len(ws) == 1 && titles[ws[0]] {
+		if len(ws) == 0 || n == 0 && len(ws) == 1 && (titles[ws[0]] || i < len(fs)-1 && particles[ws[0]] && (f == ws[0] || !givenParticles[ws[0]])) {
 			continue
 		}
 		n++
 	}
 	return n == 1
+}
+
+// givenParticles are particles that, capitalised, are given names too
+// ("Al Gore", "Ben Bernanke").
+var givenParticles = map[string]bool{"al": true, "ben": true, "del": true}
+
+// particles are the words that open surnames ("De Clercq", "van der
+// Merwe", "bin Laden").
+var particles = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "du": true, "del": true, "della": true, "di": true,
+	"van": true, "von": true, "der": true, "den": true, "ter": true, "le": true, "la": true, "al": true, "el": true,
+	"bin": true, "ibn": true, "ben": true,
 }
 
 // GivenName returns the folded first word of a name of two words or more

@@ -108,6 +108,8 @@ func TestOneWord(t *testing.T) {
 	for name, want := range map[string]bool{
 		"Tulindinova": true, "Mr Howard": true, "Mr. Kilroy-Silk": true, "Dr Fox": true,
 		"Michael Howard": false, "Robert Kilroy-Silk": false, "Mr": false, "": false, "Sir Edward Heath": false,
+		"De Clercq": true, "van der Merwe": true, "Mr De Clercq": true, "De": true,
+		"Willy De Clercq": false, "Al Gore": false, "Ben Bernanke": false,
 	} {
 		if got := OneWord(name); got != want {
 			t.Errorf("OneWord(%q) = %v, want %v", name, got, want)
