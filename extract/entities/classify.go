@@ -36,6 +36,16 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		// "West German", "East European"
 		a.add(lo, hi, pipeline.NORP, confLexicon, "")
 		return
+	case n == 2 && a.is(first, cDirection) && a.lx.gaz[a.key(lo+1, hi)].typ == pipeline.GPE:
+		// "West Berlin", "East Java"
+		a.add(lo, hi, pipeline.GPE, confContext, "")
+		return
+	case n >= 2 && a.placeAfterCommon(lo, hi):
+		// "Statistics Canada", "Air France", "West Texas
+		// Intermediate": capitalised common words and a place name no
+		// person
+		a.add(lo, hi, pipeline.Org, confContext, "")
+		return
 	case a.hasTok(lo, hi, "&"):
 		a.add(lo, hi, pipeline.Org, confLexicon, "")
 		return
@@ -121,6 +131,30 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 	default:
 		a.add(lo, hi, pipeline.Org, confDefault, "")
 	}
+}
+
+// placeAfterCommon reports whether [lo, hi) holds a gazetteer place
+// with capitalised common words or compass points, and nothing else,
+// around it ("Statistics Canada", "West Texas Intermediate").
+func (a *annotator) placeAfterCommon(lo, hi int) bool {
+	if a.isD(&a.toks[hi-1], cGeoHead|cOrgHead) {
+		return false // "North Sea", "Rift Valley" are places
+	}
+	place := false
+	for k := lo; k < hi; k++ {
+		t := &a.toks[k]
+		if !place {
+			if n, e := a.gazAt(k, hi); n > 0 && (e.typ == pipeline.GPE || e.typ == pipeline.Loc) && k > lo {
+				place = true
+				k += n - 1
+				continue
+			}
+		}
+		if !a.is(t, cCommon) && !a.is(t, cDirection) || a.isRole(k) || a.isD(t, cGeoHead|cOrgHead) {
+			return false
+		}
+	}
+	return place
 }
 
 // notNameStart reports whether a capitalised word opening a sentence

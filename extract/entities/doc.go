@@ -42,14 +42,16 @@
 // nationalities, continents and world regions, international
 // organisations and well-known media), a speaker named by the attribution
 // stage, a speaker's affiliation ("an analyst at Merrill Lynch", "chief
-// executive of Xstrata": an ORG, unless the gazetteer or a person's full
-// name in the document says otherwise), a head word (Institute, Party, Ministry ... make an ORG; Act, Code,
+// executive of Xstrata", "Merrill Lynch analyst": an ORG, unless the
+// gazetteer or a person's full name in the document says otherwise), a
+// head word (Institute, Party, Ministry ... make an ORG; Act, Code,
 // Constitution a LAW; Games, Cup, Summit an EVENT; Sea, River, Valley a
 // LOC), then context: a title before the name ("Mr", "President"), a verb
 // of saying after it, a known first name, a noun such as "party" after it,
-// "in" before a lone word, "the town of" before it. A place's name followed
-// by capitalised common words names an organisation ("Bristol City",
-// "Hong Kong Standard"). A run
+// "in" before a lone word, "the town of" before it. A place's name next
+// to capitalised common words names an organisation ("Bristol City",
+// "Hong Kong Standard", "Statistics Canada"), and a compass point before a
+// place a place ("West Berlin"). A run
 // with none of these is a PERSON when it is two to four name-like words
 // (not all of them English words that are never capitalised, none of them
 // used in lower case in the document), and an ORG otherwise; acronyms are
@@ -59,7 +61,8 @@
 // The document then agrees with itself: a name typed on strong evidence
 // gives its type to its other occurrences, a surname takes its full name's
 // type (a lone word with no evidence of its own is a person when it is the
-// surname of a name the document types PERSON, however weakly), an acronym takes the type of the name it abbreviates ("PPK" after
+// surname of a name the document types PERSON, however weakly), an
+// acronym takes the type of the name it abbreviates ("PPK" after
 // "People's Party of Kazakhstan"), and the unknown members of a list
 // ("Amanat, Auyl, Respublica, and the People's Party of Kazakhstan") take
 // the type of the known ones. Headlines, section titles, quoted titles and

@@ -3,6 +3,8 @@ package entities
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/commentariat/commentariat/pipeline"
 )
@@ -124,12 +126,20 @@ func (a *annotator) harmonise() {
 // ("Kazakhstan's ambassador"), and so do the names of speakers.
 func (a *annotator) affiliations() {
 	var affs map[string]bool
+	add := func(f string) {
+		if affs == nil {
+			affs = map[string]bool{}
+		}
+		affs[phraseKey(f)] = true
+	}
 	for _, sp := range a.doc.Speakers {
 		for _, f := range sp.Affiliations {
-			if affs == nil {
-				affs = map[string]bool{}
+			add(f)
+		}
+		for _, r := range sp.Roles {
+			if p := rolePrefix(r); p != "" {
+				add(p) // "Merrill Lynch analyst"
 			}
-			affs[phraseKey(f)] = true
 		}
 	}
 	if affs == nil {
@@ -155,6 +165,21 @@ func (a *annotator) affiliations() {
 			m.typ, m.conf, m.canon = pipeline.Org, confLexicon, ""
 		}
 	}
+}
+
+// rolePrefix returns the capitalised words that open a role before its
+// lower-case title ("Merrill Lynch" of "Merrill Lynch analyst"), or "".
+func rolePrefix(role string) string {
+	fs := strings.Fields(role)
+	for i, f := range fs {
+		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) {
+			if i == 0 || i == len(fs) {
+				return ""
+			}
+			return strings.Join(fs[:i], " ")
+		}
+	}
+	return ""
 }
 
 // acronyms types an acronym that abbreviates a name the document spells

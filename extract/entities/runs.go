@@ -425,15 +425,35 @@ func (a *annotator) segment(lo, hi int, titled bool) {
 			continue
 		}
 		end := a.pieceEnd(lo, hi)
-		if end < hi && end-lo == 1 && a.isRole(end) && (a.is(&a.toks[lo], cCommon) || a.toks[lo].tag == "JJ" || a.lx.gaz[a.toks[lo].lower].typ == pipeline.NORP) {
-			// a lone word before a title is its modifier ("Bosnian
-			// President", "Agriculture Secretary")
+		if end < hi && end-lo <= 3 && a.isRole(end) && a.modifiers(lo, end) {
+			// words before a title that only qualify it ("Bosnian
+			// President", "Agriculture Secretary", "West German Finance
+			// Minister")
 			lo = end
 			continue
 		}
 		a.classify(lo, end, titled)
 		lo = end
 	}
+}
+
+// modifiers reports whether tokens [lo, hi) are words that qualify a
+// title rather than name anyone: common words, adjectives, nationalities
+// and compass points, a lone one of any of these or several with at least
+// one nationality ("West German Finance").
+func (a *annotator) modifiers(lo, hi int) bool {
+	norp := false
+	for k := lo; k < hi; k++ {
+		t := &a.toks[k]
+		switch {
+		case a.lx.gaz[t.lower].typ == pipeline.NORP:
+			norp = true
+		case a.is(t, cCommon), t.tag == "JJ", a.is(t, cDirection):
+		default:
+			return false
+		}
+	}
+	return hi-lo == 1 || norp
 }
 
 // nameStart reports whether a one-word gazetteer match at lo is rather
