@@ -98,6 +98,11 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		// not a title and a common word: "General Agreement", "General
 		// Electric"
 		a.add(lo, hi, pipeline.Person, confContext, "")
+	case (prev == "at" || prev == "with") && lo >= 2 && a.workerNoun(lo-2) && !a.is(first, cTitle) && !(n == 1 && a.lx.gaz[first.lower].typ != ""):
+		// "an analyst at Merrill Lynch", "economists with Goldman
+		// Sachs": where people work ("the manager of Johnny Cash" is
+		// someone's)
+		a.add(lo, hi, pipeline.Org, confContext, "")
 	case prev == "of" && lo >= 2 && lx.placeNouns[a.toks[lo-2].lower] && !a.headAfter(lo, hi):
 		// "the town of Tavildara", "east of Arbil"
 		a.add(lo, hi, pipeline.GPE, confContext, "")
@@ -131,6 +136,26 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 	default:
 		a.add(lo, hi, pipeline.Org, confDefault, "")
 	}
+}
+
+// workerNoun reports whether token i is a lower-case job title, singular
+// or plural ("analyst", "economists", "chairman").
+func (a *annotator) workerNoun(i int) bool {
+	t := &a.toks[i]
+	if t.cap && !t.initial {
+		return false
+	}
+	w := t.lower
+	return a.lx.roles[w] || strings.HasSuffix(w, "s") && a.lx.roles[w[:len(w)-1]] || workers[w]
+}
+
+// workers are lower-case nouns for people at work that the roles list,
+// made of words of titles, lacks.
+var workers = map[string]bool{
+	"economist": true, "economists": true, "analysts": true, "strategist": true, "strategists": true,
+	"trader": true, "traders": true, "dealer": true, "dealers": true, "banker": true, "bankers": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "officials": true,
+	"executive": true, "executives": true,
 }
 
 // placeAfterCommon reports whether [lo, hi) holds a gazetteer place

@@ -59,6 +59,8 @@ func TestMentions(t *testing.T) {
 			[]string{"ORG Merrill Lynch", "PERSON Ann Cole", "ORG Merrill Lynch"}},
 		{"West German Finance Minister Gerhard Stoltenberg spoke in West Berlin. Statistics Canada said West Texas Intermediate rose in the North Sea.",
 			[]string{"PERSON Gerhard Stoltenberg", "GPE West Berlin", "ORG Statistics Canada", "ORG West Texas Intermediate", "LOC North Sea"}},
+		{"Analysts at Merrill Lynch and economists with Goldman Sachs disagreed. The former manager of Johnny Cash has died.",
+			[]string{"ORG Merrill Lynch", "ORG Goldman Sachs", "PERSON Johnny Cash"}},
 		{"Shares of Douglas & Lomason rose in July.",
 			[]string{"ORG Douglas & Lomason", "DATE July"}},
 		{"Russian and Kazakh experts met in Almaty.",
