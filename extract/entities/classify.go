@@ -101,8 +101,14 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 	case (prev == "at" || prev == "with") && lo >= 2 && a.workerNoun(lo-2) && !a.is(first, cTitle) && !(n == 1 && a.lx.gaz[first.lower].typ != ""):
 		// "an analyst at Merrill Lynch", "economists with Goldman
 		// Sachs": where people work ("the manager of Johnny Cash" is
-		// someone's)
-		a.add(lo, hi, pipeline.Org, confContext, "")
+		// someone's); one word only weakly, as it may be a surname the
+		// document gives in full ("an economist at McCarthy" where Ward
+		// McCarthy speaks)
+		conf := confContext
+		if n == 1 {
+			conf = confDefault
+		}
+		a.add(lo, hi, pipeline.Org, conf, "")
 	case prev == "of" && lo >= 2 && lx.placeNouns[a.toks[lo-2].lower] && !a.headAfter(lo, hi):
 		// "the town of Tavildara", "east of Arbil"
 		a.add(lo, hi, pipeline.GPE, confContext, "")
