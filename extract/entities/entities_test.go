@@ -61,6 +61,8 @@ func TestMentions(t *testing.T) {
 			[]string{"PERSON Gerhard Stoltenberg", "GPE West Berlin", "ORG Statistics Canada", "ORG West Texas Intermediate", "LOC North Sea"}},
 		{"Analysts at Merrill Lynch and economists with Goldman Sachs disagreed. The former manager of Johnny Cash has died.",
 			[]string{"ORG Merrill Lynch", "ORG Goldman Sachs", "PERSON Johnny Cash"}},
+		{"Shares rose in Sao Paulo and in Malmo.",
+			[]string{"GPE Sao Paulo", "GPE Malmo"}},
 		{"Shares of Douglas & Lomason rose in July.",
 			[]string{"ORG Douglas & Lomason", "DATE July"}},
 		{"Russian and Kazakh experts met in Almaty.",

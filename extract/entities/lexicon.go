@@ -4,9 +4,13 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/commentariat/commentariat/internal/english"
+	"golang.org/x/text/unicode/norm"
 )
 
 //go:generate sh gen/fetch.sh
@@ -229,8 +233,52 @@ func loadLexicon() (*lexicon, error) {
 			lx.gaz[k] = e
 		}
 	}
+	lx.addPlainForms()
 	lx.buildClasses()
 	return lx, nil
+}
+
+// addPlainForms adds to the gazetteer the forms without diacritics that
+// English-language wires write ("Sao Paulo" for "São Paulo", "Bogota" for
+// "Bogotá"), where no other name has that form; in key order, so that the
+// first of two names with one plain form is the one kept.
+func (lx *lexicon) addPlainForms() {
+	var keys []string
+	for k := range lx.gaz {
+		if !isASCII(k) {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		p := stripMarks(k)
+		if _, taken := lx.gaz[p]; taken || p == k || p == "" {
+			continue
+		}
+		lx.gaz[p] = lx.gaz[k]
+		first, _, _ := strings.Cut(p, " ")
+		lx.gazFirst[first] = max(lx.gazFirst[first], strings.Count(p, " ")+1)
+	}
+}
+
+// stripMarks removes the combining marks of s ("são" gives "sao").
+func stripMarks(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func (lx *lexicon) addGaz(form, typ, canon string) {
