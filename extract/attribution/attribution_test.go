@@ -549,3 +549,25 @@ func TestInstitutionNames(t *testing.T) {
 		})
 	}
 }
+
+// TestToldAudience: a verb of telling takes its audience, then a clause
+// without "that"; with no clause after the audience there is nothing
+// reported.
+func TestToldAudience(t *testing.T) {
+	for text, want := range map[string]string{
+		"Trade talks resumed. Smith told reporters tariffs would fall.":        "tariffs would fall.",
+		"Trade talks resumed. Smith told Reuters the bank would cut rates.":    "the bank would cut rates.",
+		"Trade talks resumed. Smith told a news conference the plan was dead.": "the plan was dead.",
+		"Trade talks resumed. Smith told him the plan was dead.":               "the plan was dead.",
+		"Trade talks resumed. Smith told CNN in August.":                       "",
+	} {
+		doc := analyse(t, text)
+		got := ""
+		for _, st := range doc.Statements {
+			got = st.Span.In(doc.Text)
+		}
+		if got != want {
+			t.Errorf("%q: statement %q, want %q\n%s", text, got, want, render(doc))
+		}
+	}
+}

@@ -523,6 +523,14 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	if base == "express" {
 		return -1
 	}
+	if j < hi && !a.lx.bare[base] && a.lx.object[base] {
+		// "told reporters the talks would resume", "told Reuters
+		// prices would fall": an audience, then a clause of its own
+		if k := a.audienceEnd(j, hi); k > j && k < hi && a.finiteClause(k, hi) {
+			return k
+		}
+		return -1
+	}
 	if j >= hi || !a.lx.bare[base] {
 		return -1
 	}
@@ -553,6 +561,62 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	}
 	return -1
 }
+
+// audienceEnd returns the token after the audience a verb of telling
+// names at j ("reporters", "a news conference", "Reuters", "him"), or j
+// when there is none.
+func (a *annotator) audienceEnd(j, hi int) int {
+	if a.tag(j) == "PRP" {
+		if audiencePronouns[a.word(j)] {
+			return j + 1
+		}
+		return j
+	}
+	k := j
+	for k < hi && k-j < 3 && (a.tag(k) == "DT" || a.tag(k) == "JJ" || a.tag(k) == "NN" && !audienceNouns[a.word(k)]) {
+		k++
+	}
+	if k < hi && audienceNouns[a.word(k)] {
+		return k + 1
+	}
+	if k == j && a.isCap(j) && a.tag(j) == "NNP" {
+		// a name: "told Reuters", "told CNN", "told Parliament"
+		e := j + 1
+		for e < hi && e-j < 3 && a.isCap(e) && a.tag(e) == "NNP" {
+			e++
+		}
+		return e
+	}
+	return j
+}
+
+// finiteClause reports whether tokens from k open a clause: a subject of
+// a few words and a finite verb ("the talks would resume").
+func (a *annotator) finiteClause(k, hi int) bool {
+	for e := k; e < hi && e-k < 8; e++ {
+		switch t := a.tag(e); {
+		case t == "VBD", t == "VBZ", t == "VBP", t == "MD":
+			return e > k
+		case npTag(t), t == "PRP", t == "EX", t == "CC" && e > k:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// audiencePronouns and audienceNouns name whom a speaker tells something.
+var (
+	audiencePronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "you": true}
+	audienceNouns    = map[string]bool{
+		"reporters": true, "journalists": true, "newsmen": true, "correspondents": true, "conference": true,
+		"briefing": true, "parliament": true, "congress": true, "lawmakers": true, "legislators": true,
+		"delegates": true, "shareholders": true, "stockholders": true, "investors": true, "analysts": true,
+		"newspaper": true, "paper": true, "agency": true, "radio": true, "television": true, "audience": true,
+		"meeting": true, "crowd": true, "supporters": true, "members": true, "committee": true, "senators": true,
+		"mps": true, "viewers": true, "listeners": true, "students": true, "interviewer": true, "magazine": true,
+	}
+)
 
 // infinitiveClause adds, for a verb of asking or promising at i
 // ("urged voters to ...", "called on Congress to ..."), the object and
