@@ -392,6 +392,12 @@ func TestOfficeDescriptors(t *testing.T) {
 			[]string{"Kamila Nurova", "Kamila Nurova"}},
 		{"they goes on quoting an unnamed group", "Prime Minister Yasuhiro Nakasone will visit Washington in April.\n\nThe tariffs would end soon, officials said.\n\nThey said there was little chance of a deal.",
 			[]string{"", ""}},
+		{"it goes back to an institution", "Acme Corp said profits rose sharply in 1986.\n\nIt said the offering will be made only by prospectus.",
+			[]string{"Acme Corp", "Acme Corp"}},
+		{"it is no person", "John Smith said profits rose sharply in 1986.\n\nIt said the offering will be made only by prospectus.",
+			[]string{"John Smith", ""}},
+		{"it goes on quoting an unnamed source", "Acme Corp said profits rose sharply in 1986.\n\nThe outlook is bright, the central bank study said.\n\nIt added that the current account would show a surplus.",
+			[]string{"Acme Corp", "", ""}},
 		{"they is no person named before", "Prime Minister Yasuhiro Nakasone will visit Washington in April.\n\nThey said there was little chance of a deal.",
 			[]string{""}},
 	}

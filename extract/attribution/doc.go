@@ -47,7 +47,10 @@
 // an indefinite or plural one ("a source", "officials") keeps its words as
 // SpeakerText but names no speaker, and so does a "they" that goes on
 // quoting such a group ("..., officials said. They said ..."); "they"
-// never goes back to one person named before. Two people's names joined by "and"
+// never goes back to one person named before. "It" goes back to the
+// institution quoted last in the section ("Acme Corp said ... It said
+// ..."), or to the unnamed source just quoted ("the study said ... It
+// added ..."), never to a person. Two people's names joined by "and"
 // ("Ann Smith and Bob Jones said", "Senators Tom Lee and Mary Poe said")
 // make a joint statement: Speaker is the first, CoSpeakers the second, a
 // plural title before them is each one's, and "they" after it goes back to

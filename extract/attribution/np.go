@@ -24,7 +24,7 @@ var connectors = map[string]bool{"of": true, "for": true, "under": true, "and": 
 
 // notSubject are pronouns and words that never name a speaker.
 var notSubject = map[string]bool{
-	"it": true, "this": true, "that": true, "which": true, "who": true, "what": true, "there": true,
+	"this": true, "that": true, "which": true, "who": true, "what": true, "there": true,
 	"these": true, "those": true, "one": true, "nobody": true, "everyone": true, "you": true,
 }
 

@@ -56,7 +56,7 @@ func (a *annotator) resolve() {
 	var lastCo []int        // the speakers who spoke with the last one
 	prevPara, prevSpeaker, havePrev := -2, -1, false
 	var prevCo []int
-	prevGroup := false
+	prevGroup, prevUnnamed := false, false
 	prevText, prevSpan := "", pipeline.Span{}
 	var prevCue pipeline.Span
 	prevCueText, prevEnd := "", 0
@@ -75,16 +75,20 @@ func (a *annotator) resolve() {
 				}
 			}
 		case refPronoun, refDescriptor:
-			inst := c.ref.kind == refDescriptor && a.lx.isInstitution(c.ref.head)
+			it := c.ref.kind == refPronoun && strings.EqualFold(c.ref.text, "it")
+			inst := c.ref.kind == refDescriptor && a.lx.isInstitution(c.ref.head) || it
 			they := c.ref.kind == refPronoun && strings.EqualFold(c.ref.text, "they")
 			if they && prevGroup && havePrev && para-prevPara <= 1 && para >= prevPara {
 				// "..., officials said. ..., they said.": the same
 				// unnamed group, nobody in particular
 			} else if inst && c.ref.definite {
-				// "The company said": the institution quoted last in the
-				// section, else the one named last before, if its name
-				// fits the head.
-				if last >= 0 && spk[last].section == st.Section && companyHeads[c.ref.head] && spk[last].bareName() {
+				// "The company said", "It said": the institution quoted
+				// last in the section, else the one named last before,
+				// if its name fits the head.
+				if it && prevUnnamed && havePrev && para-prevPara <= 1 && para >= prevPara {
+					// "..., the study said. It added ...": the same
+					// unnamed source
+				} else if last >= 0 && spk[last].section == st.Section && companyHeads[c.ref.head] && spk[last].bareName() {
 					// "Oracle said ... The company said": a one-word name
 					// with nothing personal about it is the company's
 					idx = last
@@ -159,6 +163,9 @@ func (a *annotator) resolve() {
 			// an unnamed group ("officials", "analysts") that a later
 			// "they" goes on quoting
 			prevGroup = idx < 0 && (c.ref.kind == refDescriptor && !c.ref.definite || c.ref.kind == refPronoun && prevGroup && strings.EqualFold(c.ref.text, "they"))
+			// a source with no speaker ("the study", "a statement") that
+			// a later "it" goes on quoting
+			prevUnnamed = idx < 0 && (c.ref.kind == refDescriptor || c.ref.kind == refPronoun && prevUnnamed && strings.EqualFold(c.ref.text, "it"))
 			prevText, prevSpan, havePrev = st.SpeakerText, st.SpeakerSpan, true
 		}
 		out = append(out, st)
