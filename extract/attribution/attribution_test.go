@@ -557,15 +557,19 @@ func TestInstitutionNames(t *testing.T) {
 }
 
 // TestToldAudience: a verb of telling takes its audience, then a clause
-// without "that"; with no clause after the audience there is nothing
-// reported.
+// without "that", and a verb of saying a short phrase of time, place or
+// channel; with no clause after them there is nothing reported.
 func TestToldAudience(t *testing.T) {
 	for text, want := range map[string]string{
-		"Trade talks resumed. Smith told reporters tariffs would fall.":        "tariffs would fall.",
-		"Trade talks resumed. Smith told Reuters the bank would cut rates.":    "the bank would cut rates.",
-		"Trade talks resumed. Smith told a news conference the plan was dead.": "the plan was dead.",
-		"Trade talks resumed. Smith told him the plan was dead.":               "the plan was dead.",
-		"Trade talks resumed. Smith told CNN in August.":                       "",
+		"Trade talks resumed. Smith told reporters tariffs would fall.":         "tariffs would fall.",
+		"Trade talks resumed. Smith told Reuters the bank would cut rates.":     "the bank would cut rates.",
+		"Trade talks resumed. Smith told a news conference the plan was dead.":  "the plan was dead.",
+		"Trade talks resumed. Smith told him the plan was dead.":                "the plan was dead.",
+		"Trade talks resumed. Smith told CNN in August.":                        "",
+		"Trade talks resumed. Norsk Data said in August it expected a profit.":  "it expected a profit.",
+		"Trade talks resumed. The bank said in a statement it would cut rates.": "it would cut rates.",
+		"Trade talks resumed. Smith said on Monday the talks had failed.":       "the talks had failed.",
+		"Trade talks resumed. Smith said in Paris.":                             "",
 	} {
 		doc := analyse(t, text)
 		got := ""

@@ -24,6 +24,7 @@
 //     to X", "X said (that) CONTENT", "X expressed the hope that CONTENT",
 //     "CONTENT, X said", "CONTENT, said X", "PART, X told me, PART",
 //     "X told reporters CONTENT" (an audience, then a clause of its own),
+//     "X said in a statement CONTENT", "X said on Monday CONTENT",
 //     "X urged voters to CONTENT", "X called the plan "a disaster"",
 //     "what X called "a rant"", "X's claim that CONTENT", and headlines
 //     ("..., Lindsey Graham Says"). A quotation inside the reported clause

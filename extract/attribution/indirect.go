@@ -534,6 +534,25 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	if j >= hi || !a.lx.bare[base] {
 		return -1
 	}
+	if a.tag(j) == "IN" && ppPreps[a.word(j)] {
+		// "said in a statement it would ...", "said on Monday the
+		// talks had failed": a short phrase of place or time, then a
+		// clause of its own
+		end := j + 1
+		for end < hi && end-j <= 5 && ppTag[a.tag(end)] {
+			end++
+		}
+		for k := j + 2; k <= end && k < hi; k++ {
+			switch a.tag(k - 1) {
+			case "DT", "JJ", "PRP$", "POS", "CD":
+				continue // inside the phrase's noun phrase
+			}
+			if a.finiteClause(k, hi) {
+				return k
+			}
+		}
+		return -1
+	}
 	switch t := a.tag(j); {
 	case t == "IN" && a.word(j) != "if" && a.word(j) != "whether", t == "TO", t == ",", t == ".", t == "CC",
 		strings.HasPrefix(t, "VB") && t != "VBG" && !a.isCap(j):
@@ -604,6 +623,14 @@ func (a *annotator) finiteClause(k, hi int) bool {
 	}
 	return false
 }
+
+// ppPreps open the phrases of place, time or channel that may stand
+// between a verb of saying and a bare clause; ppTag are the tags of the
+// words of such a phrase.
+var (
+	ppPreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "after": true, "before": true, "through": true, "via": true}
+	ppTag   = map[string]bool{"DT": true, "JJ": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true, "CD": true, "POS": true, "PRP$": true}
+)
 
 // audiencePronouns and audienceNouns name whom a speaker tells something.
 var (
