@@ -540,6 +540,12 @@ func TestInstitutionNames(t *testing.T) {
 		{"possessor and person", "The BBC's Paul Reynolds said the talks would fail.", "Paul Reynolds"},
 		{"two firms", "General Dynamics Corp and Martin Marietta said the merger would close soon.", "Martin Marietta"},
 		{"office before the name", "Chancellor of the Exchequer Nigel Lawson met bankers on Monday.\n\n\"We will cut rates,\" he said.", "Nigel Lawson"},
+		{"possessive name", "Moody's said it assigned a AA2 rating to the bonds.", "Moody's"},
+		{"possessive name of partners", "Standard and Poor's said it lowered its rating on the debt.", "Standard and Poor's"},
+		{"participle's phrase", "NCR Corp, earlier reporting higher first quarter profit, said it continues to expect record earnings.", "NCR Corp"},
+		{"asked about", "Trade talks resumed. Finance Minister Ann Cole, asked about the plan, said it would fail next year.", "Ann Cole"},
+		{"quantity", "Tanjug said over 19,000 products will be affected.", "Tanjug"},
+		{"added and a clause", "Eurofer added the industry would need the support of the Commission.", "Eurofer"},
 		{"a unit is no name", "Bangladesh will receive 47 mln U.S. Dlrs this year, and 759 mln dlrs since 1972.\n\n\"We need more,\" he said.", ""},
 	}
 	for _, tt := range tests {

@@ -48,7 +48,10 @@
 // an indefinite or plural one ("a source", "officials") keeps its words as
 // SpeakerText but names no speaker, and so does a "they" that goes on
 // quoting such a group ("..., officials said. They said ..."); "they"
-// never goes back to one person named before. "It" goes back to the
+// never goes back to one person named before. A participle's phrase
+// between the subject and its verb is skipped ("NCR Corp, earlier
+// reporting higher profit, said"), and a name with a possessive is an
+// institution's ("Moody's said", "Standard and Poor's said"). "It" goes back to the
 // institution quoted last in the section ("Acme Corp said ... It said
 // ..."), or to the unnamed source just quoted ("the study said ... It
 // added ..."), never to a person. Two people's names joined by "and"

@@ -325,7 +325,7 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		// "went on to say that ...": the subject of the clause.
 		a.reportedClause(i, hi, base, cue, a.clauseSubject(lo, i))
 		return
-	} else if i > lo && beForms[a.word(i-1)] || i > lo+1 && beForms[a.word(i-2)] && a.tag(i-1) == "RB" {
+	} else if i > lo && beForms[a.word(i-1)] && !a.possessiveName(i-1, lo) || i > lo+1 && beForms[a.word(i-2)] && a.tag(i-1) == "RB" {
 		return
 	}
 	if a.lx.quoting[base] && a.cueAt(i) != "" && !a.lx.bare[base] && !a.lx.object[base] && !a.isSpeech(base) {
@@ -553,7 +553,14 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		}
 		return -1
 	}
+	if base == "add" && !a.finiteClause(j, hi) {
+		// "added the industry would need ...", not "added 10 cts to
+		// 5.20 dlrs after ..."
+		return -1
+	}
 	switch t := a.tag(j); {
+	case t == "IN" && quantityWords[a.word(j)] && j+1 < hi && a.tag(j+1) == "CD":
+		// "said over 19,000 products will be affected"
 	case t == "IN" && a.word(j) != "if" && a.word(j) != "whether", t == "TO", t == ",", t == ".", t == "CC",
 		strings.HasPrefix(t, "VB") && t != "VBG" && !a.isCap(j):
 		return -1
@@ -623,6 +630,16 @@ func (a *annotator) finiteClause(k, hi int) bool {
 	}
 	return false
 }
+
+// possessiveName reports whether the "'s" at token k ends a name
+// ("Moody's said", "McDonald's said") rather than standing for "is" ("it's
+// said"): a possessive after a capitalised word.
+func (a *annotator) possessiveName(k, lo int) bool {
+	return k > lo && isPossessive(a.tokText(k)) && a.tag(k) == "POS" && a.isCap(k-1) && a.tag(k-1) != "PRP"
+}
+
+// quantityWords are prepositions that open a quantity ("over 19,000").
+var quantityWords = map[string]bool{"over": true, "about": true, "around": true, "nearly": true, "almost": true, "under": true, "some": true}
 
 // ppPreps open the phrases of place, time or channel that may stand
 // between a verb of saying and a bare clause; ppTag are the tags of the

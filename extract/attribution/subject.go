@@ -46,6 +46,13 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			if segS >= end {
 				return ref{}, 0, false
 			}
+			if start >= lo && a.participial(segS, end) {
+				// "NCR Corp, earlier reporting higher profit, said",
+				// "Concepcion, speaking at a meeting of GATT, said": a
+				// participle's phrase between the subject and its verb
+				end = start
+				continue
+			}
 			if a.isApposition(segS, end, n == 0) && !(n > 0 && start < lo && (a.endsInName(segS, end) || a.leadsWithNoun(segS, end))) {
 				if role, aff := a.roleAff(segS, end); role != "" || aff != "" {
 					if role != "" {
@@ -108,12 +115,44 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	if !ok {
 		return ref{}, 0, false
 	}
+	if e == k+1 && a.possessiveName(k, lo) && (r.kind == refName || r.kind == refOrg) && r.span.End == a.toks[k-1].Span.End {
+		// "Moody's said": the possessive is the name's, an institution's;
+		// so is a partner's name before "and" ("Standard and Poor's")
+		r.span.End = a.toks[k].Span.End
+		if f := a.tokAt(r.span.Start); f-2 >= lo && f-2 >= s && (a.word(f-1) == "and" || a.word(f-1) == "&") && a.isCap(f-2) {
+			r.span.Start = a.toks[f-2].Span.Start
+		}
+		r.text = r.span.In(a.text)
+		r.name, r.kind = r.text, refOrg
+	}
 	if r.kind == refOrg {
 		if p, ps, ok := a.unclosedApposition(s, e, lo); ok {
 			return p, ps, true
 		}
 	}
 	return r, s, true
+}
+
+// participial reports whether tokens [s, e) are a participle's phrase
+// set off by commas: a present or past participle, after an adverb or
+// two, opening at most fifteen words.
+func (a *annotator) participial(s, e int) bool {
+	for s < e && (a.tag(s) == "RB" || a.tag(s) == "RBR") && !a.isCap(s) {
+		s++
+	}
+	if s >= e || e-s > 15 {
+		return false
+	}
+	if a.isCap(s) {
+		return false
+	}
+	switch a.tag(s) {
+	case "VBG":
+		return true // "reporting higher profit", "citing sources"
+	case "VBN":
+		return a.cueAt(s) == "" || a.word(s) == "asked"
+	}
+	return a.word(s) == "asked" // "asked about the plan", whatever its tag
 }
 
 // unclosedApposition reads "H.P. Smith, analyst at Smith Barney said",
