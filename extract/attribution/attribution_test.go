@@ -567,15 +567,22 @@ func TestInstitutionNames(t *testing.T) {
 // channel; with no clause after them there is nothing reported.
 func TestToldAudience(t *testing.T) {
 	for text, want := range map[string]string{
-		"Trade talks resumed. Smith told reporters tariffs would fall.":         "tariffs would fall.",
-		"Trade talks resumed. Smith told Reuters the bank would cut rates.":     "the bank would cut rates.",
-		"Trade talks resumed. Smith told a news conference the plan was dead.":  "the plan was dead.",
-		"Trade talks resumed. Smith told him the plan was dead.":                "the plan was dead.",
-		"Trade talks resumed. Smith told CNN in August.":                        "",
-		"Trade talks resumed. Norsk Data said in August it expected a profit.":  "it expected a profit.",
-		"Trade talks resumed. The bank said in a statement it would cut rates.": "it would cut rates.",
-		"Trade talks resumed. Smith said on Monday the talks had failed.":       "the talks had failed.",
-		"Trade talks resumed. Smith said in Paris.":                             "",
+		"Trade talks resumed. Smith told reporters tariffs would fall.":                                              "tariffs would fall.",
+		"Trade talks resumed. Smith told Reuters the bank would cut rates.":                                          "the bank would cut rates.",
+		"Trade talks resumed. Smith told a news conference the plan was dead.":                                       "the plan was dead.",
+		"Trade talks resumed. Smith told him the plan was dead.":                                                     "the plan was dead.",
+		"Trade talks resumed. Smith told CNN in August.":                                                             "",
+		"Trade talks resumed. Norsk Data said in August it expected a profit.":                                       "it expected a profit.",
+		"Trade talks resumed. The bank said in a statement it would cut rates.":                                      "it would cut rates.",
+		"Trade talks resumed. Smith said on Monday the talks had failed.":                                            "the talks had failed.",
+		"Trade talks resumed. Smith said in Paris.":                                                                  "",
+		"Trade talks resumed. IEP told the Stock Exchange it now holds 36 mln shares.":                               "it now holds 36 mln shares.",
+		"Venezuela will limit new loans to 50 pct of the interest, President Jaime Lusinchi told political leaders.": "Venezuela will limit new loans to 50 pct of the interest",
+		"Trade talks resumed. Harley-Davidson said it no longer needed tariff relief.":                               "it no longer needed tariff relief.",
+		"Trade talks resumed. Another said the central bank seemed to push the dollar up.":                           "the central bank seemed to push the dollar up.",
+		"Trade talks resumed. All previously announced conditions remain in effect.":                                 "",
+		"Trade talks resumed. Galactic's previously announced accounting change will lower charges.":                 "",
+		"Trade talks resumed. Moody's also said it expects strong earnings this year.":                               "it expects strong earnings this year.",
 	} {
 		doc := analyse(t, text)
 		got := ""

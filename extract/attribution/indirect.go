@@ -325,7 +325,7 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		// "went on to say that ...": the subject of the clause.
 		a.reportedClause(i, hi, base, cue, a.clauseSubject(lo, i))
 		return
-	} else if i > lo && beForms[a.word(i-1)] && !a.possessiveName(i-1, lo) || i > lo+1 && beForms[a.word(i-2)] && a.tag(i-1) == "RB" {
+	} else if i > lo && beForms[a.word(i-1)] && !a.possessiveName(i-1, lo) || i > lo+1 && beForms[a.word(i-2)] && a.tag(i-1) == "RB" && !a.possessiveName(i-2, lo) {
 		return
 	}
 	if a.lx.quoting[base] && a.cueAt(i) != "" && !a.lx.bare[base] && !a.lx.object[base] && !a.isSpeech(base) {
@@ -458,7 +458,7 @@ func (a *annotator) tail(j, hi int) bool {
 	return w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "to" || w == "," || w == "with" || w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "earlier" ||
 		// "..., Graham told The New York Times", "..., he told me",
 		// "..., she said Friday"
-		a.isCap(j) || w == "me" || w == "us" || w == "him" || w == "her" || w == "them" || w == "reporters"
+		a.isCap(j) || w == "me" || w == "us" || w == "him" || w == "her" || w == "them" || a.audienceEnd(j, hi) > j
 }
 
 // gerundSubject reports whether the gerund at token g is the subject of
@@ -584,9 +584,23 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		if finiteWords[a.word(k)] {
 			return j
 		}
+		if subjectPronouns[a.word(k)] && a.tag(k) == "PRP" {
+			// "said it no longer needed ...": a subject pronoun and a
+			// verb the tagger took for a participle
+			v := k + 1
+			for v < hi && (a.tag(v) == "RB" || a.word(v) == "no" || a.word(v) == "longer") {
+				v++
+			}
+			if v < hi && (a.tag(v) == "VBN" || a.tag(v) == "VB") && !a.isCap(v) {
+				return j
+			}
+		}
 	}
 	return -1
 }
+
+// subjectPronouns are the pronouns that can only be a clause's subject.
+var subjectPronouns = map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true, "it": true}
 
 // audienceEnd returns the token after the audience a verb of telling
 // names at j ("reporters", "a news conference", "Reuters", "him"), or j
@@ -599,19 +613,23 @@ func (a *annotator) audienceEnd(j, hi int) int {
 		return j
 	}
 	k := j
+	if a.tag(k) == "DT" && k+1 < hi && a.isCap(k+1) {
+		k++ // "the Stock Exchange", "the Senate Judiciary Committee"
+	}
+	if a.isCap(k) && a.tag(k) == "NNP" {
+		// a name: "told Reuters", "told CNN", "told Parliament"
+		e := k + 1
+		for e < hi && e-k < 5 && (a.isCap(e) && a.tag(e) == "NNP" || a.tag(e) == "POS") {
+			e++
+		}
+		return e
+	}
+	k = j
 	for k < hi && k-j < 3 && (a.tag(k) == "DT" || a.tag(k) == "JJ" || a.tag(k) == "NN" && !audienceNouns[a.word(k)]) {
 		k++
 	}
 	if k < hi && audienceNouns[a.word(k)] {
 		return k + 1
-	}
-	if k == j && a.isCap(j) && a.tag(j) == "NNP" {
-		// a name: "told Reuters", "told CNN", "told Parliament"
-		e := j + 1
-		for e < hi && e-j < 3 && a.isCap(e) && a.tag(e) == "NNP" {
-			e++
-		}
-		return e
 	}
 	return j
 }
@@ -623,7 +641,7 @@ func (a *annotator) finiteClause(k, hi int) bool {
 		switch t := a.tag(e); {
 		case t == "VBD", t == "VBZ", t == "VBP", t == "MD":
 			return e > k
-		case npTag(t), t == "PRP", t == "EX", t == "CC" && e > k:
+		case npTag(t), t == "PRP", t == "EX", t == "CC" && e > k, t == "RB" && e > k:
 		default:
 			return false
 		}
@@ -659,6 +677,7 @@ var (
 		"newspaper": true, "paper": true, "agency": true, "radio": true, "television": true, "audience": true,
 		"meeting": true, "crowd": true, "supporters": true, "members": true, "committee": true, "senators": true,
 		"mps": true, "viewers": true, "listeners": true, "students": true, "interviewer": true, "magazine": true,
+		"leaders": true, "diplomats": true, "ministers": true, "colleagues": true, "voters": true, "workers": true,
 	}
 )
 

@@ -22,6 +22,10 @@ var aux = map[string]bool{
 // connectors join the words of an organisation's name.
 var connectors = map[string]bool{"of": true, "for": true, "under": true, "and": true, "the": true, "&": true, "on": true}
 
+// quantifiers stand alone for some members of a group as a subject
+// ("Another said", "Most said").
+var quantifiers = map[string]bool{"another": true, "others": true, "most": true, "many": true, "some": true, "several": true, "few": true, "both": true, "all": true}
+
 // notSubject are pronouns and words that never name a speaker.
 var notSubject = map[string]bool{
 	"this": true, "that": true, "which": true, "who": true, "what": true, "there": true,
@@ -155,6 +159,10 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	}
 	if notSubject[a.word(e-1)] || a.timePhrase(s, e) {
 		return ref{}, false
+	}
+	if e-s == 1 && quantifiers[a.word(s)] {
+		// "Another said", "Most said": some of a group, nobody named
+		return ref{kind: refDescriptor, text: a.tokText(s), span: a.span(s, e), head: a.word(s)}, true
 	}
 	// A time adverbial after the name is no part of it: "Labour chairman
 	// Ian McCartney last year said ...".

@@ -115,7 +115,16 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	if !ok {
 		return ref{}, 0, false
 	}
+	if r.kind == refDescriptor && quantifiers[r.head] && !finiteTag(a.tag(i)) {
+		// "All previously announced conditions": no subject of a verb
+		return ref{}, 0, false
+	}
 	if e == k+1 && a.possessiveName(k, lo) && (r.kind == refName || r.kind == refOrg) && r.span.End == a.toks[k-1].Span.End {
+		if !finiteTag(a.tag(i)) || i+1 < len(a.toks) && (strings.HasPrefix(a.tag(i+1), "NN") || a.tag(i+1) == "JJ") && !a.isCap(i+1) {
+			// "Galactic's previously announced (accounting) change": a
+			// possessive before a participle and its noun
+			return ref{}, 0, false
+		}
 		// "Moody's said": the possessive is the name's, an institution's;
 		// so is a partner's name before "and" ("Standard and Poor's")
 		r.span.End = a.toks[k].Span.End
@@ -132,6 +141,9 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	}
 	return r, s, true
 }
+
+// finiteTag reports whether a part-of-speech tag is a finite verb's.
+func finiteTag(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" }
 
 // participial reports whether tokens [s, e) are a participle's phrase
 // set off by commas: a present or past participle, after an adverb or
