@@ -63,6 +63,8 @@ func TestMentions(t *testing.T) {
 			[]string{"ORG Merrill Lynch", "ORG Goldman Sachs", "PERSON Johnny Cash"}},
 		{"Shares rose in Sao Paulo and in Malmo.",
 			[]string{"GPE Sao Paulo", "GPE Malmo"}},
+		{"Senate Republican leader Bob Dole and House Democrats opposed the bill. Pro-Kremlin United Russia won.",
+			[]string{"ORG Senate", "NORP Republican", "PERSON Bob Dole", "ORG House", "NORP Democrats", "ORG United Russia"}},
 		{"Shares of Douglas & Lomason rose in July.",
 			[]string{"ORG Douglas & Lomason", "DATE July"}},
 		{"Russian and Kazakh experts met in Almaty.",

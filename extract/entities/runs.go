@@ -424,7 +424,24 @@ func (a *annotator) segment(lo, hi int, titled bool) {
 			lo += n
 			continue
 		}
+		if w := a.toks[lo].lower; (strings.HasPrefix(w, "pro-") || strings.HasPrefix(w, "anti-")) && lo+1 < hi {
+			lo++ // "Pro-Kremlin United Russia": a stance, not a name
+			continue
+		}
 		end := a.pieceEnd(lo, hi)
+		if end-lo >= 2 && a.lx.gaz[a.key(end-1, end)].typ == pipeline.NORP && !a.is(&a.toks[lo], cDirection) &&
+			(a.orgHeadIn(lo, end-1) || end-lo == 2 && a.toks[lo].lower == "house") {
+			// "Senate Republican leader", "House Democrats": an
+			// institution and the members of a party in it
+			if end-lo == 2 && a.toks[lo].lower == "house" {
+				a.add(lo, lo+1, pipeline.Org, confContext, "") // a legislature's chamber
+			} else {
+				a.classify(lo, end-1, titled)
+			}
+			a.add(end-1, end, pipeline.NORP, confLexicon, "")
+			lo = end
+			continue
+		}
 		if end < hi && end-lo <= 3 && a.isRole(end) && a.modifiers(lo, end) {
 			// words before a title that only qualify it ("Bosnian
 			// President", "Agriculture Secretary", "West German Finance
