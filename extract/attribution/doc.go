@@ -51,7 +51,11 @@
 // never goes back to one person named before. A participle's phrase
 // between the subject and its verb is skipped ("NCR Corp, earlier
 // reporting higher profit, said"), and a name with a possessive is an
-// institution's ("Moody's said", "Standard and Poor's said"). "It" goes back to the
+// institution's ("Moody's said", "Standard and Poor's said"). People
+// described at a workplace name nobody ("Analysts at Goldman Sachs said",
+// "an economist with the bank said"), but a spokesman for an institution
+// speaks for it ("a spokesman for the Foreign Ministry said": the
+// ministry; not for a person, "a spokesman for Michael Howard"). "It" goes back to the
 // institution quoted last in the section ("Acme Corp said ... It said
 // ..."), or to the unnamed source just quoted ("the study said ... It
 // added ..."), never to a person. Two people's names joined by "and"

@@ -177,6 +177,11 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	if r, ok := a.nameOfOrg(s, e); ok {
 		return r, true
 	}
+	// "Analysts at Goldman Sachs", "an economist with the bank": people
+	// described, not named, and where they work.
+	if r, ok := a.describedAt(s, e); ok {
+		return r, true
+	}
 	// The trailing run of capitalised words, with the possessives inside
 	// a name ("Moody's Investors Service Inc", "Standard and Poor's Corp").
 	c := e
@@ -339,6 +344,75 @@ func (a *annotator) nameOfOrg(s, e int) (ref, bool) {
 		return r, true
 	}
 	return ref{}, false
+}
+
+// describedAt reads "DESCRIPTOR at/with/from/for INSTITUTION" in tokens
+// [s, e): a role or a descriptor noun ("Analysts", "an economist", "a
+// spokesman") and the capitalised name of where they work. It returns the
+// descriptor's reference with the institution as affiliation.
+func (a *annotator) describedAt(s, e int) (ref, bool) {
+	for k := s + 1; k < e-1 && k-s <= 4; k++ {
+		switch a.word(k) {
+		case "at", "with", "from", "for":
+		default:
+			continue
+		}
+		head := a.word(k - 1)
+		if a.isCap(k-1) && !a.sentenceInitial(k-1) || !(a.lx.isRole(head) || a.lx.descriptor[head] || a.lx.descriptor[singular(head)] || a.lx.group[head]) {
+			return ref{}, false
+		}
+		for j := s; j < k-1; j++ {
+			if t := a.tag(j); t != "DT" && t != "JJ" && t != "PRP$" && !(a.lx.isRole(a.word(j)) && !a.isCap(j)) && !(j == s && a.sentenceInitial(j)) {
+				return ref{}, false
+			}
+		}
+		o := k + 1
+		if a.word(o) == "the" {
+			o++
+		}
+		if o >= e || !a.isCap(o) {
+			return ref{}, false
+		}
+		for j := o; j < e; j++ {
+			if !a.isCap(j) && !connectors[a.word(j)] && !isPossessive(a.tokText(j)) {
+				return ref{}, false
+			}
+		}
+		if strings.HasPrefix(head, "spokes") && a.word(k) == "for" {
+			// "a spokesman for LTV Steel Co": the institution speaks
+			if r, ok := a.parseNP(o, e); ok && (r.kind == refOrg || r.kind == refName && a.institutional(o, e)) {
+				r.kind, r.all = refOrg, a.span(s, e)
+				return r, true
+			}
+		}
+		d := s
+		for j := s; j < k; j++ {
+			if a.tag(j) == "DT" || a.tag(j) == "PRP$" {
+				d = j
+			}
+		}
+		det := a.word(d)
+		r := ref{kind: refDescriptor, text: a.span(s, e).In(a.text), span: a.span(s, e), head: singular(head),
+			affs: []string{a.span(o, e).In(a.text)}}
+		r.definite = (det == "the" || det == "this" || det == "that") && singular(head) == head && !a.lx.group[head]
+		if a.lx.isRole(head) && singular(head) == head {
+			r.roles = []string{strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(a.span(d, k).In(a.text), det), " "))}
+		}
+		return r, true
+	}
+	return ref{}, false
+}
+
+// institutional reports whether the name [s, e) reads as an
+// institution's rather than a person's: two words or more, the first
+// neither a title nor a given name ("IG Metall", "Royal Mail", not
+// "Michael Howard", "Mr Prescott" or the lone "Dell").
+func (a *annotator) institutional(s, e int) bool {
+	if e-s < 2 {
+		return false
+	}
+	w := strings.TrimSuffix(a.word(s), ".")
+	return !names.IsTitle(w) && !english.GivenNames().Has(w) && !a.lx.isRole(w)
 }
 
 // institutionIn reports whether tokens [c, e) hold an institution's head

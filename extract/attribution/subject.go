@@ -98,6 +98,14 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	if !ok {
 		return ref{}, 0, false
 	}
+	if p := s - 1; p-1 >= lo && (a.word(p) == "at" || a.word(p) == "with" || a.word(p) == "from" || a.word(p) == "for") {
+		// "Analysts at Goldman Sachs said": the people described
+		if ds, ok := a.npLeft(p-1, lo); ok {
+			if r, ok := a.describedAt(ds, k+1); ok {
+				return r, ds, true
+			}
+		}
+	}
 	if s > lo && whWords[a.word(s-1)] {
 		// "what Trump says", "how experts say": not a statement.
 		return ref{}, 0, false
