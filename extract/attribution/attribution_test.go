@@ -597,3 +597,16 @@ func TestToldAudience(t *testing.T) {
 		}
 	}
 }
+
+// TestWhileClause: ", while X warned that ..." ends the statement before
+// it and opens X's own.
+func TestWhileClause(t *testing.T) {
+	doc := analyse(t, "Trade talks resumed. Analysts at Goldman Sachs said sterling could fall further, while the Bank of England warned that inflation would rise.")
+	var got []string
+	for _, st := range doc.Statements {
+		got = append(got, st.Span.In(doc.Text))
+	}
+	if want := "sterling could fall further|inflation would rise."; strings.Join(got, "|") != want {
+		t.Errorf("statements %q, want %q\n%s", got, want, render(doc))
+	}
+}

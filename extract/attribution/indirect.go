@@ -901,6 +901,13 @@ func (a *annotator) contentEnd(c, hi int, phrase bool) int {
 				// new statement.
 				return k
 			}
+			if n := a.word(k + 1); n == "while" || n == "whereas" {
+				if v := a.clauseVerb(k+2, hi); v > k+2 && a.cueAt(v) != "" && !a.isCap(v) {
+					// "..., while the Bank of England warned that ...":
+					// someone else's statement
+					return k
+				}
+			}
 			if n := a.word(k + 1); phrase && n == "which" || a.tag(k+1) == "VBG" && n != "including" && !a.gerundSubject(k+1, hi) {
 				// "..., which makes him an outlier", "..., contradicting
 				// the police": the writer's words about what was said.
@@ -923,7 +930,9 @@ func (a *annotator) clauseVerb(j, hi int) int {
 				return -1
 			}
 			return k
-		case npTag(t) || t == "PRP" || t == "EX" && k == j || t == "NNP" || t == "NNPS" || t == "RB" && k > j:
+		case npTag(t) || t == "PRP" || t == "EX" && k == j || t == "NNP" || t == "NNPS" || t == "RB" && k > j,
+			a.word(k) == "of" && k > j && a.isCap(k-1) && k+1 < hi && a.isCap(k+1):
+			// "the Bank of England warned"
 		default:
 			return -1
 		}

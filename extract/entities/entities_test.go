@@ -65,6 +65,8 @@ func TestMentions(t *testing.T) {
 			[]string{"GPE Sao Paulo", "GPE Malmo"}},
 		{"Senate Republican leader Bob Dole and House Democrats opposed the bill. Pro-Kremlin United Russia won.",
 			[]string{"ORG Senate", "NORP Republican", "PERSON Bob Dole", "ORG House", "NORP Democrats", "ORG United Russia"}},
+		{"Sales rose. A YouGov poll published on Monday found support for Delino DeShields.",
+			[]string{"ORG YouGov", "PERSON Delino DeShields"}},
 		{"Shares of Douglas & Lomason rose in July.",
 			[]string{"ORG Douglas & Lomason", "DATE July"}},
 		{"Russian and Kazakh experts met in Almaty.",

@@ -243,10 +243,33 @@ func surnameShaped(w string) bool {
 	if strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "O'") || strings.HasPrefix(w, "O’") {
 		return true
 	}
+	if camelCase(w) {
+		return false // "YouGov", "WorldCom": a brand's capital inside
+	}
 	for _, e := range surnameEndings {
 		if strings.HasSuffix(lw, e) && len(lw) > len(e)+2 {
 			return true
 		}
+	}
+	return false
+}
+
+// camelCase reports whether w has a capital letter after a lower-case
+// one, as brands do ("YouGov", "PepsiCo"), other than after the
+// particles that open surnames ("MacArthur", "DeShields", "LaRouche",
+// "DiCaprio", "VanDyke").
+func camelCase(w string) bool {
+	for _, p := range []string{"Mac", "Mc", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du"} {
+		if len(w) > len(p) && strings.HasPrefix(w, p) && unicode.IsUpper(rune(w[len(p)])) {
+			return false
+		}
+	}
+	prevLower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && prevLower {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
 	}
 	return false
 }
