@@ -610,3 +610,26 @@ func TestWhileClause(t *testing.T) {
 		t.Errorf("statements %q, want %q\n%s", got, want, render(doc))
 	}
 }
+
+// TestRelativeWho: a relative clause's statement belongs to the person it
+// hangs from, or to nobody when it hangs from a group, and ends at the
+// comma that closes it.
+func TestRelativeWho(t *testing.T) {
+	for text, want := range map[string]string{
+		"Sales rose. McConnell, who in 2010 said the goal was to beat Obama, spoke on Monday.":                   "McConnell: the goal was to beat Obama",
+		"Sales rose. May faced lawmakers in her Conservative Party, who said her plan would damage the economy.": ": her plan would damage the economy.",
+	} {
+		doc := analyse(t, text)
+		var got []string
+		for _, st := range doc.Statements {
+			name := ""
+			if st.Speaker >= 0 {
+				name = doc.Speakers[st.Speaker].Name
+			}
+			got = append(got, name+": "+st.Span.In(doc.Text))
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: statements %q, want %q\n%s", text, got, want, render(doc))
+		}
+	}
+}

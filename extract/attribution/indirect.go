@@ -381,8 +381,24 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		e := w
 		if a.word(e-1) == "," {
 			e--
+			// "McConnell, who in 2010 said ..., spoke": the comma that
+			// closes the relative clause before the main verb ends
+			// what is reported
+			for k := i + 2; k+1 < hi; k++ {
+				if a.word(k) == "," && (a.tag(k+1) == "VBD" || a.tag(k+1) == "VBZ") && a.cueAt(k+1) == "" {
+					hi = k
+					break
+				}
+			}
 		}
 		if s, ok := a.npLeft(e-1, lo); ok {
+			if p := s - 1; p-1 >= lo && a.tag(p) == "IN" && a.tag(p-1) == "NNS" && !a.isCap(p-1) {
+				// "lawmakers in her Conservative Party, who said ...":
+				// the group the clause hangs from, nobody named
+				g := pipeline.Span{Start: a.toks[p-1].Span.Start, End: a.toks[e-1].Span.End}
+				a.reportedClause(i, hi, base, cue, ref{kind: refDescriptor, text: g.In(a.text), span: g, head: singular(a.word(p - 1))})
+				return
+			}
 			if r, ok := a.parseNP(s, e); ok && (r.kind == refName || r.kind == refOrg) {
 				a.reportedClause(i, hi, base, cue, r)
 			}
