@@ -578,6 +578,7 @@ func TestToldAudience(t *testing.T) {
 		"Trade talks resumed. Norsk Data said in August it expected a profit.":                                       "it expected a profit.",
 		"Trade talks resumed. The bank said in a statement it would cut rates.":                                      "it would cut rates.",
 		"Trade talks resumed. Smith said on Monday the talks had failed.":                                            "the talks had failed.",
+		"Trade talks resumed. Smith told reporters on Friday the vote would be fair.":                                "the vote would be fair.",
 		"Trade talks resumed. Smith said in Paris.":                                                                  "",
 		"Trade talks resumed. IEP told the Stock Exchange it now holds 36 mln shares.":                               "it now holds 36 mln shares.",
 		"Venezuela will limit new loans to 50 pct of the interest, President Jaime Lusinchi told political leaders.": "Venezuela will limit new loans to 50 pct of the interest",

@@ -542,8 +542,13 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	if j < hi && !a.lx.bare[base] && a.lx.object[base] {
 		// "told reporters the talks would resume", "told Reuters
 		// prices would fall": an audience, then a clause of its own
-		if k := a.audienceEnd(j, hi); k > j && k < hi && a.finiteClause(k, hi) {
-			return k
+		if k := a.audienceEnd(j, hi); k > j && k < hi {
+			if a.finiteClause(k, hi) {
+				return k
+			}
+			if c := a.afterPhrase(k, hi); c > k {
+				return c // "told reporters on Friday the vote would ..."
+			}
 		}
 		return -1
 	}
@@ -554,18 +559,8 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		// "said in a statement it would ...", "said on Monday the
 		// talks had failed": a short phrase of place or time, then a
 		// clause of its own
-		end := j + 1
-		for end < hi && end-j <= 5 && ppTag[a.tag(end)] {
-			end++
-		}
-		for k := j + 2; k <= end && k < hi; k++ {
-			switch a.tag(k - 1) {
-			case "DT", "JJ", "PRP$", "POS", "CD":
-				continue // inside the phrase's noun phrase
-			}
-			if a.finiteClause(k, hi) {
-				return k
-			}
+		if c := a.afterPhrase(j, hi); c > j {
+			return c
 		}
 		return -1
 	}
@@ -670,6 +665,29 @@ func (a *annotator) finiteClause(k, hi int) bool {
 // said"): a possessive after a capitalised word.
 func (a *annotator) possessiveName(k, lo int) bool {
 	return k > lo && isPossessive(a.tokText(k)) && a.tag(k) == "POS" && a.isCap(k-1) && a.tag(k-1) != "PRP"
+}
+
+// afterPhrase returns where a clause of its own starts after the short
+// phrase of place, time or channel that opens at token j ("in a
+// statement", "on Friday"), or -1.
+func (a *annotator) afterPhrase(j, hi int) int {
+	if j >= hi || a.tag(j) != "IN" || !ppPreps[a.word(j)] {
+		return -1
+	}
+	end := j + 1
+	for end < hi && end-j <= 5 && ppTag[a.tag(end)] {
+		end++
+	}
+	for k := j + 2; k <= end && k < hi; k++ {
+		switch a.tag(k - 1) {
+		case "DT", "JJ", "PRP$", "POS", "CD":
+			continue // inside the phrase's noun phrase
+		}
+		if a.finiteClause(k, hi) {
+			return k
+		}
+	}
+	return -1
 }
 
 // quantityWords are prepositions that open a quantity ("over 19,000").
