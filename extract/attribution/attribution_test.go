@@ -634,3 +634,22 @@ func TestRelativeWho(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoClauseRoles: a relative clause about the speaker gives a role
+// and an affiliation as an apposition does.
+func TestWhoClauseRoles(t *testing.T) {
+	for text, want := range map[string]string{
+		"Sales rose. Zhanbolat Mamay, who leads the unregistered Democratic Party, told RFE/RL that his supporters had been barred.": "leader|Democratic Party",
+		"Sales rose. Erkin Tukumov, who is director of KISI, said reforms would go on.":                                              "director|KISI",
+		"Sales rose. Erkin Tukumov, who spoke in Almaty, said reforms would go on.":                                                  "|",
+	} {
+		doc := analyse(t, text)
+		if len(doc.Speakers) != 1 {
+			t.Fatalf("%q: %d speakers\n%s", text, len(doc.Speakers), render(doc))
+		}
+		sp := doc.Speakers[0]
+		if got := strings.Join(sp.Roles, ",") + "|" + strings.Join(sp.Affiliations, ","); got != want {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}

@@ -66,7 +66,8 @@
 // name or an initial and holds no institution's head or company's form
 // ("Procter and Gamble", "Red Cross and Red Crescent Societies" stay
 // institutions). Roles and affiliations come from
-// appositions ("X, Director of the Institute of Y, said"), from titles
+// appositions ("X, Director of the Institute of Y, said") and relative
+// clauses ("X, who leads the Democratic Party, said"), from titles
 // before a name ("Political scientist X", "the Vice-President of Y X") and
 // from signature lines. Speaker.ID is names.PersonID of the canonical name
 // for people and names.EntityID("ORG", ...) for institutions.

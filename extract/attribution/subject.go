@@ -46,6 +46,21 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			if segS >= end {
 				return ref{}, 0, false
 			}
+			if start >= lo && a.word(segS) == "who" {
+				// "Zhanbolat Mamay, who leads the Democratic Party,
+				// told ...", "X, who is director of KISI, said": what a
+				// relative clause says of the speaker, then the speaker
+				if role, aff, ok := a.whoClause(segS+1, end); ok {
+					if role != "" {
+						roles = append(roles, role)
+					}
+					if aff != "" {
+						affs = append(affs, aff)
+					}
+					end = start
+					continue
+				}
+			}
 			if start >= lo && a.participial(segS, end) {
 				// "NCR Corp, earlier reporting higher profit, said",
 				// "Concepcion, speaking at a meeting of GATT, said": a
@@ -148,6 +163,37 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		}
 	}
 	return r, s, true
+}
+
+// whoClause reads a relative clause about a speaker, tokens [s, e) after
+// "who": "leads the unregistered Democratic Party" (role "leader",
+// affiliation the party), "is director of KISI" (what an apposition
+// says). ok is false for any other clause, which tells nothing of the
+// speaker's position.
+func (a *annotator) whoClause(s, e int) (role, aff string, ok bool) {
+	if s >= e || e-s > 14 {
+		return "", "", false
+	}
+	switch w := a.word(s); w {
+	case "is", "was":
+		role, aff = a.roleAff(s+1, e)
+		return role, aff, role != "" || aff != ""
+	case "leads", "led", "heads", "headed", "chairs", "chaired", "runs", "ran", "founded", "represents":
+		c := e
+		for c > s+1 && (a.isCap(c-1) || connectors[a.word(c-1)] && c-1 > s+1 && a.isCap(c-2)) {
+			c--
+		}
+		for c < e && connectors[a.word(c)] {
+			c++
+		}
+		if c >= e {
+			return "", "", false
+		}
+		role = map[string]string{"leads": "leader", "led": "former leader", "heads": "head", "headed": "former head",
+			"chairs": "chair", "chaired": "former chair", "runs": "head", "ran": "former head", "founded": "founder", "represents": "representative"}[w]
+		return role, a.span(c, e).In(a.text), true
+	}
+	return "", "", false
 }
 
 // finiteTag reports whether a part-of-speech tag is a finite verb's.
