@@ -546,6 +546,7 @@ func TestInstitutionNames(t *testing.T) {
 		{"asked about", "Trade talks resumed. Finance Minister Ann Cole, asked about the plan, said it would fail next year.", "Ann Cole"},
 		{"quantity", "Tanjug said over 19,000 products will be affected.", "Tanjug"},
 		{"added and a clause", "Eurofer added the industry would need the support of the Commission.", "Eurofer"},
+		{"administration named after its leader", "Sales rose. The Reagan administration said it would veto the bill this week.", "Reagan administration"},
 		{"people described at a firm", "Sales rose. Analysts at Goldman Sachs said sterling could fall further.", ""},
 		{"spokesman for an institution", "Sales rose. A spokesman for the Foreign Ministry said talks would resume.", "Foreign Ministry"},
 		{"spokesman for a person", "Sales rose. A spokesman for Michael Howard said the plan was fair.", ""},

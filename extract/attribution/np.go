@@ -22,6 +22,10 @@ var aux = map[string]bool{
 // connectors join the words of an organisation's name.
 var connectors = map[string]bool{"of": true, "for": true, "under": true, "and": true, "the": true, "&": true, "on": true}
 
+// leaderHeads are the nouns after a leader's name that name what the
+// leader heads ("the Reagan administration").
+var leaderHeads = map[string]bool{"administration": true, "government": true, "cabinet": true, "campaign": true, "leadership": true, "regime": true}
+
 // quantifiers stand alone for some members of a group as a subject
 // ("Another said", "Most said").
 var quantifiers = map[string]bool{"another": true, "others": true, "most": true, "many": true, "some": true, "several": true, "few": true, "both": true, "all": true}
@@ -239,6 +243,18 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		}
 	}
 	det := a.word(d)
+	if det == "the" && leaderHeads[head] && e-d >= 3 {
+		// "the Reagan administration", "the Kohl government": an
+		// institution named after its leader
+		allCap := true
+		for j := d + 1; j < e-1; j++ {
+			allCap = allCap && a.isCap(j)
+		}
+		if allCap {
+			sp := a.span(d+1, e)
+			return ref{kind: refOrg, text: sp.In(a.text), span: sp, name: sp.In(a.text), definite: true}, true
+		}
+	}
 	r := ref{kind: refDescriptor, text: a.span(d, e).In(a.text), span: a.span(d, e), head: singular(head)}
 	// Only a person-like head ("the expert", not "the report") refers
 	// back to a speaker named before.
