@@ -67,6 +67,8 @@ func TestMentions(t *testing.T) {
 			[]string{"ORG Senate", "NORP Republican", "PERSON Bob Dole", "ORG House", "NORP Democrats", "ORG United Russia"}},
 		{"Sales rose. A YouGov poll published on Monday found support for Delino DeShields.",
 			[]string{"ORG YouGov", "PERSON Delino DeShields"}},
+		{"The detention of veteran dissident Wang Donghai showed resolve. Wang was held on Friday.",
+			[]string{"PERSON Wang Donghai", "PERSON Wang"}},
 		{"Shares of Douglas & Lomason rose in July.",
 			[]string{"ORG Douglas & Lomason", "DATE July"}},
 		{"Russian and Kazakh experts met in Almaty.",

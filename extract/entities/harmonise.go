@@ -55,7 +55,11 @@ func (a *annotator) harmonise() {
 				to = surnames
 			}
 			to[a.surname(a.textOf(m))] = true
-			if lead := a.leadSurname(a.textOf(m)); lead != "" && m.conf >= confContext {
+			if f := a.toks[m.lo].lower; a.lx.familyFirst[f] && m.hi-m.lo <= 3 {
+				// "Wang" of "dissident Wang Donghai": a family name
+				// written first, by the list
+				to[a.surname(a.toks[m.lo].text)] = true
+			} else if lead := a.leadSurname(a.textOf(m)); lead != "" && m.conf >= confContext {
 				to[lead] = true
 			}
 		case pipeline.Org:

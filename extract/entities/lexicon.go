@@ -43,6 +43,8 @@ type lexicon struct {
 	maxGazWords int
 	gazFirst    map[string]int
 	first       *english.Words
+	// familyFirst holds family names written before the given name.
+	familyFirst map[string]bool
 	// common holds English words never written capitalised as names.
 	common      *english.Words
 	orgHeads    map[string]bool
@@ -175,6 +177,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.collective = words("collective")
 	lx.particles = words("particles")
 	lx.orgNouns = words("org-nouns")
+	lx.familyFirst = words("family-first")
 	lx.personVerbs = words("person-verbs")
 	lx.placePreps = words("place-preps")
 	lx.function = words("function-words")
