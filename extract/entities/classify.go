@@ -90,7 +90,7 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 	// "the Treasury", "the Fed": no person's name follows "the"
 	personish := n <= 4 && a.nameShaped(lo, hi) && prev != "the"
 	switch {
-	case n == 1 && prev == "the" && leaderNouns[next] && !first.caps && !a.is(first, cCommon) && !a.common[first.lower]:
+	case n == 1 && (prev == "the" && leaderNouns[next] || personalNouns[next]) && !first.caps && !a.is(first, cCommon) && !a.common[first.lower]:
 		// "the Reagan administration", "the Kohl government": a
 		// government or campaign named after its leader
 		a.add(lo, hi, pipeline.Person, confContext, "")
@@ -219,6 +219,10 @@ var leaderNouns = map[string]bool{
 	"administration": true, "administrations": true, "government": true, "cabinet": true,
 	"presidency": true, "campaign": true, "camp": true, "era": true, "years": true, "doctrine": true,
 }
+
+// personalNouns name what a person runs, with or without "the" ("Dole
+// campaign manager Scott Reed", "Obama administration officials").
+var personalNouns = map[string]bool{"campaign": true, "administration": true, "camp": true, "presidency": true}
 
 // tableLabel reports whether token i labels a row of a table of figures:
 // it starts its line, and the line holds a lower-case word (a unit) and

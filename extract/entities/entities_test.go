@@ -69,6 +69,8 @@ func TestMentions(t *testing.T) {
 			[]string{"ORG YouGov", "PERSON Delino DeShields"}},
 		{"The detention of veteran dissident Wang Donghai showed resolve. Wang was held on Friday.",
 			[]string{"PERSON Wang Donghai", "PERSON Wang"}},
+		{"Sales rose. Dole campaign manager Scott Reed wrote to Clinton campaign manager Peter Knight. Obama administration officials agreed.",
+			[]string{"PERSON Dole", "PERSON Scott Reed", "PERSON Clinton", "PERSON Peter Knight", "PERSON Obama"}},
 		{"Shares of Douglas & Lomason rose in July.",
 			[]string{"ORG Douglas & Lomason", "DATE July"}},
 		{"Russian and Kazakh experts met in Almaty.",
