@@ -339,18 +339,9 @@ func (a *annotator) nameOfOrg(s, e int) (ref, bool) {
 				return ref{}, false
 			}
 		}
-		// the institution: capitalised words and the connectors inside names
-		o := k + 1
-		if a.word(o) == "the" {
-			o++
-		}
-		if o >= e || !a.isCap(o) {
+		o := a.institutionAfter(k, e)
+		if o < 0 {
 			return ref{}, false
-		}
-		for j := o; j < e; j++ {
-			if !a.isCap(j) && !connectors[a.word(j)] && !isPossessive(a.tokText(j)) {
-				return ref{}, false
-			}
 		}
 		r, ok := a.nameNP(s, n, k)
 		if !ok || r.kind != refName {
@@ -360,6 +351,27 @@ func (a *annotator) nameOfOrg(s, e int) (ref, bool) {
 		return r, true
 	}
 	return ref{}, false
+}
+
+// institutionAfter returns the first token of the institution's name
+// that fills tokens (k, e) after a preposition at k ("of the Institute
+// for Fiscal Studies", "at Goldman Sachs"): capitalised words and the
+// connectors and possessives inside names, after an optional "the"; -1
+// when the rest is no such name.
+func (a *annotator) institutionAfter(k, e int) int {
+	o := k + 1
+	if o < e && a.word(o) == "the" {
+		o++
+	}
+	if o >= e || !a.isCap(o) {
+		return -1
+	}
+	for j := o; j < e; j++ {
+		if !a.isCap(j) && !connectors[a.word(j)] && !isPossessive(a.tokText(j)) {
+			return -1
+		}
+	}
+	return o
 }
 
 // describedAt reads "DESCRIPTOR at/with/from/for INSTITUTION" in tokens
@@ -382,17 +394,9 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 				return ref{}, false
 			}
 		}
-		o := k + 1
-		if a.word(o) == "the" {
-			o++
-		}
-		if o >= e || !a.isCap(o) {
+		o := a.institutionAfter(k, e)
+		if o < 0 {
 			return ref{}, false
-		}
-		for j := o; j < e; j++ {
-			if !a.isCap(j) && !connectors[a.word(j)] && !isPossessive(a.tokText(j)) {
-				return ref{}, false
-			}
 		}
 		if strings.HasPrefix(head, "spokes") && a.word(k) == "for" {
 			// "a spokesman for LTV Steel Co": the institution speaks
