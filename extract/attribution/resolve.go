@@ -65,6 +65,12 @@ func (a *annotator) resolve() {
 		st.Section = max(a.sectionAt(st.Span.Start), 0)
 		para := a.paragraphAt(st.Span.Start)
 		idx := -1
+		// "it" and "they", and whether the statement before is near
+		// enough for them to go on quoting its source
+		pron := strings.ToLower(c.ref.text)
+		it := c.ref.kind == refPronoun && pron == "it"
+		they := c.ref.kind == refPronoun && pron == "they"
+		nearPrev := havePrev && para-prevPara <= 1 && para >= prevPara
 		switch c.ref.kind {
 		case refName, refOrg:
 			idx = a.speakerFor(&spk, ix, c.ref, st.Section)
@@ -75,17 +81,15 @@ func (a *annotator) resolve() {
 				}
 			}
 		case refPronoun, refDescriptor:
-			it := c.ref.kind == refPronoun && strings.EqualFold(c.ref.text, "it")
 			inst := c.ref.kind == refDescriptor && a.lx.isInstitution(c.ref.head) || it
-			they := c.ref.kind == refPronoun && strings.EqualFold(c.ref.text, "they")
-			if they && prevGroup && havePrev && para-prevPara <= 1 && para >= prevPara {
+			if they && prevGroup && nearPrev {
 				// "..., officials said. ..., they said.": the same
 				// unnamed group, nobody in particular
 			} else if inst && c.ref.definite {
 				// "The company said", "It said": the institution quoted
 				// last in the section, else the one named last before,
 				// if its name fits the head.
-				if it && prevUnnamed && havePrev && para-prevPara <= 1 && para >= prevPara {
+				if it && prevUnnamed && nearPrev {
 					// "..., the study said. It added ...": the same
 					// unnamed source
 				} else if last >= 0 && spk[last].section == st.Section && companyHeads[c.ref.head] && spk[last].bareName() {
@@ -109,7 +113,7 @@ func (a *annotator) resolve() {
 				if a.fits(c.ref, append(slices.Clip(spk[last].roles), spk[last].affs...), spk[last].org, spk[last].forms) {
 					idx = last
 					a.addInfo(spk[idx], c.ref, false)
-					if c.ref.kind == refPronoun && strings.EqualFold(c.ref.text, "they") {
+					if they {
 						// "Ann Smith and Bob Jones said ... they added"
 						st.CoSpeakers = lastCo
 					}
@@ -126,7 +130,7 @@ func (a *annotator) resolve() {
 				}
 			}
 		case refCarry:
-			if !havePrev || para-prevPara > 1 || para < prevPara || c.ref.samePara && para != prevPara ||
+			if !nearPrev || c.ref.samePara && para != prevPara ||
 				a.sentenceBetween(prevEnd, st.Span.Start, prevCue) {
 				continue
 			}
@@ -162,10 +166,10 @@ func (a *annotator) resolve() {
 			prevCo = st.CoSpeakers
 			// an unnamed group ("officials", "analysts") that a later
 			// "they" goes on quoting
-			prevGroup = idx < 0 && (c.ref.kind == refDescriptor && !c.ref.definite || c.ref.kind == refPronoun && prevGroup && strings.EqualFold(c.ref.text, "they"))
+			prevGroup = idx < 0 && (c.ref.kind == refDescriptor && !c.ref.definite || they && prevGroup)
 			// a source with no speaker ("the study", "a statement") that
 			// a later "it" goes on quoting
-			prevUnnamed = idx < 0 && (c.ref.kind == refDescriptor || c.ref.kind == refPronoun && prevUnnamed && strings.EqualFold(c.ref.text, "it"))
+			prevUnnamed = idx < 0 && (c.ref.kind == refDescriptor || it && prevUnnamed)
 			prevText, prevSpan, havePrev = st.SpeakerText, st.SpeakerSpan, true
 		}
 		out = append(out, st)
@@ -487,19 +491,9 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 	a.addInfo(s, r, true)
 	ix.byKey[key] = i
 	if !org {
-		if g := names.GivenName(r.name); g != "" && !oneWord {
-			if j, found := ix.byGiven[g]; found && j != i {
-				ix.byGiven[g] = -1 // two people with that given name
-			} else {
-				ix.byGiven[g] = i
-			}
-		}
-		if l := names.LeadSurname(r.name); l != "" && !oneWord {
-			if j, found := ix.byLead[l]; found && j != i {
-				ix.byLead[l] = -1 // two people
-			} else {
-				ix.byLead[l] = i
-			}
+		if !oneWord {
+			setUnique(ix.byGiven, names.GivenName(r.name), i)
+			setUnique(ix.byLead, names.LeadSurname(r.name), i)
 		}
 		ix.bySurname[sur] = i
 		if oneWord && s.name == r.name {
@@ -509,6 +503,19 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 		}
 	}
 	return i
+}
+
+// setUnique maps k to speaker i in m, or to -1 once two speakers share
+// k (two people with that given name); an empty k is not recorded.
+func setUnique(m map[string]int, k string, i int) {
+	if k == "" {
+		return
+	}
+	if j, found := m[k]; found && j != i {
+		m[k] = -1
+	} else {
+		m[k] = i
+	}
 }
 
 // keyWords is the number of words of a person's name but for titles
