@@ -353,6 +353,10 @@ func (a *annotator) nameOfOrg(s, e int) (ref, bool) {
 	return ref{}, false
 }
 
+// workPreps join people described to where they work ("analysts at X",
+// "a spokesman for X").
+var workPreps = map[string]bool{"at": true, "with": true, "from": true, "for": true}
+
 // institutionAfter returns the first token of the institution's name
 // that fills tokens (k, e) after a preposition at k ("of the Institute
 // for Fiscal Studies", "at Goldman Sachs"): capitalised words and the
@@ -380,9 +384,7 @@ func (a *annotator) institutionAfter(k, e int) int {
 // descriptor's reference with the institution as affiliation.
 func (a *annotator) describedAt(s, e int) (ref, bool) {
 	for k := s + 1; k < e-1 && k-s <= 4; k++ {
-		switch a.word(k) {
-		case "at", "with", "from", "for":
-		default:
+		if !workPreps[a.word(k)] {
 			continue
 		}
 		head := a.word(k - 1)

@@ -113,7 +113,7 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	if !ok {
 		return ref{}, 0, false
 	}
-	if p := s - 1; p-1 >= lo && (a.word(p) == "at" || a.word(p) == "with" || a.word(p) == "from" || a.word(p) == "for") {
+	if p := s - 1; p-1 >= lo && workPreps[a.word(p)] {
 		// "Analysts at Goldman Sachs said": the people described
 		if ds, ok := a.npLeft(p-1, lo); ok {
 			if r, ok := a.describedAt(ds, k+1); ok {
@@ -178,7 +178,7 @@ func (a *annotator) whoClause(s, e int) (role, aff string, ok bool) {
 	case "is", "was":
 		role, aff = a.roleAff(s+1, e)
 		return role, aff, role != "" || aff != ""
-	case "leads", "led", "heads", "headed", "chairs", "chaired", "runs", "ran", "founded", "represents":
+	case "leads", "led", "heads", "headed", "chairs", "chaired", "runs", "ran", "founded", "represents": // leadRoles
 		c := e
 		for c > s+1 && (a.isCap(c-1) || connectors[a.word(c-1)] && c-1 > s+1 && a.isCap(c-2)) {
 			c--
@@ -189,12 +189,15 @@ func (a *annotator) whoClause(s, e int) (role, aff string, ok bool) {
 		if c >= e {
 			return "", "", false
 		}
-		role = map[string]string{"leads": "leader", "led": "former leader", "heads": "head", "headed": "former head",
-			"chairs": "chair", "chaired": "former chair", "runs": "head", "ran": "former head", "founded": "founder", "represents": "representative"}[w]
-		return role, a.span(c, e).In(a.text), true
+		return leadRoles[w], a.span(c, e).In(a.text), true
 	}
 	return "", "", false
 }
+
+// leadRoles are the roles the verbs of leading give ("who leads X":
+// leader).
+var leadRoles = map[string]string{"leads": "leader", "led": "former leader", "heads": "head", "headed": "former head",
+	"chairs": "chair", "chaired": "former chair", "runs": "head", "ran": "former head", "founded": "founder", "represents": "representative"}
 
 // finiteTag reports whether a part-of-speech tag is a finite verb's.
 func finiteTag(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" }
