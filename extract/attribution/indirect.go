@@ -543,7 +543,7 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		// "told reporters the talks would resume", "told Reuters
 		// prices would fall": an audience, then a clause of its own
 		if k := a.audienceEnd(j, hi); k > j && k < hi {
-			if a.finiteClause(k, hi) {
+			if a.newClause(k, hi) {
 				return k
 			}
 			if c := a.afterPhrase(k, hi); c > k {
@@ -564,7 +564,7 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		}
 		return -1
 	}
-	if base == "add" && !a.finiteClause(j, hi) {
+	if base == "add" && !a.newClause(j, hi) {
 		// "added the industry would need ...", not "added 10 cts to
 		// 5.20 dlrs after ..."
 		return -1
@@ -645,20 +645,6 @@ func (a *annotator) audienceEnd(j, hi int) int {
 	return j
 }
 
-// finiteClause reports whether tokens from k open a clause: a subject of
-// a few words and a finite verb ("the talks would resume").
-func (a *annotator) finiteClause(k, hi int) bool {
-	for e := k; e < hi && e-k < 8; e++ {
-		switch t := a.tag(e); {
-		case t == "VBD", t == "VBZ", t == "VBP", t == "MD":
-			return e > k
-		case npTag(t), t == "PRP", t == "EX", t == "CC" && e > k, t == "RB" && e > k:
-		default:
-			return false
-		}
-	}
-	return false
-}
 
 // possessiveName reports whether the "'s" at token k ends a name
 // ("Moody's said", "McDonald's said") rather than standing for "is" ("it's
@@ -683,7 +669,7 @@ func (a *annotator) afterPhrase(j, hi int) int {
 		case "DT", "JJ", "PRP$", "POS", "CD":
 			continue // inside the phrase's noun phrase
 		}
-		if a.finiteClause(k, hi) {
+		if a.newClause(k, hi) {
 			return k
 		}
 	}
@@ -975,14 +961,15 @@ func (a *annotator) clauseVerb(j, hi int) int {
 }
 
 // newClause reports whether tokens from j start a clause: a short noun
-// phrase and a finite verb.
+// phrase (coordinated, or with an adverb after it: "it now holds") and a
+// finite verb ("the talks would resume").
 func (a *annotator) newClause(j, hi int) bool {
-	for k := j; k < hi && k-j <= 6; k++ {
+	for k := j; k < hi && k-j <= 7; k++ {
 		t := a.tag(k)
 		switch {
-		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
+		case finiteTag(t) || t == "MD":
 			return k > j
-		case npTag(t) || t == "PRP" || t == "EX" && k == j || t == "NNP" || t == "NNPS":
+		case npTag(t) || t == "PRP" || t == "EX" && k == j || t == "NNP" || t == "NNPS", (t == "RB" || t == "CC") && k > j:
 		default:
 			return false
 		}
