@@ -645,7 +645,6 @@ func (a *annotator) audienceEnd(j, hi int) int {
 	return j
 }
 
-
 // possessiveName reports whether the "'s" at token k ends a name
 // ("Moody's said", "McDonald's said") rather than standing for "is" ("it's
 // said"): a possessive after a capitalised word.
