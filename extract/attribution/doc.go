@@ -42,35 +42,45 @@
 //
 // Speakers are resolved within the document: "Zhanar Tulindinova" and later
 // "Tulindinova" are one speaker, and so are "Tazhibayev" and "Tazhibaev"
-// (internal/names.SameWord) and "Tatiana LIPINA". A pronoun ("he said") or
-// a definite descriptor ("the expert added", "concluded the Kyrgyz
-// expert") refers to the last speaker named before it in the same section;
-// an indefinite or plural one ("a source", "officials") keeps its words as
-// SpeakerText but names no speaker, and so does a "they" that goes on
-// quoting such a group ("..., officials said. They said ..."); "they"
-// never goes back to one person named before. A participle's phrase
-// between the subject and its verb is skipped ("NCR Corp, earlier
-// reporting higher profit, said"), and a name with a possessive is an
-// institution's ("Moody's said", "Standard and Poor's said"). People
-// described at a workplace name nobody ("Analysts at Goldman Sachs said",
-// "an economist with the bank said"), but a spokesman for an institution
-// speaks for it ("a spokesman for the Foreign Ministry said": the
-// ministry; not for a person, "a spokesman for Michael Howard"). "It" goes back to the
-// institution quoted last in the section ("Acme Corp said ... It said
-// ..."), or to the unnamed source just quoted ("the study said ... It
-// added ..."), never to a person. Two people's names joined by "and"
-// ("Ann Smith and Bob Jones said", "Senators Tom Lee and Mary Poe said")
-// make a joint statement: Speaker is the first, CoSpeakers the second, a
+// (internal/names.SameWord), "Tatiana LIPINA", "Zhao" and "Zhao Ziyang" (a
+// family name written first), and "De Clercq" and "Willy De Clercq". A
+// pronoun ("he said") or a definite descriptor ("the expert added",
+// "concluded the Kyrgyz expert") refers to the last speaker named before it
+// in the same section; an indefinite or plural one ("a source",
+// "officials", "another") keeps its words as SpeakerText but names no
+// speaker, and so does a "they" that goes on quoting such a group ("...,
+// officials said. They said ..."); "they" never goes back to one person
+// named before. "It" goes back to the institution quoted last in the
+// section ("Acme Corp said ... It said ..."), or to the unnamed source just
+// quoted ("the study said ... It added ..."), never to a person.
+//
+// People's names joined by "and" ("Ann Smith and Bob Jones said", "Ann
+// Smith, Bob Jones and Carl Wu said", "Senators Tom Lee and Mary Poe said")
+// make a joint statement: Speaker is the first, CoSpeakers the others, a
 // plural title before them is each one's, and "they" after it goes back to
-// both; a name counts as a person's when it starts with a title, a given
-// name or an initial and holds no institution's head or company's form
-// ("Procter and Gamble", "Red Cross and Red Crescent Societies" stay
-// institutions). Roles and affiliations come from
-// appositions ("X, Director of the Institute of Y, said") and relative
-// clauses ("X, who leads the Democratic Party, said"), from titles
-// before a name ("Political scientist X", "the Vice-President of Y X") and
-// from signature lines. Speaker.ID is names.PersonID of the canonical name
-// for people and names.EntityID("ORG", ...) for institutions.
+// all of them. A name counts as a person's there when it starts with a
+// title, a given name or an initial and holds no institution's head or
+// company's form ("Procter and Gamble", "Red Cross and Red Crescent
+// Societies" stay institutions).
+//
+// Institutions speak too: names with "and" or a possessive inside are read
+// whole ("the Department of Trade and Industry", "Moody's said", "Standard
+// and Poor's said"), and so is an administration named after its leader
+// ("the Reagan administration said"). People described at a workplace name
+// nobody ("Analysts at Goldman Sachs said", "an economist with the bank
+// said"), but a spokesman for an institution speaks for it ("a spokesman
+// for the Foreign Ministry said": the ministry; not so for a person, "a
+// spokesman for Michael Howard"). A participle's phrase between the subject
+// and its verb is skipped ("NCR Corp, earlier reporting higher profit,
+// said").
+//
+// Roles and affiliations come from appositions ("X, Director of the
+// Institute of Y, said") and relative clauses ("X, who leads the Democratic
+// Party, said"), from titles before a name ("Political scientist X", "the
+// Vice-President of Y X") and from signature lines; a place after "in" ends
+// an affiliation ("an analyst at Lehman Brothers in Tokyo"). Speaker.ID is
+// names.PersonID of the canonical name for people and names.EntityID("ORG",
+// ...) for institutions.
 //
 // The rules read word lists (cue verbs, verbs that only close a quote,
 // verbs of calling and promising, nouns of saying, job titles,

@@ -1,6 +1,10 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/commentariat/commentariat/pipeline"
+)
 
 // subjectLeft finds the speaker of the cue verb at token i among tokens
 // [lo, i): "Kaliyev said", "Erkin Tukumov, the director of KISI, said",
@@ -138,6 +142,11 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	if !ok {
 		return ref{}, 0, false
 	}
+	if len(r.co) > 0 {
+		// "Ann Smith, Bob Jones and Carl Wu said": more names of the
+		// coordination before a comma
+		r, s = a.moreCoordinated(r, s, lo)
+	}
 	if r.kind == refDescriptor && quantifiers[r.head] && !finiteTag(a.tag(i)) {
 		// "All previously announced conditions": no subject of a verb
 		return ref{}, 0, false
@@ -163,6 +172,29 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		}
 	}
 	return r, s, true
+}
+
+// moreCoordinated extends a coordination of people's names whose first
+// name starts at token s with the names listed before it, each followed
+// by a comma ("Ann Smith, Bob Jones and Carl Wu"), and returns it with
+// its new start. The first name listed becomes the reference, the others
+// its co-speakers.
+func (a *annotator) moreCoordinated(r ref, s, lo int) (ref, int) {
+	for s-2 >= lo && a.word(s-1) == "," {
+		q := s - 1
+		for q > lo && (a.isCap(q-1) && a.tag(q-1) != "DT" || a.word(q-1) == "." && a.initialAt(q-1)) {
+			q--
+		}
+		if q == s-1 || !a.personRun(q, s-1) || q > lo && a.word(q-1) != "," && !a.sentenceInitial(q) {
+			break
+		}
+		sp := a.span(q, s-1)
+		first := ref{kind: refName, text: sp.In(a.text), span: sp, name: sp.In(a.text), definite: true}
+		r.co = append([]ref{{kind: r.kind, text: r.text, span: r.span, name: r.name, definite: r.definite, roles: r.roles, affs: r.affs}}, r.co...)
+		first.all, first.co = pipeline.Span{Start: sp.Start, End: r.all.End}, r.co
+		r, s = first, q
+	}
+	return r, s
 }
 
 // whoClause reads a relative clause about a speaker, tokens [s, e) after
