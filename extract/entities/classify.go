@@ -259,7 +259,7 @@ func (a *annotator) tableLabel(i int) bool {
 // hasTok reports whether [lo, hi) holds the token text s.
 func (a *annotator) hasTok(lo, hi int, s string) bool {
 	for k := lo; k < hi; k++ {
-		if a.toks[k].text == s {
+		if a.toks[k].text == s || a.toks[k].lower == s {
 			return true
 		}
 	}

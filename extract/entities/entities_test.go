@@ -71,6 +71,8 @@ func TestMentions(t *testing.T) {
 			[]string{"PERSON Wang Donghai", "PERSON Wang"}},
 		{"Sales rose. Dole campaign manager Scott Reed wrote to Clinton campaign manager Peter Knight. Obama administration officials agreed.",
 			[]string{"PERSON Dole", "PERSON Scott Reed", "PERSON Clinton", "PERSON Peter Knight", "PERSON Obama"}},
+		{"Sales rose. BCI is launching a eurobond on behalf of Merrill Lynch &amp; Co. Later Merrill Lynch sold it.",
+			[]string{"ORG BCI", "ORG Merrill Lynch &amp; Co.", "ORG Merrill Lynch"}},
 		{"Shares of Douglas & Lomason rose in July.",
 			[]string{"ORG Douglas & Lomason", "DATE July"}},
 		{"Russian and Kazakh experts met in Almaty.",

@@ -101,6 +101,9 @@ func newAnnotator(s *Stage, doc *pipeline.Document) *annotator {
 		if lower == "" {
 			lower = strings.ToLower(text)
 		}
+		if lower == "&amp;" {
+			lower = "&" // "Merrill Lynch &amp; Co", as wires escape it
+		}
 		k := &a.toks[i]
 		*k = tok{text: text, lower: lower, tag: t.Tag, span: t.Span, sent: t.Sentence}
 		r, size := utf8.RuneError, 0
