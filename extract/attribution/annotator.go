@@ -110,10 +110,14 @@ func (a *annotator) word(i int) string {
 	if i < 0 || i >= len(a.toks) {
 		return ""
 	}
-	if w := a.toks[i].Lower; w != "" {
-		return w
+	w := a.toks[i].Lower
+	if w == "" {
+		w = strings.ToLower(a.tokText(i))
 	}
-	return strings.ToLower(a.tokText(i))
+	if w == "&amp;" {
+		return "&" // "Merrill Lynch &amp; Co", as wires escape it
+	}
+	return w
 }
 
 func (a *annotator) tokText(i int) string { return a.toks[i].Span.In(a.text) }

@@ -357,6 +357,7 @@ func TestOneSpeaker(t *testing.T) {
 		{"short institution name", "Struthers Wells Corp said it expects a loss.\n\nStruthers added that it had filed for an extension.", "Struthers Wells Corp"},
 		{"family name first", "Party chief Zhao Ziyang said reforms would go on.\n\n\"We will open further,\" Zhao told reporters.", "Zhao Ziyang"},
 		{"family name first, short form first", "\"We will open further,\" Zhao told reporters.\n\nParty chief Zhao Ziyang said reforms would go on.", "Zhao Ziyang"},
+		{"escaped ampersand", "Merrill Lynch &amp; Co said it would buy the unit.\n\nMerrill Lynch added that it would pay cash.", "Merrill Lynch &amp; Co"},
 		{"firm named by its partners", "Merrill Lynch and Co Inc said it would buy the unit.\n\nMerrill Lynch added that it would pay cash.", "Merrill Lynch and Co Inc"},
 	}
 	for _, tt := range tests {

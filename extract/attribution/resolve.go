@@ -398,7 +398,7 @@ func (ix *index) firmOf(name string) (int, bool) {
 func (ix *index) addFirm(name string, i int) {
 	f := strings.Fields(strings.ToLower(name))
 	for k := 2; k < len(f); k++ {
-		if w := f[k]; w == "and" || w == "&" || names.CompanyForm(w) {
+		if w := f[k]; w == "and" || w == "&" || w == "&amp;" || names.CompanyForm(w) {
 			key := strings.Join(f[:k], " ")
 			if !slices.Contains(ix.firmStart[key], i) {
 				ix.firmStart[key] = append(ix.firmStart[key], i)
