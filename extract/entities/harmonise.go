@@ -263,7 +263,7 @@ func surnameShaped(w string) bool {
 // particles that open surnames ("MacArthur", "DeShields", "LaRouche",
 // "DiCaprio", "VanDyke").
 func camelCase(w string) bool {
-	for _, p := range []string{"Mac", "Mc", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du"} {
+	for _, p := range innerCapPrefixes {
 		if len(w) > len(p) && strings.HasPrefix(w, p) && unicode.IsUpper(rune(w[len(p)])) {
 			return false
 		}
@@ -277,6 +277,10 @@ func camelCase(w string) bool {
 	}
 	return false
 }
+
+// innerCapPrefixes open surnames written with a capital inside
+// ("MacArthur", "DeShields").
+var innerCapPrefixes = []string{"Mac", "Mc", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du"}
 
 // coordinate gives the names of a list ("Amanat, Auyl, Respublica, and
 // the People's Party") the type its best-evidenced members agree on.

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/commentariat/commentariat/internal/english"
+	"github.com/commentariat/commentariat/internal/names"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -175,7 +176,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.eventHeads = words("event-heads")
 	lx.geoHeads = words("geo-heads")
 	lx.collective = words("collective")
-	lx.particles = words("particles")
+	lx.particles = names.Particles()
 	lx.orgNouns = words("org-nouns")
 	lx.familyFirst = words("family-first")
 	lx.personVerbs = words("person-verbs")

@@ -429,11 +429,12 @@ func (a *annotator) segment(lo, hi int, titled bool) {
 			continue
 		}
 		end := a.pieceEnd(lo, hi)
+		chamber := end-lo == 2 && a.toks[lo].lower == "house"
 		if end-lo >= 2 && a.lx.gaz[a.key(end-1, end)].typ == pipeline.NORP && !a.is(&a.toks[lo], cDirection) &&
-			(a.orgHeadIn(lo, end-1) || end-lo == 2 && a.toks[lo].lower == "house") {
+			(chamber || a.orgHeadIn(lo, end-1)) {
 			// "Senate Republican leader", "House Democrats": an
 			// institution and the members of a party in it
-			if end-lo == 2 && a.toks[lo].lower == "house" {
+			if chamber {
 				a.add(lo, lo+1, pipeline.Org, confContext, "") // a legislature's chamber
 			} else {
 				a.classify(lo, end-1, titled)

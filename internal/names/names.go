@@ -14,6 +14,7 @@ package names
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -52,6 +53,11 @@ func OneWord(name string) bool {
 // givenParticles are particles that, capitalised, are given names too
 // ("Al Gore", "Ben Bernanke").
 var givenParticles = map[string]bool{"al": true, "ben": true, "del": true}
+
+// Particles returns the words that open surnames or stand inside
+// personal names ("De Clercq", "van der Merwe", "bin Laden"), lower case,
+// as a new set the caller may keep.
+func Particles() map[string]bool { return maps.Clone(particles) }
 
 // particles are the words that open surnames ("De Clercq", "van der
 // Merwe", "bin Laden").
