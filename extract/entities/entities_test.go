@@ -396,3 +396,28 @@ func TestFamilyNameFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestClubs checks that in a report on sport a town's name is the club it
+// names, except where it is the place where something happens.
+func TestClubs(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Leeds beat Everton 2-1 at Elland Road. Leeds striker Alan Smith scored twice after half-time, " +
+			"and the goalkeeper was unbeaten. The team flew back to Leeds, and the next match is in Cardiff.",
+			[]string{"ORG Leeds", "ORG Everton", "LOC Elland Road", "ORG Leeds", "PERSON Alan Smith", "GPE Leeds", "GPE Cardiff"}},
+		{"Athletes missed tests in Tel Aviv, Chicago and Athens, the sprinter's coach said. " +
+			"The medallist ran in this year's London marathon and was in the Olympics.",
+			[]string{"GPE Tel Aviv", "GPE Chicago", "GPE Athens", "GPE London", "ORG Olympics"}},
+		// Not a report on sport: the towns stay places.
+		{"Leeds beat Everton in the race for the new hospital, the council said.",
+			[]string{"GPE Leeds", "ORG Everton"}},
+	} {
+		doc := analyse(t, c.text)
+		checkDoc(t, doc)
+		if got := found(doc); strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}

@@ -60,6 +60,8 @@ type lexicon struct {
 	orgNouns    map[string]bool
 	personVerbs map[string]bool
 	placePreps  map[string]bool
+	// sportWords mark a report on sport (see annotator.clubs).
+	sportWords  map[string]bool
 	function    map[string]bool
 	placeNouns  map[string]bool
 	nonEntities map[string]bool
@@ -181,6 +183,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.familyFirst = words("family-first")
 	lx.personVerbs = words("person-verbs")
 	lx.placePreps = words("place-preps")
+	lx.sportWords = words("sport-words")
 	lx.function = words("function-words")
 	lx.placeNouns = words("place-nouns")
 	lx.nonEntities = words("non-entities")

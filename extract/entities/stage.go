@@ -74,6 +74,7 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 	}
 	a.harmonise()
 	a.findKnown()
+	a.clubs()
 	a.resolve()
 	a.retypeSpeakers()
 	return nil

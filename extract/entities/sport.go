@@ -1,0 +1,206 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/commentariat/commentariat/pipeline"
+)
+
+// sportReportWords is how many different words of the [sport-words] list
+// (a score such as "2-1" counts as one) make a document a report on sport.
+const sportReportWords = 3
+
+// clubs types as an organisation, in a report on sport, the name of a town
+// or region that is not where something happens: "Leeds beat Everton",
+// "Newcastle striker Alan Shearer", "Ulster's win" name clubs, which the
+// gazetteer (or a preposition: "a return to Everton") would make places;
+// "in Cardiff", "at Twickenham", a dateline and a town's name modifying a
+// noun after an article ("the London marathon") stay places. Countries
+// stay places too: a national side goes by its country's name, and
+// readers count it as the country.
+func (a *annotator) clubs() {
+	if !a.sportReport() {
+		return
+	}
+	var clubs map[string]bool
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.typ != pipeline.GPE || m.hi-m.lo > 3 {
+			continue
+		}
+		e, inGaz := a.lx.gaz[m.key]
+		if e.country || a.placeUse(m.lo, m.hi) {
+			continue
+		}
+		m.typ, m.conf, m.canon = pipeline.Org, confContext, ""
+		if !inGaz {
+			if clubs == nil {
+				clubs = map[string]bool{}
+			}
+			clubs[m.key] = true
+		}
+	}
+	// A name the gazetteer does not hold was a place only by a
+	// preposition: where it is a club elsewhere, it is one there too
+	// ("Rooney made a return to Everton").
+	for i := range a.ments {
+		if m := &a.ments[i]; m.typ == pipeline.GPE && clubs[m.key] {
+			m.typ, m.conf, m.canon = pipeline.Org, confContext, ""
+		}
+	}
+}
+
+// placeUse reports whether the name toks[lo:hi] is used as a place: after
+// a locative preposition (or a list that follows one: "in Tel Aviv,
+// Chicago and Athens"), after "to" and a word of motion ("the trip to
+// London"), after a place's name and a comma ("Lansdowne Road, Dublin"),
+// as a dateline, or modifying a noun after an article, a possessive or a
+// year ("the London marathon", "this year's London event").
+func (a *annotator) placeUse(lo, hi int) bool {
+	if a.locative(a.listStart(lo)) || a.dateline(lo, hi) {
+		return true
+	}
+	if lo == 0 || hi >= len(a.toks) || !a.sameSegment(lo-1, hi) {
+		return false
+	}
+	prev := a.toks[lo-1].lower
+	switch {
+	case prev == "to":
+		return lo >= 2 && motionWords[a.toks[lo-2].lower]
+	case prev == ",":
+		return lo >= 2 && a.toks[lo-2].cap && a.lx.geoHeads[a.toks[lo-2].lower]
+	case prev == "the" || prev == "a" || prev == "an" || prev == "'s" || prev == "’s" || a.yearAt(lo-1) > 0:
+		next := &a.toks[hi]
+		return next.letter && !next.cap
+	}
+	return false
+}
+
+// motionWords go before "to" and a place: "went to Dublin", "the trip to
+// London", "Welcome to Cardiff".
+var motionWords = map[string]bool{
+	"go": true, "goes": true, "went": true, "going": true, "gone": true,
+	"come": true, "comes": true, "came": true, "coming": true,
+	"return": true, "returns": true, "returned": true, "returning": true,
+	"travel": true, "travels": true, "travelled": true, "traveled": true, "travelling": true, "traveling": true,
+	"trip": true, "journey": true, "visit": true, "move": true, "moved": true, "moves": true, "moving": true,
+	"welcome": true, "back": true, "head": true, "headed": true, "heading": true,
+	"fly": true, "flew": true, "flown": true, "arrive": true, "arrived": true, "drive": true, "drove": true,
+}
+
+// sportReport reports whether the document is a report on sport: it holds
+// sportReportWords different words of the [sport-words] list, a plural
+// counting as its singular.
+func (a *annotator) sportReport() bool {
+	seen := map[string]bool{}
+	for i := range a.toks {
+		w := a.toks[i].lower
+		if stem, ok := strings.CutSuffix(w, "s"); ok && a.lx.sportWords[stem] {
+			w = stem // "goal" and "goals" are one word
+		}
+		if !a.lx.sportWords[w] {
+			if !isScore(w) {
+				continue
+			}
+			w = "2-1"
+		}
+		if !seen[w] {
+			seen[w] = true
+			if len(seen) >= sportReportWords {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isScore reports whether w is a score: one or two digits, a hyphen, one
+// or two digits ("2-1", "6-4", "21-19").
+func isScore(w string) bool {
+	digits := func(s string) bool {
+		if len(s) == 0 || len(s) > 2 {
+			return false
+		}
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 1; i < len(w)-1; i++ {
+		if w[i] == '-' {
+			return digits(w[:i]) && digits(w[i+1:])
+		}
+	}
+	return false
+}
+
+// listStart returns where the list of names that toks[lo] ends starts
+// ("Tel Aviv, Chicago and Athens"): lo itself when no comma or "and" of a
+// list of capitalised words comes before it.
+func (a *annotator) listStart(lo int) int {
+	start, sep := lo, false
+	for k := lo - 1; k >= 0 && lo-k <= maxListWords && a.sameSegment(k, lo); k-- {
+		t := &a.toks[k]
+		switch {
+		case t.lower == "," || t.lower == "and" || t.lower == "or":
+			sep = true
+		case t.cap && !a.lx.function[t.lower]:
+			if sep {
+				start = k
+			}
+		default:
+			return start
+		}
+	}
+	return start
+}
+
+// maxListWords bounds the words listStart looks back over.
+const maxListWords = 12
+
+// locative reports whether the token before i makes a name there a place:
+// "in", "at", "near" and the like, or "of" after a noun for a place ("the
+// city of Leeds").
+func (a *annotator) locative(i int) bool {
+	if i == 0 || !a.sameSegment(i-1, i) {
+		return false
+	}
+	switch a.toks[i-1].lower {
+	case "in", "at", "near", "outside", "inside", "across", "throughout", "around", "via", "toward", "towards":
+		return true
+	case "of":
+		return i >= 2 && a.lx.placeNouns[a.toks[i-2].lower]
+	}
+	return false
+}
+
+// dateline reports whether toks[lo:hi] opens a line and a date follows
+// it, as in a wire's dateline ("LONDON 1996-08-30", "LEEDS, March 3").
+func (a *annotator) dateline(lo, hi int) bool {
+	if lo > 0 && a.sameSegment(lo-1, lo) {
+		return false
+	}
+	k := hi
+	if k < len(a.toks) && a.toks[k].lower == "," {
+		k++
+	}
+	if k >= len(a.toks) {
+		return false
+	}
+	w := a.toks[k].lower
+	if a.lx.months[w] > 0 {
+		return true
+	}
+	// an ISO date: 1996-08-30
+	if len(w) != 10 || w[4] != '-' || w[7] != '-' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if i != 4 && i != 7 && (w[i] < '0' || w[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
