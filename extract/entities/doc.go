@@ -69,13 +69,14 @@
 // all-caps lines, where capitals say nothing, are searched only for names
 // found elsewhere in the document and for gazetteer names.
 //
-// In a report on sport (a document holding three or more different words
-// that only such reports use often: "striker", "innings", "half-time",
+// In a report on sport (a document filed under sport by its metadata,
+// whose headline names a sport, or that holds three or more different
+// words only such reports use often: "striker", "innings", "half-time",
 // "football", a score such as "2-1"), a town's or region's name is the
 // club named after it ("Leeds beat Everton", "Newcastle striker Alan
 // Shearer": ORG) except where it is a place: after "in", "at", "near" or
 // a word of motion and "to" ("flew back to Leeds"), in a dateline, after
-// a stadium's name and a comma, or modifying a noun after an article, a
+// a stadium's name and a comma or a country's possessive, or modifying a noun after an article, a
 // possessive or a year ("the London marathon"). Countries keep their type:
 // a national side goes by its country's name.
 //

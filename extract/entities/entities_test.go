@@ -410,6 +410,11 @@ func TestClubs(t *testing.T) {
 		{"Athletes missed tests in Tel Aviv, Chicago and Athens, the sprinter's coach said. " +
 			"The medallist ran in this year's London marathon and was in the Olympics.",
 			[]string{"GPE Tel Aviv", "GPE Chicago", "GPE Athens", "GPE London", "ORG Olympics"}},
+		// A headline naming the sport makes a report on sport of a
+		// results story with few words of sport.
+		{"RUGBY - LEICESTER BEAT GLOUCESTER .\nLONDON 1996-08-30\nLeicester beat Gloucester on Saturday and meet Australia's Gold Coast Rams at the Riverside next.",
+			[]string{"ORG LEICESTER", "ORG GLOUCESTER", "GPE LONDON", "DATE 1996-08-30", "ORG Leicester", "ORG Gloucester",
+				"GPE Australia", "GPE Gold Coast", "ORG Rams", "GPE Riverside"}},
 		// Not a report on sport: the towns stay places.
 		{"Leeds beat Everton in the race for the new hospital, the council said.",
 			[]string{"GPE Leeds", "ORG Everton"}},
@@ -418,6 +423,27 @@ func TestClubs(t *testing.T) {
 		checkDoc(t, doc)
 		if got := found(doc); strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestClubsFromMetadata checks that metadata filing a document under sport
+// makes it a report on sport.
+func TestClubsFromMetadata(t *testing.T) {
+	at, en := attributionAndEntities(t)
+	for _, section := range []string{"sport", "politics"} {
+		doc := &pipeline.Document{Text: "Leeds beat Everton on Saturday.", Meta: map[string]string{"section": section}}
+		for _, s := range append(testdoc.Backbone(t), at, en) {
+			if err := s.Process(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want := "GPE Leeds"
+		if section == "sport" {
+			want = "ORG Leeds"
+		}
+		if got := found(doc); len(got) == 0 || got[0] != want {
+			t.Errorf("section %s: got %q, want %s first", section, got, want)
 		}
 	}
 }

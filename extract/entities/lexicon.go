@@ -61,7 +61,9 @@ type lexicon struct {
 	personVerbs map[string]bool
 	placePreps  map[string]bool
 	// sportWords mark a report on sport (see annotator.clubs).
-	sportWords  map[string]bool
+	sportWords map[string]bool
+	// sportNames name sports (see annotator.sportHeadline).
+	sportNames  map[string]bool
 	function    map[string]bool
 	placeNouns  map[string]bool
 	nonEntities map[string]bool
@@ -184,6 +186,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.personVerbs = words("person-verbs")
 	lx.placePreps = words("place-preps")
 	lx.sportWords = words("sport-words")
+	lx.sportNames = words("sport-names")
 	lx.function = words("function-words")
 	lx.placeNouns = words("place-nouns")
 	lx.nonEntities = words("non-entities")

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/commentariat/commentariat/pipeline"
 )
@@ -53,7 +54,8 @@ func (a *annotator) clubs() {
 // placeUse reports whether the name toks[lo:hi] is used as a place: after
 // a locative preposition (or a list that follows one: "in Tel Aviv,
 // Chicago and Athens"), after "to" and a word of motion ("the trip to
-// London"), after a place's name and a comma ("Lansdowne Road, Dublin"),
+// London"), after a place's name and a comma ("Lansdowne Road, Dublin")
+// or a country's possessive ("Australia's Gold Coast"),
 // as a dateline, or modifying a noun after an article, a possessive or a
 // year ("the London marathon", "this year's London event").
 func (a *annotator) placeUse(lo, hi int) bool {
@@ -69,6 +71,8 @@ func (a *annotator) placeUse(lo, hi int) bool {
 		return lo >= 2 && motionWords[a.toks[lo-2].lower]
 	case prev == ",":
 		return lo >= 2 && a.toks[lo-2].cap && a.lx.geoHeads[a.toks[lo-2].lower]
+	case (prev == "'s" || prev == "’s") && lo >= 2 && a.lx.gaz[a.toks[lo-2].lower].country:
+		return true // a place in a country: "Australia's Gold Coast"
 	case prev == "the" || prev == "a" || prev == "an" || prev == "'s" || prev == "’s" || a.yearAt(lo-1) > 0:
 		next := &a.toks[hi]
 		return next.letter && !next.cap
@@ -92,6 +96,9 @@ var motionWords = map[string]bool{
 // sportReportWords different words of the [sport-words] list, a plural
 // counting as its singular.
 func (a *annotator) sportReport() bool {
+	if a.sportHeadline() {
+		return true
+	}
 	seen := map[string]bool{}
 	for i := range a.toks {
 		w := a.toks[i].lower
@@ -113,6 +120,51 @@ func (a *annotator) sportReport() bool {
 	}
 	return false
 }
+
+// maxHeadline is the longest first line, in bytes, read as a headline.
+const maxHeadline = 200
+
+// sportHeadline reports whether the document is filed under sport by its
+// metadata ("section", "category", "topic" or "desk" is "sport" or
+// "sports") or its headline (its title, or its first line when that is
+// at most maxHeadline bytes) names a sport ("CRICKET - ...", "Tennis:
+// ...").
+func (a *annotator) sportHeadline() bool {
+	for _, k := range []string{"section", "category", "topic", "desk"} {
+		if v := strings.ToLower(strings.TrimSpace(a.doc.Meta[k])); v == "sport" || v == "sports" {
+			return true
+		}
+	}
+	named := func(words []string) bool {
+		for i, w := range words {
+			if a.lx.sportNames[w] || w == "racing" && i > 0 && (words[i-1] == "motor" || words[i-1] == "horse") {
+				return true
+			}
+		}
+		return false
+	}
+	if a.doc.Title != "" && named(strings.FieldsFunc(strings.ToLower(a.doc.Title), notLetter)) {
+		return true
+	}
+	end := strings.IndexByte(a.doc.Text, '\n')
+	if end < 0 {
+		end = len(a.doc.Text)
+	}
+	if end > maxHeadline {
+		return false
+	}
+	var words []string
+	for i := range a.toks {
+		if a.toks[i].span.Start >= end {
+			break
+		}
+		words = append(words, a.toks[i].lower)
+	}
+	return named(words)
+}
+
+// notLetter reports whether r is not a letter.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // isScore reports whether w is a score: one or two digits, a hyphen, one
 // or two digits ("2-1", "6-4", "21-19").
@@ -161,11 +213,14 @@ func (a *annotator) listStart(lo int) int {
 const maxListWords = 12
 
 // locative reports whether the token before i makes a name there a place:
-// "in", "at", "near" and the like, or "of" after a noun for a place ("the
-// city of Leeds").
+// "in", "at", "near" and the like, also with an article between ("at the
+// Riverside"), or "of" after a noun for a place ("the city of Leeds").
 func (a *annotator) locative(i int) bool {
 	if i == 0 || !a.sameSegment(i-1, i) {
 		return false
+	}
+	if t := a.toks[i-1].lower; (t == "the" || t == "a") && i >= 2 && a.sameSegment(i-2, i) {
+		i-- // "at the Riverside"
 	}
 	switch a.toks[i-1].lower {
 	case "in", "at", "near", "outside", "inside", "across", "throughout", "around", "via", "toward", "towards":
