@@ -109,6 +109,11 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 			conf = confDefault
 		}
 		a.add(lo, hi, pipeline.Org, conf, "")
+	case lx.firmNouns[prev] && !a.toks[lo-1].cap && !(n == 1 && a.lx.gaz[first.lower].typ != "") && !(n >= 2 && a.is(first, cFirst)):
+		// "cables giant Pirelli", "the carmaker Fiat": the kind of
+		// business stands before its name as a title before a person's
+		// (a given name makes a person: "film maker Theo van Gogh")
+		a.add(lo, hi, pipeline.Org, confContext, "")
 	case prev == "of" && lo >= 2 && lx.placeNouns[a.toks[lo-2].lower] && !a.headAfter(lo, hi):
 		// "the town of Tavildara", "east of Arbil"
 		a.add(lo, hi, pipeline.GPE, confContext, "")

@@ -47,7 +47,9 @@
 // head word (Institute, Party, Ministry ... make an ORG; Act, Code,
 // Constitution a LAW; Games, Cup, Summit an EVENT; Sea, River, Valley a
 // LOC), then context: a title before the name ("Mr", "President"), a verb
-// of saying after it, a known first name, a noun such as "party" after it,
+// of saying after it, a known first name, a noun for a kind of business
+// before it ("cables giant Pirelli", "the carmaker Fiat"; not before a
+// given name: "film maker Theo van Gogh"), a noun such as "party" after it,
 // "in" before a lone word, "the town of" before it. A place's name next
 // to capitalised common words names an organisation ("Bristol City",
 // "Hong Kong Standard", "Statistics Canada"), and a compass point before a

@@ -117,6 +117,8 @@ func TestMentions(t *testing.T) {
 			[]string{"PERSON Reagan", "PERSON Kohl"}},
 		{"The U.S. Trade deficit and the U.S. And West German talks worried dollar and trade markets.",
 			[]string{"GPE U.S.", "GPE U.S.", "NORP West German"}},
+		{"Sales rose. Italian tyre and cables giant Pirelli linked up with the carmaker Fiat, as film maker Theo van Gogh said.",
+			[]string{"NORP Italian", "ORG Pirelli", "ORG Fiat", "PERSON Theo van Gogh"}},
 		{"Sales rose.\n    Shr 1.04 dlrs vs 87 cts\n    SHR 1.04 DLRS VS 87 CTS\n    Net 77.7 mln vs 64.2 mln\nLeicester 3 Chelsea 1",
 			[]string{"GPE Leicester", "ORG Chelsea"}},
 	} {

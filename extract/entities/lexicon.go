@@ -47,17 +47,19 @@ type lexicon struct {
 	// familyFirst holds family names written before the given name.
 	familyFirst map[string]bool
 	// common holds English words never written capitalised as names.
-	common      *english.Words
-	orgHeads    map[string]bool
-	underHeads  map[string]bool
-	titles      map[string]bool
-	roles       map[string]bool
-	lawHeads    map[string]bool
-	eventHeads  map[string]bool
-	geoHeads    map[string]bool
-	collective  map[string]bool
-	particles   map[string]bool
-	orgNouns    map[string]bool
+	common     *english.Words
+	orgHeads   map[string]bool
+	underHeads map[string]bool
+	titles     map[string]bool
+	roles      map[string]bool
+	lawHeads   map[string]bool
+	eventHeads map[string]bool
+	geoHeads   map[string]bool
+	collective map[string]bool
+	particles  map[string]bool
+	orgNouns   map[string]bool
+	// firmNouns stand before an organisation's name ("carmaker Fiat").
+	firmNouns   map[string]bool
 	personVerbs map[string]bool
 	placePreps  map[string]bool
 	// sportWords mark a report on sport (see annotator.clubs).
@@ -182,6 +184,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.collective = words("collective")
 	lx.particles = names.Particles()
 	lx.orgNouns = words("org-nouns")
+	lx.firmNouns = words("firm-nouns")
 	lx.familyFirst = words("family-first")
 	lx.personVerbs = words("person-verbs")
 	lx.placePreps = words("place-preps")
