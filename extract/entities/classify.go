@@ -135,10 +135,18 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		a.add(lo, hi, pipeline.GPE, confDefault, "")
 	case personish && n >= 2 && !a.commonIn(lo, hi):
 		a.add(lo, hi, pipeline.Person, confDefault, "")
-	case personish && n >= 2 && a.commonIn(lo, hi), n == 1 && a.is(first, cCommon):
+	case personish && n >= 2 && a.commonIn(lo, hi):
 		// "International Relations": capitalised common words
+	case n == 1 && a.is(first, cCommon):
+		// a common word, unless the document names a person with it
+		// ("Alan Shearer ... Shearer said"): see harmonise
+		a.add(lo, hi, "", confNone, "")
+		a.ments[len(a.ments)-1].common = true
 	case n == 1 && first.initial && !strings.HasPrefix(first.tag, "NNP"):
-		// a capitalised sentence opener: not a name
+		// a capitalised sentence opener: a name only if the document
+		// says so (a surname of a person it names in full: "Shearer
+		// takes the captaincy"), else dropped (harmonise)
+		a.add(lo, hi, "", confNone, "")
 	case n == 1 && (a.common[first.lower] || a.tableLabel(lo)):
 		// a word the document also writes in lower case ("U.S. Dlrs ...
 		// dlrs"), the label of a table row ("Shr 1.04 dlrs vs 87 cts")

@@ -63,7 +63,9 @@
 // The document then agrees with itself: a name typed on strong evidence
 // gives its type to its other occurrences, a surname takes its full name's
 // type (a lone word with no evidence of its own is a person when it is the
-// surname of a name the document types PERSON, however weakly), an
+// surname of a name the document types PERSON, however weakly; a lone
+// English word, "Straw", "Shearer", "Cable", only when it is the surname
+// of a person the document names in full on good evidence), an
 // acronym takes the type of the name it abbreviates ("PPK" after
 // "People's Party of Kazakhstan"), and the unknown members of a list
 // ("Amanat, Auyl, Respublica, and the People's Party of Kazakhstan") take

@@ -117,6 +117,8 @@ func TestMentions(t *testing.T) {
 			[]string{"PERSON Reagan", "PERSON Kohl"}},
 		{"The U.S. Trade deficit and the U.S. And West German talks worried dollar and trade markets.",
 			[]string{"GPE U.S.", "GPE U.S.", "NORP West German"}},
+		{"Foreign Secretary Jack Straw met Alan Shearer. Straw said the talks went well, and Mr Straw left. Shearer agreed. Such talks help.",
+			[]string{"PERSON Jack Straw", "PERSON Alan Shearer", "PERSON Straw", "PERSON Straw", "PERSON Shearer"}},
 		{"Sales rose. Italian tyre and cables giant Pirelli linked up with the carmaker Fiat, as film maker Theo van Gogh said.",
 			[]string{"NORP Italian", "ORG Pirelli", "ORG Fiat", "PERSON Theo van Gogh"}},
 		{"Sales rose.\n    Shr 1.04 dlrs vs 87 cts\n    SHR 1.04 DLRS VS 87 CTS\n    Net 77.7 mln vs 64.2 mln\nLeicester 3 Chelsea 1",
@@ -417,6 +419,8 @@ func TestClubs(t *testing.T) {
 		{"RUGBY - LEICESTER BEAT GLOUCESTER .\nLONDON 1996-08-30\nLeicester beat Gloucester on Saturday and meet Australia's Gold Coast Rams at the Riverside next.",
 			[]string{"ORG LEICESTER", "ORG GLOUCESTER", "GPE LONDON", "DATE 1996-08-30", "ORG Leicester", "ORG Gloucester",
 				"GPE Australia", "GPE Gold Coast", "ORG Rams", "GPE Riverside"}},
+		{"Alan Shearer scored twice after half-time and the goalkeeper was beaten again. He will be replaced by Shearer's Newcastle team mate Les Ferdinand in the next match.",
+			[]string{"PERSON Alan Shearer", "PERSON Shearer", "ORG Newcastle", "PERSON Les Ferdinand"}},
 		// Not a report on sport: the towns stay places.
 		{"Leeds beat Everton in the race for the new hospital, the council said.",
 			[]string{"GPE Leeds", "ORG Everton"}},

@@ -35,7 +35,7 @@ func (a *annotator) harmonise() {
 	}
 	for i := range a.ments {
 		m := &a.ments[i]
-		if b, ok := best[m.key]; ok && b.conf > m.conf {
+		if b, ok := best[m.key]; ok && b.conf > m.conf && !m.common {
 			m.typ, m.conf = b.typ, b.conf
 		}
 	}
@@ -93,6 +93,8 @@ func (a *annotator) harmonise() {
 		switch {
 		case isSurname(w.text):
 			m.typ, m.conf = pipeline.Person, confContext
+		case m.common:
+			// a common word is a name only as a surname
 		case orgFirst[w.lower]:
 			m.typ, m.conf = pipeline.Org, confContext
 		case (m.typ == "" || m.typ == pipeline.GPE) && len(weak) > 0 && weak[a.surname(w.text)]:
@@ -110,7 +112,7 @@ func (a *annotator) harmonise() {
 			continue
 		}
 		if m.typ == "" {
-			if m.initial && !strings.HasPrefix(a.toks[m.lo].tag, "NNP") {
+			if m.common || m.initial && !strings.HasPrefix(a.toks[m.lo].tag, "NNP") {
 				continue
 			}
 			m.typ, m.conf = pipeline.Org, confDefault
@@ -161,7 +163,7 @@ func (a *annotator) affiliations() {
 	}
 	for i := range a.ments {
 		m := &a.ments[i]
-		if m.conf >= confLexicon || !affs[m.key] || m.hi-m.lo == 1 && inName[a.toks[m.lo].lower] {
+		if m.conf >= confLexicon || m.common || !affs[m.key] || m.hi-m.lo == 1 && inName[a.toks[m.lo].lower] {
 			continue
 		}
 		switch m.typ {
@@ -288,7 +290,7 @@ func (a *annotator) coordinate() {
 	ms := a.ments
 	for i := 0; i < len(ms); {
 		j := i + 1
-		for j < len(ms) && a.listed(ms[j-1], ms[j]) {
+		for j < len(ms) && !ms[j-1].common && !ms[j].common && a.listed(ms[j-1], ms[j]) {
 			j++
 		}
 		if j-i >= 2 {

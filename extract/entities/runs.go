@@ -270,6 +270,13 @@ func (a *annotator) splitRun(lo, hi int) {
 		// an adjective or noun opening a firm's name: "General Electric Co",
 		// "United Technologies Corp"
 		firm := hi-lo >= 3 && a.orgHead(hi-1) && (t.tag == "JJ" || t.tag == "NN" || t.tag == "NNS")
+		if hi-lo == 1 && t.initial && a.is(t, cCommon) && strings.HasPrefix(t.tag, "NNP") && !a.is(t, cFunction) && !a.is(t, cNonEntity) {
+			// "Shearer said": a common word the tagger reads as a
+			// name, kept in case the document names a person with it
+			a.add(lo, hi, "", confNone, "")
+			a.ments[len(a.ments)-1].common = true
+			return
+		}
 		if t.lower == "the" || a.is(t, cNonEntity) && hi-lo > 1 && !a.headTok(lo) && !a.is(t, cDirection) || (functionTags[t.tag] || a.is(t, cFunction)) && !initialDot ||
 			(t.initial && !firm && !initialDot && !strings.HasPrefix(t.tag, "NNP") && !t.caps && !(a.is(t, cFirst) && lo+1 < hi) &&
 				(a.is(t, cCommon) || lo+1 >= hi || !a.toks[lo+1].cap)) ||

@@ -73,7 +73,12 @@ func (a *annotator) placeUse(lo, hi int) bool {
 		return lo >= 2 && a.toks[lo-2].cap && a.lx.geoHeads[a.toks[lo-2].lower]
 	case (prev == "'s" || prev == "’s") && lo >= 2 && a.lx.gaz[a.toks[lo-2].lower].country:
 		return true // a place in a country: "Australia's Gold Coast"
-	case prev == "the" || prev == "a" || prev == "an" || prev == "'s" || prev == "’s" || a.yearAt(lo-1) > 0:
+	case prev == "'s" || prev == "’s":
+		// "this year's London event", not "Shearer's Newcastle team
+		// mate"
+		next := &a.toks[hi]
+		return lo >= 2 && !a.toks[lo-2].cap && next.letter && !next.cap
+	case prev == "the" || prev == "a" || prev == "an" || a.yearAt(lo-1) > 0:
 		next := &a.toks[hi]
 		return next.letter && !next.cap
 	}

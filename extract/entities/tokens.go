@@ -41,6 +41,10 @@ type mention struct {
 	date   string // normalised date key for DATE
 	// initial: it starts a sentence.
 	initial bool
+	// common: a lone English word that is not written capitalised as a
+	// name ("Shearer", "Such"), kept only if the document makes it the
+	// surname of a person it names in full or types it elsewhere.
+	common bool
 }
 
 // Confidence levels of a mention's type.
