@@ -32,7 +32,10 @@
 // job titles ("Director of the", "Senior Expert", "President"), and is cut
 // where a speaker's name, a gazetteer name or a title starts ("President
 // of the Republic of Kazakhstan Kassym-Jomart Tokayev" is a GPE and a
-// PERSON; "Cofinec CEO Stephen Frater" an ORG and a PERSON). Hyphenated
+// PERSON; "Cofinec CEO Stephen Frater" and "Federal Reserve Board Chairman
+// Paul Volcker" an ORG and a PERSON; words that only qualify a title go:
+// "Deputy Energy Minister"). An abbreviation's dot that ends the sentence
+// stays the name's ("NationsBank Corp."). Hyphenated
 // adjectives ("London-based") and weekdays end a run.
 //
 // # How names are typed

@@ -119,6 +119,8 @@ func TestMentions(t *testing.T) {
 			[]string{"GPE U.S.", "GPE U.S.", "NORP West German"}},
 		{"Foreign Secretary Jack Straw met Alan Shearer. Straw said the talks went well, and Mr Straw left. Shearer agreed. Such talks help.",
 			[]string{"PERSON Jack Straw", "PERSON Alan Shearer", "PERSON Straw", "PERSON Straw", "PERSON Shearer"}},
+		{"Federal Reserve Board Chairman Paul Volcker and Air Traffic Control Administration Director Branko Bilbija met Deputy Energy Minister Ann Lee. It was bought by NationsBank Corp.",
+			[]string{"ORG Federal Reserve Board", "PERSON Paul Volcker", "ORG Air Traffic Control Administration", "PERSON Branko Bilbija", "PERSON Ann Lee", "ORG NationsBank Corp."}},
 		{"Sales rose. Italian tyre and cables giant Pirelli linked up with the carmaker Fiat, as film maker Theo van Gogh said.",
 			[]string{"NORP Italian", "ORG Pirelli", "ORG Fiat", "PERSON Theo van Gogh"}},
 		{"Sales rose.\n    Shr 1.04 dlrs vs 87 cts\n    SHR 1.04 DLRS VS 87 CTS\n    Net 77.7 mln vs 64.2 mln\nLeicester 3 Chelsea 1",

@@ -416,6 +416,13 @@ func (a *annotator) segment(lo, hi int, titled bool) {
 				!(abbr && (a.common[a.toks[end].lower] || a.is(&a.toks[end], cFunction))) {
 				end++
 			}
+			if end > lo+n && end < hi && a.isRole(end) && e.typ != pipeline.NORP {
+				// "Queensland Primary Industries Minister": the place,
+				// then words that qualify the title
+				a.add(lo, lo+n, e.typ, confLexicon, e.canon)
+				lo = end
+				continue
+			}
 			if end > lo+n && e.typ != pipeline.NORP {
 				typ := pipeline.Org
 				if last := &a.toks[end-1]; a.isD(last, cEventHead) {
@@ -465,7 +472,8 @@ func (a *annotator) segment(lo, hi int, titled bool) {
 // modifiers reports whether tokens [lo, hi) are words that qualify a
 // title rather than name anyone: common words, adjectives, nationalities
 // and compass points, a lone one of any of these or several with at least
-// one nationality ("West German Finance").
+// one nationality ("West German Finance") or after a rank ("Deputy Energy
+// Minister").
 func (a *annotator) modifiers(lo, hi int) bool {
 	norp := false
 	for k := lo; k < hi; k++ {
@@ -478,7 +486,7 @@ func (a *annotator) modifiers(lo, hi int) bool {
 			return false
 		}
 	}
-	return hi-lo == 1 || norp
+	return hi-lo == 1 || norp || a.isRole(lo)
 }
 
 // nameStart reports whether a one-word gazetteer match at lo is rather
@@ -531,7 +539,8 @@ func (a *annotator) pieceEnd(lo, hi int) int {
 		}
 		// "Agriculture Secretary Dan Glickman", "Cofinec CEO Stephen
 		// Frater": a title inside the run
-		if t := &a.toks[k]; (a.isD(t, cTitle) || t.caps && a.isD(t, cRole)) && !a.isD(t, cOrgHead) && k+1 < hi && a.nameTok(k+1) && !a.orgHeadIn(lo, k) && !a.firstNameRole(k, hi) {
+		if t := &a.toks[k]; (a.isD(t, cTitle) || t.caps && a.isD(t, cRole)) && !a.isD(t, cOrgHead) && k+1 < hi && a.nameTok(k+1) &&
+			(!a.orgHeadIn(lo, k) || hi-k >= 3 && !a.orgHeadIn(k+1, hi)) && !a.firstNameRole(k, hi) {
 			return k
 		}
 		if orgSeen && a.toks[k-1].cap && !a.orgHead(k) && k+1 < hi && a.is(&a.toks[k], cFirst) && a.toks[k+1].cap && !a.orgHeadIn(k, hi) {
@@ -639,6 +648,11 @@ func (a *annotator) add(lo, hi int, typ string, conf int, canon string) {
 	if last := a.toks[hi-1].text; len(last) > 2 && last[len(last)-1] == '.' && strings.Count(last, ".") == 1 &&
 		!a.lx.titles[strings.ToLower(last[:len(last)-1])] && !abbreviations[strings.ToLower(last[:len(last)-1])] {
 		sp.End--
+	}
+	// an abbreviation's dot that the tokenizer split off at the end of a
+	// sentence is the name's ("... by NationsBank Corp.")
+	if hi < len(a.toks) && abbreviations[a.toks[hi-1].lower] && a.toks[hi].text == "." && a.toks[hi].span.Start == sp.End {
+		sp.End = a.toks[hi].span.End
 	}
 	// an opening quotation mark the tokenizer left on the name ("'Veritas'")
 	for _, q := range []string{"'", "‘", "’", "`"} {
