@@ -121,6 +121,8 @@ func TestMentions(t *testing.T) {
 			[]string{"PERSON Jack Straw", "PERSON Alan Shearer", "PERSON Straw", "PERSON Straw", "PERSON Shearer"}},
 		{"Federal Reserve Board Chairman Paul Volcker and Air Traffic Control Administration Director Branko Bilbija met Deputy Energy Minister Ann Lee. It was bought by NationsBank Corp.",
 			[]string{"ORG Federal Reserve Board", "PERSON Paul Volcker", "ORG Air Traffic Control Administration", "PERSON Branko Bilbija", "PERSON Ann Lee", "ORG NationsBank Corp."}},
+		{"Last year Securities and Exchange Commission Chairman John Shad said it would act.",
+			[]string{"ORG Securities and Exchange Commission", "PERSON John Shad"}},
 		{"Sales rose. Italian tyre and cables giant Pirelli linked up with the carmaker Fiat, as film maker Theo van Gogh said.",
 			[]string{"NORP Italian", "ORG Pirelli", "ORG Fiat", "PERSON Theo van Gogh"}},
 		{"Sales rose.\n    Shr 1.04 dlrs vs 87 cts\n    SHR 1.04 DLRS VS 87 CTS\n    Net 77.7 mln vs 64.2 mln\nLeicester 3 Chelsea 1",

@@ -138,7 +138,7 @@ func (a *annotator) extendRun(i int) int {
 					// "General Agreement on Tariffs and Trade": one last
 					// word of a head's complement, not a place's name
 					complete && !firstHead && !afterThe && !a.nameTok(next+1) && a.gazLen(next) == 0 ||
-					(!hasHead || j-i == 1 && (a.toks[i].tag == "NNS" || a.toks[i].tag == "NNPS")) && a.firmAfter(i, j, next)
+					(!hasHead || j-i == 1 && (a.toks[i].tag == "NNS" || a.toks[i].tag == "NNPS" || strings.HasSuffix(a.toks[i].lower, "s"))) && a.firmAfter(i, j, next)
 				hasAnd = hasAnd || ok
 			}
 		case "in":
@@ -213,7 +213,20 @@ func (a *annotator) firmAfter(i, j, next int) bool {
 	// one word and a name with a head: "Securities and Exchange
 	// Commission", "Standard and Poor's Corp"; but "Merrill Lynch and
 	// Salomon Brothers" are two
-	return j-i == 1 && (a.companyForm(last) || k-next >= 2 && a.orgHead(last))
+	if j-i != 1 {
+		return false
+	}
+	if a.companyForm(last) {
+		return true
+	}
+	// the head may be followed by a title and a name the run goes on to
+	// ("Securities and Exchange Commission Chairman John Shad")
+	for h := next + 1; h < last; h++ {
+		if a.orgHead(h) && a.isRole(h+1) {
+			return true
+		}
+	}
+	return k-next >= 2 && a.orgHead(last)
 }
 
 // gazLen returns the length of the longest gazetteer name starting at
