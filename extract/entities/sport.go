@@ -20,19 +20,23 @@ const sportReportWords = 3
 // stay places too: a national side goes by its country's name, and
 // readers count it as the country.
 func (a *annotator) clubs() {
-	if !a.sportReport() {
+	// the candidates first: most documents have none, and need not be
+	// read for words of sport
+	var cands []int
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.typ != pipeline.GPE || m.hi-m.lo > 3 || a.lx.gaz[m.key].country || a.placeUse(m.lo, m.hi) {
+			continue
+		}
+		cands = append(cands, i)
+	}
+	if len(cands) == 0 || !a.sportReport() {
 		return
 	}
 	var clubs map[string]bool
-	for i := range a.ments {
+	for _, i := range cands {
 		m := &a.ments[i]
-		if m.typ != pipeline.GPE || m.hi-m.lo > 3 {
-			continue
-		}
-		e, inGaz := a.lx.gaz[m.key]
-		if e.country || a.placeUse(m.lo, m.hi) {
-			continue
-		}
+		_, inGaz := a.lx.gaz[m.key]
 		m.typ, m.conf, m.canon = pipeline.Org, confContext, ""
 		if !inGaz {
 			if clubs == nil {
