@@ -425,6 +425,8 @@ func TestClubs(t *testing.T) {
 				"GPE Australia", "GPE Gold Coast", "ORG Rams", "GPE Riverside"}},
 		{"Alan Shearer scored twice after half-time and the goalkeeper was beaten again. He will be replaced by Shearer's Newcastle team mate Les Ferdinand in the next match.",
 			[]string{"PERSON Alan Shearer", "PERSON Shearer", "ORG Newcastle", "PERSON Les Ferdinand"}},
+		{"Last night Wasps beat Saracens 21-19 after half-time, the goalkeeper was unbeaten and the Games go on.",
+			[]string{"ORG Wasps", "ORG Saracens"}},
 		// Not a report on sport: the towns stay places.
 		{"Leeds beat Everton in the race for the new hospital, the council said.",
 			[]string{"GPE Leeds", "ORG Everton"}},

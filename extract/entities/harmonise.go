@@ -112,6 +112,11 @@ func (a *annotator) harmonise() {
 			continue
 		}
 		if m.typ == "" {
+			if m.common && a.teamName(&m) {
+				m.typ, m.conf = pipeline.Org, confDefault
+				out = append(out, m)
+				continue
+			}
 			if m.common || m.initial && !strings.HasPrefix(a.toks[m.lo].tag, "NNP") {
 				continue
 			}

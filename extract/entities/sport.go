@@ -105,6 +105,35 @@ var motionWords = map[string]bool{
 // sportReportWords different words of the [sport-words] list, a plural
 // counting as its singular.
 func (a *annotator) sportReport() bool {
+	if a.sport == 0 {
+		a.sport = -1
+		if a.readsAsSport() {
+			a.sport = 1
+		}
+	}
+	return a.sport > 0
+}
+
+// teamName reports whether m, a capitalised plural English word in the
+// middle of a sentence of a report on sport, is a team's nickname
+// ("the Orioles", "Wasps beat Saracens").
+func (a *annotator) teamName(m *mention) bool {
+	if m.hi-m.lo != 1 || m.initial {
+		return false
+	}
+	t := &a.toks[m.lo]
+	if len(t.text) <= 4 || t.caps || !strings.HasSuffix(t.text, "s") || strings.HasSuffix(t.text, "ss") ||
+		a.isD(t, cEventHead) || a.lx.sportWords[t.lower] || a.lx.sportNames[t.lower] {
+		return false // "the Games", "Athletics"
+	}
+	if m.hi < len(a.toks) && a.toks[m.hi].text == ":" {
+		return false // a label: "Replacements: ..."
+	}
+	return a.sportReport()
+}
+
+// readsAsSport does the reading for sportReport.
+func (a *annotator) readsAsSport() bool {
 	if a.sportHeadline() {
 		return true
 	}

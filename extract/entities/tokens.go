@@ -80,6 +80,9 @@ type annotator struct {
 	// recent holds the classes of words looked up lately, across
 	// documents (see classOf).
 	recent map[string]wclass
+	// sport memoises sportReport: 0 not known yet, 1 a report on sport,
+	// -1 not one.
+	sport int8
 }
 
 // speakerName is a person named by the attribution stage.
@@ -96,7 +99,7 @@ func newAnnotator(s *Stage, doc *pipeline.Document) *annotator {
 	if a == nil {
 		a = &annotator{common: map[string]bool{}, join: map[int]bool{}, pkeys: map[string]string{}, surs: map[string]string{}, leads: map[string]string{}, recent: map[string]wclass{}}
 	}
-	a.lx, a.doc, a.opts = s.lx, doc, s
+	a.lx, a.doc, a.opts, a.sport = s.lx, doc, s, 0
 	a.toks = slices.Grow(a.toks[:0], len(doc.Tokens))[:len(doc.Tokens)]
 	for i := range doc.Tokens {
 		t := &doc.Tokens[i]
