@@ -83,9 +83,12 @@
 // club named after it ("Leeds beat Everton", "Newcastle striker Alan
 // Shearer": ORG) except where it is a place: after "in", "at", "near" or
 // a word of motion and "to" ("flew back to Leeds"), in a dateline, after
-// a stadium's name and a comma or a country's possessive, or modifying a noun after an article, a
-// possessive or a year ("the London marathon"). Countries keep their type:
-// a national side goes by its country's name.
+// a stadium's name and a comma or a country's possessive, or modifying a
+// noun after an article, a possessive or a year ("the London marathon").
+// Countries keep their type: a national side goes by its country's name.
+// A capitalised plural English word in mid-sentence is a team's nickname
+// there ("Wasps beat Saracens", "the Lions"), unless it ends an event's
+// name ("the Games").
 //
 // # How mentions are resolved
 //
