@@ -55,8 +55,12 @@ type annotator struct {
 	toks   []pipeline.Token
 	quotes []quote
 	// claimed are the outer spans (marks included) of quotations that
-	// became direct statements; cues inside them are not looked at.
+	// became direct statements, and the turns of a transcript; cues
+	// inside them are not looked at. Sorted.
 	claimed []pipeline.Span
+	// turns are the spans of a transcript's turns (see transcript), and
+	// turnParas the paragraphs they are in, sorted.
+	turns, turnParas []pipeline.Span
 	// cueUsed marks tokens already used as the cue of a statement.
 	cueUsed map[int]bool
 	// lower holds the words the document writes in lower case, built

@@ -659,3 +659,53 @@ func TestWhoClauseRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestTranscript checks that the turns of an interview transcript are
+// direct statements of the people the labels name.
+func TestTranscript(t *testing.T) {
+	text := "Fox News host Chris Wallace interviewed Gov. Mike Pence on Sunday. Partial transcript as follows:\n\n" +
+		"\"WALLACE: Will Gennifer Flowers be there tomorrow night?\n\n" +
+		"\"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.” But this is America, Chris.\n\n" +
+		"\"But the truth is that the choice is serious, the voters said.\n\n" +
+		"\"(CROSSTALK.)\n\n" +
+		"\"WALLACE: If I may, sir, we have limited time.\n\n" +
+		"UPDATE: The debate starts at nine.\n"
+	doc := analyse(t, text)
+	var got []string
+	for _, st := range doc.Statements {
+		name := ""
+		if st.Speaker >= 0 {
+			name = doc.Speakers[st.Speaker].Name
+		}
+		got = append(got, st.Kind+" "+st.Cue+" "+name+": "+st.Span.In(doc.Text))
+	}
+	want := []string{
+		"direct transcript Chris Wallace: Will Gennifer Flowers be there tomorrow night?",
+		"direct transcript Mike Pence: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.” But this is America, Chris.\n\n" +
+			"\"But the truth is that the choice is serious, the voters said.",
+		"direct transcript Chris Wallace: If I may, sir, we have limited time.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), render(doc))
+	}
+	// Headings in capitals are no transcript.
+	doc = analyse(t, "UPDATE: The vote was held on Friday.\n\nNOTE: Turnout was low.\n\nCLARIFICATION: An earlier version erred.\n")
+	if len(doc.Statements) != 0 {
+		t.Errorf("headings read as turns:\n%s", render(doc))
+	}
+}
+
+// TestOfficeAbbreviations checks that an abbreviated office before a
+// name is a role, not part of the speaker's name.
+func TestOfficeAbbreviations(t *testing.T) {
+	doc := analyse(t, "Sen. Elizabeth Warren said the bank had failed its customers. Warren added that it must pay. "+
+		"Lt. Gov. Ann Smith said the state would act.")
+	var got []string
+	for _, sp := range doc.Speakers {
+		got = append(got, sp.Name+"|"+strings.Join(sp.Roles, ","))
+	}
+	want := "Elizabeth Warren|senator Ann Smith|lieutenant,governor"
+	if strings.Join(got, " ") != want {
+		t.Errorf("speakers %q, want %q\n%s", got, want, render(doc))
+	}
+}

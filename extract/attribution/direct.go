@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,8 +24,8 @@ func (a *annotator) direct() {
 	a.quotes = findQuotes(a.text, a.doc.Paragraphs)
 	for _, q := range a.quotes {
 		inner := trimSpan(a.text, q.inner)
-		if inner.Empty() {
-			continue
+		if inner.Empty() || a.overTurn(q.outer) {
+			continue // a quotation inside a transcript's turn is the speaker's
 		}
 		words := len(strings.Fields(inner.In(a.text)))
 		t0 := a.tokAt(q.outer.Start)
@@ -37,6 +38,10 @@ func (a *annotator) direct() {
 		if !embedded && (a.quoteAfterCue(q, inner, t0, bs, tEnd) || a.quoteDash(q, inner, tEnd)) || a.quoteBeforeCue(q, inner, t0, bs, words) {
 			a.claimed = append(a.claimed, q.outer)
 		}
+	}
+	if len(a.turns) > 0 {
+		a.claimed = append(a.claimed, a.turns...)
+		slices.SortFunc(a.claimed, func(x, y pipeline.Span) int { return x.Start - y.Start })
 	}
 }
 

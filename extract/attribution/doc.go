@@ -19,6 +19,17 @@
 //     the sentence before such a quotation ("With thousands of systems,
 //     "there is no single point of failure," he said") are reported
 //     too: they become an indirect statement with the quotation's cue;
+//     The turns of an interview or debate transcript are direct too: a
+//     paragraph that opens with a speaker's name in capitals and a colon
+//     ("PENCE: Well, look, ...", "SEN. WARREN: ...") is that speaker's,
+//     with the cue "transcript", running over the paragraphs after it
+//     that reopen the quotation, up to the next turn or an aside
+//     ("(CROSSTALK.)"). A label counts when it names a person (a title or
+//     given name, or a surname the document gives in full: "Mike Pence"
+//     for "PENCE") or, in a document with such turns, comes back ("the
+//     interviewer "WALLACE""); two turns are needed, so headings
+//     ("UPDATE:", "NOTE:") are none. Quotations inside a turn are its
+//     speaker's words;
 //   - indirect: reported speech. The statement's span is the reported
 //     content, not the cue: "According to X, CONTENT", "CONTENT, according
 //     to X", "X said (that) CONTENT", "X expressed the hope that CONTENT",
@@ -40,7 +51,9 @@
 // Every statement carries its cue (the lower-cased verb or phrase,
 // "signed" for authored pieces) and the cue's span.
 //
-// Speakers are resolved within the document: "Zhanar Tulindinova" and later
+// Speakers are resolved within the document, an abbreviated office before
+// a name read as a role ("Sen. Elizabeth Warren" is Elizabeth Warren, a
+// senator): "Zhanar Tulindinova" and later
 // "Tulindinova" are one speaker, and so are "Tazhibayev" and "Tazhibaev"
 // (internal/names.SameWord), "Tatiana LIPINA", "Zhao" and "Zhao Ziyang" (a
 // family name written first), and "De Clercq" and "Willy De Clercq". A

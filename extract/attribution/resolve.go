@@ -426,6 +426,9 @@ func (ix *index) shortOrg(name string) (int, bool) {
 // one when it is new; -1 when the name has nothing to key it on.
 func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) int {
 	org := r.kind == refOrg
+	if !org {
+		r = officeTitles(r)
+	}
 	k := personKey(r.name, org)
 	if k == "" {
 		// Nothing of the name is left to key it on ("A", "The").
@@ -719,4 +722,38 @@ func (a *annotator) namedBefore(off, sec int, kind refKind) (ref, bool) {
 		e = s + 1
 	}
 	return ref{}, false
+}
+
+// officeAbbrevs are abbreviated offices written before a person's name,
+// and the role each stands for.
+var officeAbbrevs = map[string]string{
+	"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+	"lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain", "sgt": "sergeant",
+	"adm": "admiral", "cmdr": "commander", "atty": "attorney", "supt": "superintendent",
+	"pres": "president", "amb": "ambassador", "sec": "secretary",
+}
+
+// officeTitles moves the abbreviated offices that open a person's name
+// into its roles: "Sen. Elizabeth Warren" is Elizabeth Warren, a
+// senator, the same speaker as "Elizabeth Warren" and "Warren".
+func officeTitles(r ref) ref {
+	fs := strings.Fields(r.name)
+	n := 0
+	for n < len(fs)-1 {
+		role, ok := officeAbbrevs[strings.ToLower(strings.TrimSuffix(fs[n], "."))]
+		if !ok {
+			break
+		}
+		if n == 0 {
+			r.roles = slices.Clip(r.roles)
+		}
+		if !slices.Contains(r.roles, role) {
+			r.roles = append(r.roles, role)
+		}
+		n++
+	}
+	if n > 0 {
+		r.name = strings.Join(fs[n:], " ")
+	}
+	return r
 }

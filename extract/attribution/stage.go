@@ -58,6 +58,7 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 		return err
 	}
 	if a.usable() {
+		a.transcript()
 		a.direct()
 		if err := ctx.Err(); err != nil {
 			return err
