@@ -32,7 +32,8 @@ type StatementRow struct {
 	// Kind is direct, indirect or authored.
 	Kind string `parquet:"kind,dict"`
 	// Cue is the lower-cased verb or phrase that introduces the statement
-	// ("said", "according to"; "signed" for a signed piece) and
+	// ("said", "according to"; "signed" for a signed piece, "transcript"
+	// for a turn of a transcript) and
 	// CueStart/CueEnd its place; null when there was none.
 	Cue      string `parquet:"cue,dict"`
 	CueStart *int64 `parquet:"cue_start,optional"`
