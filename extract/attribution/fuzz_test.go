@@ -57,6 +57,7 @@ func FuzzAttribution(f *testing.F) {
 		"\"\"\"\", said , said said.",
 		"Title\n\nBody text that is long enough to be prose, said nobody.\n\nJane Doe\nSenior Expert\nInstitute of Things",
 		"« » „ “ ” — said X.",
+		"Mike Pence spoke.\n\n\"PENCE: Well, look.\n\n\"WALLACE: Sir?\n\n\"More words.\n\n\"(CROSSTALK.)\n\nSEN. X: Y",
 	} {
 		f.Add(s)
 	}
