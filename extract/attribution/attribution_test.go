@@ -223,6 +223,18 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "Trump Could Address Clean Energy", "Lindsey Graham", "says"}}},
 		{"gerund after a preposition", `Ann Moss appeared on MSNBC and began by saying she would "never" diagnose anyone on television.`,
 			[]want{{pipeline.Indirect, `she would "never" diagnose anyone on television.`, "Ann Moss", "saying"}}},
+		{"descriptor with a place", `Fiat will stop making the engines, unions at the Italian carmaker have said.`,
+			[]want{{pipeline.Indirect, "Fiat will stop making the engines", "", "said"}}},
+		{"descriptor with an author", `The sale failed for a catalogue of errors, a report by the finance watchdog says.`,
+			[]want{{pipeline.Indirect, "The sale failed for a catalogue of errors", "", "says"}}},
+		{"coordinated groups", `An earthquake caused damage in the north, officials and seismologists said.`,
+			[]want{{pipeline.Indirect, "An earthquake caused damage in the north", "", "said"}}},
+		{"acronym in apposition", `The economy is in excellent condition, the Organisation for Economic Cooperation and Development, OECD, said.`,
+			[]want{{pipeline.Indirect, "The economy is in excellent condition", "Organisation for Economic Cooperation and Development", "said"}}},
+		{"said here", `Domestic demand will make no contribution to growth, Treasurer Paul Keating said here.`,
+			[]want{{pipeline.Indirect, "Domestic demand will make no contribution to growth", "Paul Keating", "said"}}},
+		{"told a chamber on a day", `The four Britons will be home within weeks, Jack Straw told the Commons on Tuesday.`,
+			[]want{{pipeline.Indirect, "The four Britons will be home within weeks", "Jack Straw", "told"}}},
 		{"subject with a reduced relative", `A Government Accountability Office report released last year found that the agency could not be sure of the money.`,
 			// An indefinite descriptor names no speaker (the verb's
 			// subject is the report, not "released last year").

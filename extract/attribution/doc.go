@@ -38,7 +38,14 @@
 //     "X said in a statement CONTENT", "X said on Monday CONTENT",
 //     "X urged voters to CONTENT", "X called the plan "a disaster"",
 //     "what X called "a rant"", "X's claim that CONTENT", and headlines
-//     ("..., Lindsey Graham Says"). A quotation inside the reported clause
+//     ("..., Lindsey Graham Says"). Before a cue after the content, the
+//     subject may be a group named by what its members are, where they
+//     are or who wrote ("officials and seismologists", "unions at the
+//     Italian carmaker", "a report by the watchdog": nobody named) or a
+//     name with its acronym in apposition ("the Organisation for Economic
+//     Cooperation and Development, OECD, said"), and a short adverbial
+//     may follow the cue ("said here", "told the Commons on Tuesday").
+//     A quotation inside the reported clause
 //     stays part of it ("said that there are "some people" who ..."). The
 //     clause ends at the end of the sentence, at "and"/"but" before a
 //     second verb of saying or a clause with a subject of its own, and at

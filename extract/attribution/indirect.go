@@ -472,6 +472,9 @@ func (a *annotator) tail(j, hi int) bool {
 	}
 	w := a.word(j)
 	return w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "to" || w == "," || w == "with" || w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "earlier" ||
+		// "..., Treasurer Paul Keating said here" (a wire's dateline
+		// place), "..., he said later"
+		w == "here" || w == "there" || w == "later" || w == "recently" || w == "separately" || w == "tonight" ||
 		// "..., Graham told The New York Times", "..., he told me",
 		// "..., she said Friday"
 		a.isCap(j) || w == "me" || w == "us" || w == "him" || w == "her" || w == "them" || a.audienceEnd(j, hi) > j
@@ -627,10 +630,11 @@ func (a *annotator) audienceEnd(j, hi int) int {
 	if a.tag(k) == "DT" && k+1 < hi && a.isCap(k+1) {
 		k++ // "the Stock Exchange", "the Senate Judiciary Committee"
 	}
-	if a.isCap(k) && a.tag(k) == "NNP" {
-		// a name: "told Reuters", "told CNN", "told Parliament"
+	if a.isCap(k) && (a.tag(k) == "NNP" || a.tag(k) == "NNPS") {
+		// a name: "told Reuters", "told CNN", "told Parliament", "told
+		// the Commons"
 		e := k + 1
-		for e < hi && e-k < 5 && (a.isCap(e) && a.tag(e) == "NNP" || a.tag(e) == "POS") {
+		for e < hi && e-k < 5 && (a.isCap(e) && (a.tag(e) == "NNP" || a.tag(e) == "NNPS") || a.tag(e) == "POS") {
 			e++
 		}
 		return e

@@ -357,6 +357,11 @@ func (a *annotator) nameOfOrg(s, e int) (ref, bool) {
 // "a spokesman for X").
 var workPreps = map[string]bool{"at": true, "with": true, "from": true, "for": true}
 
+// placePreps and "by" join people or a report to a place or an author
+// that is no affiliation ("dealers in Tokyo", "a report by the
+// watchdog").
+var placePreps = map[string]bool{"in": true, "by": true}
+
 // institutionAfter returns the first token of the institution's name
 // that fills tokens (k, e) after a preposition at k ("of the Institute
 // for Fiscal Studies", "at Goldman Sachs"): capitalised words and the
@@ -381,10 +386,13 @@ func (a *annotator) institutionAfter(k, e int) int {
 // describedAt reads "DESCRIPTOR at/with/from/for INSTITUTION" in tokens
 // [s, e): a role or a descriptor noun ("Analysts", "an economist", "a
 // spokesman") and the capitalised name of where they work. It returns the
-// descriptor's reference with the institution as affiliation.
+// descriptor's reference with the institution as affiliation. After "in"
+// or "by" ("dealers in Tokyo", "a report by the watchdog"), or with a
+// common noun for the place ("officials at the Italian carmaker"), there
+// is no affiliation.
 func (a *annotator) describedAt(s, e int) (ref, bool) {
 	for k := s + 1; k < e-1 && k-s <= 4; k++ {
-		if !workPreps[a.word(k)] {
+		if !workPreps[a.word(k)] && !placePreps[a.word(k)] {
 			continue
 		}
 		head := a.word(k - 1)
@@ -397,10 +405,10 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 			}
 		}
 		o := a.institutionAfter(k, e)
-		if o < 0 {
+		if o < 0 && !a.commonNP(k+1, e) {
 			return ref{}, false
 		}
-		if strings.HasPrefix(head, "spokes") && a.word(k) == "for" {
+		if strings.HasPrefix(head, "spokes") && a.word(k) == "for" && o >= 0 {
 			// "a spokesman for LTV Steel Co": the institution speaks
 			if r, ok := a.parseNP(o, e); ok && (r.kind == refOrg || r.kind == refName && a.institutional(o, e)) {
 				r.kind, r.all = refOrg, a.span(s, e)
@@ -414,8 +422,10 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 			}
 		}
 		det := a.word(d)
-		r := ref{kind: refDescriptor, text: a.span(s, e).In(a.text), span: a.span(s, e), head: singular(head),
-			affs: []string{a.span(o, e).In(a.text)}}
+		r := ref{kind: refDescriptor, text: a.span(s, e).In(a.text), span: a.span(s, e), head: singular(head)}
+		if o >= 0 && workPreps[a.word(k)] {
+			r.affs = []string{a.span(o, e).In(a.text)}
+		}
 		r.definite = (det == "the" || det == "this" || det == "that") && singular(head) == head && !a.lx.group[head]
 		if a.lx.isRole(head) && singular(head) == head {
 			r.roles = []string{strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(a.span(d, k).In(a.text), det), " "))}
@@ -835,4 +845,20 @@ func singularRole(role string) string {
 		return role[:i] + last[:len(one)]
 	}
 	return role
+}
+
+// commonNP reports whether tokens [s, e) are a short noun phrase of common
+// words ("the Italian carmaker", "the government's finance watchdog").
+func (a *annotator) commonNP(s, e int) bool {
+	if s >= e || e-s > 6 || a.tag(e-1) != "NN" && a.tag(e-1) != "NNS" {
+		return false
+	}
+	for j := s; j < e; j++ {
+		switch a.tag(j) {
+		case "DT", "JJ", "NN", "NNS", "POS", "PRP$", "NNP":
+		default:
+			return false
+		}
+	}
+	return true
 }

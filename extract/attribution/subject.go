@@ -65,6 +65,12 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 					continue
 				}
 			}
+			if start >= lo && end-segS == 1 && isAcronym(a.tokText(segS)) && segS-1 > lo && a.isCap(segS-2) {
+				// "the Organisation for Economic Cooperation and
+				// Development, OECD, said": the name's acronym
+				end = start
+				continue
+			}
 			if start >= lo && a.participial(segS, end) {
 				// "NCR Corp, earlier reporting higher profit, said",
 				// "Concepcion, speaking at a meeting of GATT, said": a
@@ -117,12 +123,21 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	if !ok {
 		return ref{}, 0, false
 	}
-	if p := s - 1; p-1 >= lo && workPreps[a.word(p)] {
-		// "Analysts at Goldman Sachs said": the people described
+	if p := s - 1; p-1 >= lo && (workPreps[a.word(p)] || placePreps[a.word(p)]) {
+		// "Analysts at Goldman Sachs said", "officials at the Italian
+		// carmaker said", "dealers in Tokyo said": the people described
 		if ds, ok := a.npLeft(p-1, lo); ok {
 			if r, ok := a.describedAt(ds, k+1); ok {
 				return r, ds, true
 			}
+		}
+	}
+	if p := s - 1; p-1 >= lo && (a.word(p) == "and" || a.word(p) == "or") && a.commonPlural(s, k+1) {
+		// "officials and seismologists said": a group of several kinds,
+		// nobody named
+		if ds, ok := a.npLeft(p-1, lo); ok && ds < p && a.commonPlural(ds, p) {
+			sp := a.span(ds, k+1)
+			return ref{kind: refDescriptor, text: sp.In(a.text), span: sp, head: singular(a.word(k))}, ds, true
 		}
 	}
 	if s > lo && whWords[a.word(s-1)] {
@@ -445,4 +460,19 @@ func (a *annotator) leadsWithNoun(s, e int) bool {
 	}
 	t := a.tag(s)
 	return t == "DT" || t == "NNS" || t == "NN" || t == "JJ" || t == "PRP$" || t == "CD"
+}
+
+// commonPlural reports whether tokens [s, e) are a plural common noun and
+// the lower-case adjectives or nouns before it ("officials", "foreign
+// diplomats"): a group named by what its members are.
+func (a *annotator) commonPlural(s, e int) bool {
+	if s >= e || a.tag(e-1) != "NNS" || a.isCap(e-1) {
+		return false
+	}
+	for j := s; j < e-1; j++ {
+		if t := a.tag(j); a.isCap(j) || t != "JJ" && t != "NN" && t != "NNS" {
+			return false
+		}
+	}
+	return true
 }
