@@ -235,6 +235,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "Domestic demand will make no contribution to growth", "Paul Keating", "said"}}},
 		{"told a chamber on a day", `The four Britons will be home within weeks, Jack Straw told the Commons on Tuesday.`,
 			[]want{{pipeline.Indirect, "The four Britons will be home within weeks", "Jack Straw", "told"}}},
+		{"has said and a participle-tagged verb", `Yangtze Electric Power, the operator of the dam, has said its profits more than doubled in 2004.`,
+			[]want{{pipeline.Indirect, "its profits more than doubled in 2004.", "Yangtze Electric Power", "said"}}},
 		{"subject with a reduced relative", `A Government Accountability Office report released last year found that the agency could not be sure of the money.`,
 			// An indefinite descriptor names no speaker (the verb's
 			// subject is the report, not "released last year").

@@ -590,11 +590,21 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	}
 	// A bare clause has a finite verb of its own ("said the vote was
 	// fair", not "told CNN in August").
+	np, noun := true, false // tokens j..k-1 are a noun phrase so far, with a noun
 	for k := j; k < hi && k-j < 25; k++ {
 		switch a.tag(k) {
 		case "VBD", "VBZ", "VBP", "MD":
 			return j
+		case "VBN":
+			if np && noun && !a.isCap(k) && (k+1 >= hi || a.word(k+1) != "by") {
+				// "has said its profits doubled": a noun phrase and a
+				// past tense the tagger took for a participle
+				return j
+			}
 		}
+		t := a.tag(k)
+		np = np && (npTag(t) && t != "VBN" || k > j && (t == "RB" || t == "RBR" || t == "JJR" || a.word(k) == "than"))
+		noun = noun || strings.HasPrefix(t, "NN")
 		if finiteWords[a.word(k)] {
 			return j
 		}
