@@ -237,6 +237,12 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "The four Britons will be home within weeks", "Jack Straw", "told"}}},
 		{"has said and a participle-tagged verb", `Yangtze Electric Power, the operator of the dam, has said its profits more than doubled in 2004.`,
 			[]want{{pipeline.Indirect, "its profits more than doubled in 2004.", "Yangtze Electric Power", "said"}}},
+		{"told a court", `The former chief never made accounting decisions, a witness has told jurors.`,
+			[]want{{pipeline.Indirect, "The former chief never made accounting decisions", "", "told"}}},
+		{"participle read as a past tense", `American Express Co &lt;AXP>, rumoured to be considering a spinoff, said it is studying ways to raise capital.`,
+			[]want{{pipeline.Indirect, "it is studying ways to raise capital.", "American Express Co", "said"}}},
+		{"apposition with a phrase", `Daewoo Motor Corp, the Korea-based joint venture between Daewoo Group and General Motors Corp, said it will boost its imports.`,
+			[]want{{pipeline.Indirect, "it will boost its imports.", "Daewoo Motor Corp", "said"}}},
 		{"subject with a reduced relative", `A Government Accountability Office report released last year found that the agency could not be sure of the money.`,
 			// An indefinite descriptor names no speaker (the verb's
 			// subject is the report, not "released last year").

@@ -711,6 +711,9 @@ var (
 		"meeting": true, "crowd": true, "supporters": true, "members": true, "committee": true, "senators": true,
 		"mps": true, "viewers": true, "listeners": true, "students": true, "interviewer": true, "magazine": true,
 		"leaders": true, "diplomats": true, "ministers": true, "colleagues": true, "voters": true, "workers": true,
+		"jurors": true, "jury": true, "court": true, "tribunal": true, "hearing": true, "inquiry": true,
+		"commission": true, "summit": true, "rally": true, "assembly": true, "session": true, "programme": true,
+		"program": true, "show": true, "website": true, "daily": true, "weekly": true, "station": true,
 	}
 )
 

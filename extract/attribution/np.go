@@ -709,6 +709,26 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 			}
 		}
 	}
+	if d := a.word(s); d == "the" || d == "a" || d == "an" {
+		// "Daewoo Motor Corp, the Korea-based joint venture between
+		// Daewoo Group and GM, said": a noun phrase and the phrases
+		// that qualify it, with no verb
+		noun, j := false, s+1
+		for ; j < e && (npTag(a.tag(j)) && a.tag(j) != "VBN" || a.word(j) == "-"); j++ {
+			noun = noun || (a.tag(j) == "NN" || a.tag(j) == "NNS") && !a.isCap(j)
+		}
+		if noun && j < e && a.tag(j) == "IN" {
+			verb := false
+			for k := j; k < e; k++ {
+				if t := a.tag(k); finiteTag(t) || t == "MD" || t == "WDT" || t == "WP" {
+					verb = true
+				}
+			}
+			if !verb {
+				return true
+			}
+		}
+	}
 	noun := false
 	for j := s; j < e; j++ {
 		switch a.tag(j) {

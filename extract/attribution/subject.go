@@ -104,7 +104,7 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 				return ref{}, 0, false
 			}
 			// "Sen. Bernie Sanders (Vt.), who lost ..., said"
-			last := a.skipParens(end-1, segS)
+			last := a.skipTicker(a.skipParens(end-1, segS), segS)
 			s, ok := a.npLeft(last, segS)
 			if !ok {
 				return ref{}, 0, false
@@ -256,7 +256,7 @@ func (a *annotator) participial(s, e int) bool {
 	for s < e && (a.tag(s) == "RB" || a.tag(s) == "RBR") && !a.isCap(s) {
 		s++
 	}
-	if s >= e || e-s > 15 {
+	if s >= e || e-s > 20 {
 		return false
 	}
 	if a.isCap(s) {
@@ -267,6 +267,13 @@ func (a *annotator) participial(s, e int) bool {
 		return true // "reporting higher profit", "citing sources"
 	case "VBN":
 		return a.cueAt(s) == "" || a.word(s) == "asked"
+	case "VBD", "JJ":
+		// "rumoured to be considering a spinoff", "owned by the
+		// state": a participle the tagger read as a past tense or an
+		// adjective, known by the "to" or "by" after it
+		if s+1 < e && (a.word(s+1) == "to" || a.word(s+1) == "by") && strings.HasSuffix(a.word(s), "ed") && a.cueAt(s) == "" {
+			return true
+		}
 	}
 	return a.word(s) == "asked" // "asked about the plan", whatever its tag
 }
@@ -475,4 +482,17 @@ func (a *annotator) commonPlural(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// skipTicker returns the token before a stock symbol in angle brackets
+// that ends at token k, as news wires write one after a company's name
+// ("American Express Co <AXP>", "&lt;AXP>"), or k itself.
+func (a *annotator) skipTicker(k, lo int) int {
+	if k-3 < lo || a.word(k) != ">" && a.word(k) != "&gt;" {
+		return k
+	}
+	if w := a.word(k - 2); (w == "<" || w == "&lt;") && isAllCaps(a.tokText(k-1)) && a.isCap(k-3) {
+		return k - 3
+	}
+	return k
 }
