@@ -243,6 +243,10 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "it is studying ways to raise capital.", "American Express Co", "said"}}},
 		{"apposition with a phrase", `Daewoo Motor Corp, the Korea-based joint venture between Daewoo Group and General Motors Corp, said it will boost its imports.`,
 			[]want{{pipeline.Indirect, "it will boost its imports.", "Daewoo Motor Corp", "said"}}},
+		{"semi-modal read as a noun", `He said the Fund's procedures for surveillance need to be reviewed.`,
+			[]want{{pipeline.Indirect, "the Fund's procedures for surveillance need to be reviewed.", "", "said"}}},
+		{"apposition without an article", `Paul Resch, economic attache for the embassy, told Reuters that Germany had become the biggest lender.`,
+			[]want{{pipeline.Indirect, "Germany had become the biggest lender.", "Paul Resch", "told"}}},
 		{"subject with a reduced relative", `A Government Accountability Office report released last year found that the agency could not be sure of the money.`,
 			// An indefinite descriptor names no speaker (the verb's
 			// subject is the report, not "released last year").

@@ -590,11 +590,21 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	}
 	// A bare clause has a finite verb of its own ("said the vote was
 	// fair", not "told CNN in August").
-	np, noun := true, false // tokens j..k-1 are a noun phrase so far, with a noun
+	// np: tokens j..k-1 are a noun phrase so far, with a noun if noun
+	// is set; pp: one with phrases qualifying the noun ("the procedures
+	// for surveillance"). Only "say" is trusted with these readings:
+	// "declared a dividend ... held" has an object, not a clause.
+	np, pp, noun := base == "say", base == "say", false
 	for k := j; k < hi && k-j < 25; k++ {
 		switch a.tag(k) {
 		case "VBD", "VBZ", "VBP", "MD":
 			return j
+		case "NN", "NNS", "VB":
+			if pp && noun && k > j && k+2 < hi && a.word(k+1) == "to" && a.tag(k+2) == "VB" && !a.isCap(k) && semiModals[a.word(k)] {
+				// "said the procedures need to be reviewed": a verb
+				// before "to" the tagger took for a noun
+				return j
+			}
 		case "VBN":
 			if np && noun && !a.isCap(k) && (k+1 >= hi || a.word(k+1) != "by") {
 				// "has said its profits doubled": a noun phrase and a
@@ -603,7 +613,9 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 			}
 		}
 		t := a.tag(k)
-		np = np && (npTag(t) && t != "VBN" || k > j && (t == "RB" || t == "RBR" || t == "JJR" || a.word(k) == "than"))
+		adv := k > j && (t == "RB" || t == "RBR" || t == "JJR" || a.word(k) == "than")
+		pp = pp && (npTag(t) && t != "VBN" || adv || noun && npPreps[a.word(k)]) // "the procedures for surveillance need to"
+		np = np && (npTag(t) && t != "VBN" || adv)
 		noun = noun || strings.HasPrefix(t, "NN")
 		if finiteWords[a.word(k)] {
 			return j
@@ -699,6 +711,17 @@ var (
 	ppPreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "after": true, "before": true, "through": true, "via": true}
 	ppTag   = map[string]bool{"DT": true, "JJ": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true, "CD": true, "POS": true, "PRP$": true}
 )
+
+// npPreps open the phrases that qualify a noun inside a noun phrase.
+var npPreps = map[string]bool{"of": true, "for": true, "in": true, "on": true, "at": true, "with": true}
+
+// semiModals are verbs that take "to" and a verb and that the tagger may
+// read as nouns ("the procedures need to be reviewed").
+var semiModals = map[string]bool{
+	"need": true, "needs": true, "want": true, "wants": true, "plan": true, "plans": true,
+	"intend": true, "intends": true, "hope": true, "hopes": true, "expect": true, "expects": true,
+	"have": true, "has": true, "continue": true, "continues": true, "seem": true, "seems": true,
+}
 
 // audiencePronouns and audienceNouns name whom a speaker tells something.
 var (

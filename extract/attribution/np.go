@@ -709,11 +709,15 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 			}
 		}
 	}
-	if d := a.word(s); d == "the" || d == "a" || d == "an" {
+	if d := a.word(s); d == "the" || d == "a" || d == "an" || !a.isCap(s) && (a.tag(s) == "JJ" || a.tag(s) == "NN") {
 		// "Daewoo Motor Corp, the Korea-based joint venture between
-		// Daewoo Group and GM, said": a noun phrase and the phrases
-		// that qualify it, with no verb
-		noun, j := false, s+1
+		// Daewoo Group and GM, said", "Paul Resch, economic attache
+		// for the embassy, told": a noun phrase and the phrases that
+		// qualify it, with no verb
+		noun, j := false, s
+		if a.tag(s) == "DT" {
+			j++
+		}
 		for ; j < e && (npTag(a.tag(j)) && a.tag(j) != "VBN" || a.word(j) == "-"); j++ {
 			noun = noun || (a.tag(j) == "NN" || a.tag(j) == "NNS") && !a.isCap(j)
 		}
