@@ -247,6 +247,10 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "the Fund's procedures for surveillance need to be reviewed.", "", "said"}}},
 		{"apposition without an article", `Paul Resch, economic attache for the embassy, told Reuters that Germany had become the biggest lender.`,
 			[]want{{pipeline.Indirect, "Germany had become the biggest lender.", "Paul Resch", "told"}}},
+		{"but said", `AOL backed the price cuts but said regulation was still needed.`,
+			[]want{{pipeline.Indirect, "regulation was still needed.", "AOL", "said"}}},
+		{"subordinate clause first", `The IEA said while Saudi production stayed below its quota, actual sales might exceed output.`,
+			[]want{{pipeline.Indirect, "while Saudi production stayed below its quota, actual sales might exceed output.", "IEA", "said"}}},
 		{"subject with a reduced relative", `A Government Accountability Office report released last year found that the agency could not be sure of the money.`,
 			// An indefinite descriptor names no speaker (the verb's
 			// subject is the report, not "released last year").

@@ -45,7 +45,10 @@
 //     name with its acronym in apposition ("the Organisation for Economic
 //     Cooperation and Development, OECD, said"), and a short adverbial
 //     may follow the cue ("said here", "told the Commons on Tuesday").
-//     A quotation inside the reported clause
+//     "X did something but said CONTENT" reports X; reported content may
+//     open with a subordinate clause ("said while production stayed
+//     below quota, sales might exceed output"). A quotation inside the
+//     reported clause
 //     stays part of it ("said that there are "some people" who ..."). The
 //     clause ends at the end of the sentence, at "and"/"but" before a
 //     second verb of saying or a clause with a subject of its own, and at

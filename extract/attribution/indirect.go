@@ -405,8 +405,9 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		}
 		return
 	}
-	if i > lo && a.word(i-1) == "and" && (a.tag(i) == "VBD" || a.tag(i) == "VBZ") {
-		// "X says ... and said ...": the subject of the clause before.
+	if i > lo && (a.word(i-1) == "and" || a.word(i-1) == "but") && (a.tag(i) == "VBD" || a.tag(i) == "VBZ") {
+		// "X says ... and said ...", "AOL backed the cuts but said
+		// ...": the subject of the clause before.
 		if r := a.clauseSubject(lo, i-1); r.kind != refCarry && r.kind != refDescriptor {
 			a.reportedClause(i, hi, base, cue, r)
 		}
@@ -572,6 +573,18 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		// 5.20 dlrs after ..."
 		return -1
 	}
+	if clauseOpeners[a.word(j)] {
+		// "said while production stayed below quota, sales might
+		// exceed output": a subordinate clause, a comma, the main one
+		for k := j + 2; k < hi && k-j <= 25; k++ {
+			if a.word(k) == "," {
+				if a.newClause(k+1, hi) {
+					return j
+				}
+				break
+			}
+		}
+	}
 	switch t := a.tag(j); {
 	case t == "IN" && quantityWords[a.word(j)] && j+1 < hi && a.tag(j+1) == "CD":
 		// "said over 19,000 products will be affected"
@@ -711,6 +724,13 @@ var (
 	ppPreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "after": true, "before": true, "through": true, "via": true}
 	ppTag   = map[string]bool{"DT": true, "JJ": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true, "CD": true, "POS": true, "PRP$": true}
 )
+
+// clauseOpeners open a subordinate clause that may come first in what is
+// reported ("said while ..., ...").
+var clauseOpeners = map[string]bool{
+	"while": true, "although": true, "though": true, "because": true, "since": true, "when": true,
+	"once": true, "unless": true, "after": true, "before": true, "whereas": true,
+}
 
 // npPreps open the phrases that qualify a noun inside a noun phrase.
 var npPreps = map[string]bool{"of": true, "for": true, "in": true, "on": true, "at": true, "with": true}
