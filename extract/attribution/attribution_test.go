@@ -251,6 +251,14 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "regulation was still needed.", "AOL", "said"}}},
 		{"subordinate clause first", `The IEA said while Saudi production stayed below its quota, actual sales might exceed output.`,
 			[]want{{pipeline.Indirect, "while Saudi production stayed below its quota, actual sales might exceed output.", "IEA", "said"}}},
+		{"occasion between commas", `Pierre Dumont, in an interview with Reuters on March 11, said the kingdom wanted stable prices.`,
+			[]want{{pipeline.Indirect, "the kingdom wanted stable prices.", "Pierre Dumont", "said"}}},
+		{"participle before a noun", `By contrast, Slifer said imported goods prices rose 11.8 pct.`,
+			[]want{{pipeline.Indirect, "imported goods prices rose 11.8 pct.", "Slifer", "said"}}},
+		{"a year before the clause", `The paper said in 1985 a farmer could earn three times more per hectare.`,
+			[]want{{pipeline.Indirect, "a farmer could earn three times more per hectare.", "", "said"}}},
+		{"descriptor and said", `A senior ministry official welcomed the scheme and said it may encourage new lending.`,
+			[]want{{pipeline.Indirect, "it may encourage new lending.", "", "said"}}},
 		{"subject with a reduced relative", `A Government Accountability Office report released last year found that the agency could not be sure of the money.`,
 			// An indefinite descriptor names no speaker (the verb's
 			// subject is the report, not "released last year").

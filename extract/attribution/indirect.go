@@ -408,7 +408,9 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 	if i > lo && (a.word(i-1) == "and" || a.word(i-1) == "but") && (a.tag(i) == "VBD" || a.tag(i) == "VBZ") {
 		// "X says ... and said ...", "AOL backed the cuts but said
 		// ...": the subject of the clause before.
-		if r := a.clauseSubject(lo, i-1); r.kind != refCarry && r.kind != refDescriptor {
+		if r := a.clauseSubject(lo, i-1); r.kind != refCarry && (r.kind != refDescriptor || a.word(i-1) == "and" && a.tokAt(r.span.Start) == lo) {
+			// a descriptor only as the sentence's own subject ("A
+			// senior ministry official welcomed the scheme and said")
 			a.reportedClause(i, hi, base, cue, r)
 		}
 		return
@@ -588,6 +590,9 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	switch t := a.tag(j); {
 	case t == "IN" && quantityWords[a.word(j)] && j+1 < hi && a.tag(j+1) == "CD":
 		// "said over 19,000 products will be affected"
+	case t == "VBN" && j+1 < hi && (a.tag(j+1) == "NN" || a.tag(j+1) == "NNS") && a.clauseVerb(j+1, hi) > 0:
+		// "said imported goods prices rose": a participle before its
+		// noun, in the subject of the clause
 	case t == "IN" && a.word(j) != "if" && a.word(j) != "whether", t == "TO", t == ",", t == ".", t == "CC",
 		strings.HasPrefix(t, "VB") && t != "VBG" && !a.isCap(j):
 		return -1
@@ -704,8 +709,12 @@ func (a *annotator) afterPhrase(j, hi int) int {
 	}
 	for k := j + 2; k <= end && k < hi; k++ {
 		switch a.tag(k - 1) {
-		case "DT", "JJ", "PRP$", "POS", "CD":
+		case "DT", "JJ", "PRP$", "POS":
 			continue // inside the phrase's noun phrase
+		case "CD":
+			if w := a.word(k - 1); len(w) != 4 || w < "1800" || w > "2199" {
+				continue // a number inside it; a year ends it ("in 1985")
+			}
 		}
 		if a.newClause(k, hi) {
 			return k

@@ -689,6 +689,19 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 			return true
 		}
 	}
+	if a.tag(s) == "IN" && ppPreps[a.word(s)] && e-s <= 12 {
+		// "King Fahd, in an interview with Reuters on March 11, said":
+		// a phrase of place, time or occasion, with no verb
+		verb := false
+		for j := s; j < e; j++ {
+			if t := a.tag(j); finiteTag(t) || t == "MD" || t == "WDT" || t == "WP" {
+				verb = true
+			}
+		}
+		if !verb {
+			return true
+		}
+	}
 	if a.isCap(s) && e-s <= 5 {
 		// "Dianne Feinstein, Democrat of California, said"
 		for j := s + 1; j < e && j <= s+2; j++ {
