@@ -259,6 +259,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "a farmer could earn three times more per hectare.", "", "said"}}},
 		{"descriptor and said", `A senior ministry official welcomed the scheme and said it may encourage new lending.`,
 			[]want{{pipeline.Indirect, "it may encourage new lending.", "", "said"}}},
+		{"a role for a surname", `Fiona Deans, associate director of AADC, said the compression was good.`,
+			[]want{{pipeline.Indirect, "the compression was good.", "Fiona Deans", "said"}}},
 		{"subject with a reduced relative", `A Government Accountability Office report released last year found that the agency could not be sure of the money.`,
 			// An indefinite descriptor names no speaker (the verb's
 			// subject is the report, not "released last year").

@@ -189,7 +189,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	// The trailing run of capitalised words, with the possessives inside
 	// a name ("Moody's Investors Service Inc", "Standard and Poor's Corp").
 	c := e
-	for c > s && (a.isCap(c-1) && a.tag(c-1) != "DT" && !a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) ||
+	for c > s && (a.isCap(c-1) && a.tag(c-1) != "DT" && (!a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) || a.surnameRole(c-1)) ||
 		c-1 > s && a.initialAt(c-1) && len(a.tokText(c-2)) == 1 ||
 		c < e && c-1 > s && isPossessive(a.tokText(c-1)) && a.isCap(c-2) && a.institutionIn(c, e)) {
 		c--
@@ -660,7 +660,7 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 		return true
 	}
 	for j := s; j < e && j < s+5; j++ {
-		if a.lx.isRole(a.word(j)) {
+		if a.lx.isRole(a.word(j)) && !a.surnameRole(j) {
 			return true
 		}
 		if a.word(j) == "of" {
@@ -898,4 +898,24 @@ func (a *annotator) commonNP(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// surnameRole reports whether token j, a capitalised word that is also a
+// role and a common surname ("Deans", "Judge", "Bishop"), is a surname: it
+// follows a given name that is no English word ("Fiona Deans", "John
+// Judge"; not "Central Bank President").
+func (a *annotator) surnameRole(j int) bool {
+	if j == 0 || !roleSurnames[a.word(j)] || !a.isCap(j) || isAllCaps(a.tokText(j)) || !a.isCap(j-1) {
+		return false
+	}
+	g := a.word(j - 1)
+	return english.GivenNames().Has(g) && !english.Common().Has(g) && !a.lx.isRole(g)
+}
+
+// roleSurnames are roles that are common surnames too.
+var roleSurnames = map[string]bool{
+	"dean": true, "deans": true, "judge": true, "bishop": true, "major": true, "king": true, "pope": true,
+	"prior": true, "knight": true, "earl": true, "duke": true, "baron": true, "marshal": true, "marshall": true,
+	"clerk": true, "mayor": true, "sheriff": true, "chamberlain": true, "constable": true, "sergeant": true,
+	"porter": true, "steward": true, "abbott": true,
 }
