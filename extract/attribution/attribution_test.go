@@ -274,10 +274,7 @@ func TestPatterns(t *testing.T) {
 			}
 			for i, w := range tt.want {
 				st := doc.Statements[i]
-				name := ""
-				if st.Speaker >= 0 {
-					name = doc.Speakers[st.Speaker].Name
-				}
+				name := speakerName(doc, st)
 				if st.Kind != w.kind || st.Span.In(doc.Text) != w.content || name != w.speaker || st.Cue != w.cue {
 					t.Errorf("statement %d = %s %q by %q cue %q, want %s %q by %q cue %q", i,
 						st.Kind, st.Span.In(doc.Text), name, st.Cue, w.kind, w.content, w.speaker, w.cue)
@@ -445,10 +442,7 @@ func TestOfficeDescriptors(t *testing.T) {
 			doc := analyse(t, tt.text)
 			var got []string
 			for _, st := range doc.Statements {
-				name := ""
-				if st.Speaker >= 0 {
-					name = doc.Speakers[st.Speaker].Name
-				}
+				name := speakerName(doc, st)
 				got = append(got, name)
 			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
@@ -667,11 +661,7 @@ func TestRelativeWho(t *testing.T) {
 		doc := analyse(t, text)
 		var got []string
 		for _, st := range doc.Statements {
-			name := ""
-			if st.Speaker >= 0 {
-				name = doc.Speakers[st.Speaker].Name
-			}
-			got = append(got, name+": "+st.Span.In(doc.Text))
+			got = append(got, speakerName(doc, st)+": "+st.Span.In(doc.Text))
 		}
 		if strings.Join(got, "|") != want {
 			t.Errorf("%q: statements %q, want %q\n%s", text, got, want, render(doc))
@@ -711,11 +701,7 @@ func TestTranscript(t *testing.T) {
 	doc := analyse(t, text)
 	var got []string
 	for _, st := range doc.Statements {
-		name := ""
-		if st.Speaker >= 0 {
-			name = doc.Speakers[st.Speaker].Name
-		}
-		got = append(got, st.Kind+" "+st.Cue+" "+name+": "+st.Span.In(doc.Text))
+		got = append(got, st.Kind+" "+st.Cue+" "+speakerName(doc, st)+": "+st.Span.In(doc.Text))
 	}
 	want := []string{
 		"direct transcript Chris Wallace: Will Gennifer Flowers be there tomorrow night?",

@@ -21,10 +21,7 @@ func render(doc *pipeline.Document) string {
 			sp.ID, sp.Kind, sp.Name, sp.Aliases, sp.Roles, sp.Affiliations, len(sp.Mentions))
 	}
 	for _, st := range doc.Statements {
-		name := ""
-		if st.Speaker >= 0 {
-			name = doc.Speakers[st.Speaker].Name
-		}
+		name := speakerName(doc, st)
 		text := st.Span.In(doc.Text)
 		if len(text) > 90 {
 			text = text[:40] + " ... " + text[len(text)-40:]

@@ -26,3 +26,11 @@ func analyse(tb testing.TB, text string) *pipeline.Document {
 	tb.Helper()
 	return testdoc.Analyse(tb, text, newStage(tb))
 }
+
+// speakerName returns the name of a statement's speaker, or "".
+func speakerName(doc *pipeline.Document, st pipeline.Statement) string {
+	if st.Speaker < 0 {
+		return ""
+	}
+	return doc.Speakers[st.Speaker].Name
+}

@@ -692,13 +692,7 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 	if a.tag(s) == "IN" && ppPreps[a.word(s)] && e-s <= 12 {
 		// "King Fahd, in an interview with Reuters on March 11, said":
 		// a phrase of place, time or occasion, with no verb
-		verb := false
-		for j := s; j < e; j++ {
-			if t := a.tag(j); finiteTag(t) || t == "MD" || t == "WDT" || t == "WP" {
-				verb = true
-			}
-		}
-		if !verb {
+		if a.verbless(s, e) {
 			return true
 		}
 	}
@@ -734,16 +728,8 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 		for ; j < e && (npTag(a.tag(j)) && a.tag(j) != "VBN" || a.word(j) == "-"); j++ {
 			noun = noun || (a.tag(j) == "NN" || a.tag(j) == "NNS") && !a.isCap(j)
 		}
-		if noun && j < e && a.tag(j) == "IN" {
-			verb := false
-			for k := j; k < e; k++ {
-				if t := a.tag(k); finiteTag(t) || t == "MD" || t == "WDT" || t == "WP" {
-					verb = true
-				}
-			}
-			if !verb {
-				return true
-			}
+		if noun && j < e && a.tag(j) == "IN" && a.verbless(j, e) {
+			return true
 		}
 	}
 	noun := false
@@ -918,4 +904,15 @@ var roleSurnames = map[string]bool{
 	"prior": true, "knight": true, "earl": true, "duke": true, "baron": true, "marshal": true, "marshall": true,
 	"clerk": true, "mayor": true, "sheriff": true, "chamberlain": true, "constable": true, "sergeant": true,
 	"porter": true, "steward": true, "abbott": true,
+}
+
+// verbless reports whether tokens [s, e) hold no finite verb, modal or
+// relative pronoun: a phrase, not a clause.
+func (a *annotator) verbless(s, e int) bool {
+	for j := s; j < e; j++ {
+		if t := a.tag(j); finiteTag(t) || t == "MD" || t == "WDT" || t == "WP" {
+			return false
+		}
+	}
+	return true
 }
