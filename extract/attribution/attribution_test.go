@@ -261,6 +261,16 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "it may encourage new lending.", "", "said"}}},
 		{"a role for a surname", `Fiona Deans, associate director of AADC, said the compression was good.`,
 			[]want{{pipeline.Indirect, "the compression was good.", "Fiona Deans", "said"}}},
+		{"time between subject and verb", `The Fed in February said it would no longer target the money supply.`,
+			[]want{{pipeline.Indirect, "it would no longer target the money supply.", "Fed", "said"}}},
+		{"adverb after the audience", `He told reporters later that the drop in the market was not due to fears of a trade war.`,
+			[]want{{pipeline.Indirect, "the drop in the market was not due to fears of a trade war.", "", "told"}}},
+		{"institution for an audience", `Lindner last week told the Securities and Exchange Commission he may bid for Taft.`,
+			[]want{{pipeline.Indirect, "he may bid for Taft.", "Lindner", "told"}}},
+		{"idiom before the clause", `Miller said at present people can only guess how much insurance is in use.`,
+			[]want{{pipeline.Indirect, "people can only guess how much insurance is in use.", "Miller", "said"}}},
+		{"despite first", `Yulo said despite a higher production target, some mills were expected to shut down.`,
+			[]want{{pipeline.Indirect, "despite a higher production target, some mills were expected to shut down.", "Yulo", "said"}}},
 		{"subject with a reduced relative", `A Government Accountability Office report released last year found that the agency could not be sure of the money.`,
 			// An indefinite descriptor names no speaker (the verb's
 			// subject is the report, not "released last year").

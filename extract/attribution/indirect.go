@@ -538,8 +538,8 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 			return k + 1
 		}
 		t := a.tag(k)
-		if !(npTag(t) || t == "IN" || t == "PRP" || t == "TO" || w == ",") {
-			break
+		if !(npTag(t) || t == "IN" || t == "PRP" || t == "TO" || w == "," || (t == "RB" || t == "RBR") && k > j && a.lx.object[base]) {
+			break // "told reporters later that"
 		}
 	}
 	if base == "express" {
@@ -674,8 +674,9 @@ func (a *annotator) audienceEnd(j, hi int) int {
 		// a name: "told Reuters", "told CNN", "told Parliament", "told
 		// the Commons"
 		e := k + 1
-		for e < hi && e-k < 5 && (a.isCap(e) && (a.tag(e) == "NNP" || a.tag(e) == "NNPS") || a.tag(e) == "POS") {
-			e++
+		for e < hi && e-k < 8 && (a.isCap(e) && (a.tag(e) == "NNP" || a.tag(e) == "NNPS") || a.tag(e) == "POS" ||
+			(a.word(e) == "and" || a.word(e) == "of" || a.word(e) == "for" || a.word(e) == "&") && e+1 < hi && a.isCap(e+1)) {
+			e++ // "told the Securities and Exchange Commission"
 		}
 		return e
 	}
@@ -702,6 +703,9 @@ func (a *annotator) possessiveName(k, lo int) bool {
 func (a *annotator) afterPhrase(j, hi int) int {
 	if j >= hi || a.tag(j) != "IN" || !ppPreps[a.word(j)] {
 		return -1
+	}
+	if j+2 < hi && phraseIdioms[a.word(j)+" "+a.word(j+1)] && a.newClause(j+2, hi) {
+		return j + 2 // "said at present people can only guess"
 	}
 	end := j + 1
 	for end < hi && end-j <= 5 && ppTag[a.tag(end)] {
@@ -734,11 +738,18 @@ var (
 	ppTag   = map[string]bool{"DT": true, "JJ": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true, "CD": true, "POS": true, "PRP$": true}
 )
 
+// phraseIdioms are two-word phrases of time or manner that a clause may
+// follow ("said at present people can only guess").
+var phraseIdioms = map[string]bool{
+	"at present": true, "at first": true, "at least": true, "in general": true, "in particular": true,
+	"in turn": true, "in fact": true, "at times": true, "in future": true, "for now": true,
+}
+
 // clauseOpeners open a subordinate clause that may come first in what is
 // reported ("said while ..., ...").
 var clauseOpeners = map[string]bool{
 	"while": true, "although": true, "though": true, "because": true, "since": true, "when": true,
-	"once": true, "unless": true, "after": true, "before": true, "whereas": true,
+	"once": true, "unless": true, "after": true, "before": true, "whereas": true, "despite": true,
 }
 
 // npPreps open the phrases that qualify a noun inside a noun phrase.
@@ -1037,7 +1048,8 @@ func (a *annotator) newClause(j, hi int) bool {
 		switch {
 		case finiteTag(t) || t == "MD":
 			return k > j
-		case npTag(t) || t == "PRP" || t == "EX" && k == j || t == "NNP" || t == "NNPS", (t == "RB" || t == "CC") && k > j:
+		case npTag(t) || t == "PRP" || t == "EX" && k == j || t == "NNP" || t == "NNPS", (t == "RB" || t == "CC") && k > j,
+			t == "VBG" && k > j && k+1 < hi && strings.HasPrefix(a.tag(k+1), "NN"): // "the borrowing program will"
 		default:
 			return false
 		}

@@ -55,7 +55,7 @@ func (a *annotator) timePhrase(s, e int) bool {
 	for j := s; j < e; j++ {
 		switch w := a.word(j); {
 		case timeWords[w], w == "last", w == "next", w == "this", w == "that", w == "early", w == "late",
-			w == "the", w == "on", w == ".", a.tag(j) == "CD":
+			w == "the", w == "on", w == "in", w == "earlier", w == "later", w == ".", a.tag(j) == "CD":
 		default:
 			return false
 		}

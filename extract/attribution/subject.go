@@ -16,6 +16,14 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		k--
 	}
 	k = a.skipParens(k, lo)
+	// a time adverbial between subject and verb: "The Fed in February
+	// said", "Lindner last week told"
+	for t := k - 1; t >= lo+1 && k-t <= 3; t-- {
+		if (a.word(t) == "in" || a.word(t) == "on" || a.word(t) == "last" || a.word(t) == "earlier") && a.timePhrase(t, k+1) {
+			k = t - 1
+			break
+		}
+	}
 	if k > lo && (a.word(k) == ">" || a.word(k) == "&gt;") {
 		// a name between angle brackets, as news wires mark companies:
 		// "<Midivest Inc> said", "<Bower industries Inc> said"
