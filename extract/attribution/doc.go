@@ -44,7 +44,11 @@
 //     Italian carmaker", "a report by the watchdog": nobody named) or a
 //     name with its acronym in apposition ("the Organisation for Economic
 //     Cooperation and Development, OECD, said"), and a short adverbial
-//     may follow the cue ("said here", "told the Commons on Tuesday").
+//     may follow the cue ("said here", "told the Commons on Tuesday");
+//     a time adverbial or a phrase between commas may stand between
+//     subject and verb ("The Fed in February said", "X, in an interview
+//     with Reuters, said"), and reported content may open with an idiom
+//     or a phrase of time ("said at present ...", "said in 1985 ...").
 //     "X did something but said CONTENT" reports X; reported content may
 //     open with a subordinate clause ("said while production stayed
 //     below quota, sales might exceed output"). A quotation inside the
