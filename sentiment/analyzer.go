@@ -200,7 +200,9 @@ func (a *Analyzer) buildInfo() {
 		return
 	}
 	for _, w := range commentaryNegations {
-		a.entry(w).flags |= fNeg
+		e := a.entry(w)
+		e.flags |= fNeg
+		e.booster = 0 // "hardly", "scarcely": negations, not dampeners
 	}
 	for w, b := range commentaryBoosters {
 		a.entry(w).booster = b

@@ -18,7 +18,9 @@
 // formal commentary needs:
 //
 //   - negation in a window of three words ("not effective", "never so",
-//     "without doubt" excepted), "no" and "no longer", "least"; a negated
+//     "without doubt" excepted), "no" and "no longer", "hardly" and
+//     "scarcely" (negations, not dampeners), "far from perfect",
+//     "anything but fair", "least"; a negated
 //     word's rating shifts towards and past zero as in SO-CAL, so "not
 //     bad" is faint praise while "not good" is nearly "bad";
 //   - boosters and dampeners ("very", "rather", "kind of") and capitals;
@@ -33,7 +35,8 @@
 //     than asserts;
 //   - polarity shifters reverse the word they govern, as a negation does:
 //     "fewer violations", "reduce poverty", "lack of transparency", "fight
-//     corruption", "alleviate poverty", "ban torture";
+//     corruption", "alleviate poverty", "ban torture", "failed to
+//     improve";
 //   - "too" before an adjective marks excess: "too optimistic" is
 //     criticism, "too costly" worse than "costly";
 //   - negative evidence weighs 1.5 times positive evidence (SO-CAL's

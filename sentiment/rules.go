@@ -98,7 +98,14 @@ var commentaryBoosters = map[string]float64{
 // commentaryNegations are added to VADER's (and "despite" is moved to the
 // concessive markers: it concedes, it does not negate).
 // "no longer" negates through the word "longer" (see isNegation).
-var commentaryNegations = []string{"nobody", "neither", "cannot"}
+//
+// "Hardly" and "scarcely" negate ("hardly effective" is not effective):
+// like "not" they license negative-polarity items ("hardly any", "hardly
+// ever"), so they are negations here, not VADER's dampeners. "Far from"
+// and "anything but" negate what follows them ("far from perfect",
+// "anything but fair"; Polanyi and Zaenen 2006, "Contextual valence
+// shifters"); see isNeg.
+var commentaryNegations = []string{"nobody", "neither", "cannot", "hardly", "scarcely"}
 
 // contrastMarkers shift the weight of a sentence to what follows them.
 // "yet" counts only as a conjunction (tag CC) or at the start of a
@@ -136,6 +143,8 @@ var shifters = []string{
 	"halt", "halts", "halted", "halting", "ban", "bans", "banned", "banning",
 	"abolish", "abolishes", "abolished", "abolishing", "abolition",
 	"solve", "solves", "solved", "solving", "defeat", "defeats", "defeated", "defeating",
+	// "failed to improve": a failure reverses the verb it governs
+	"fail", "fails", "failed", "failing",
 }
 
 // posOnly restricts a word's rating to tags with the given prefix: "like"

@@ -234,8 +234,20 @@ func (a *Analyzer) isNeg(ws []word, j int) bool {
 	if a.vader {
 		return strings.Contains(w.lower, "n't")
 	}
-	// "no longer": the negation reaches past "longer".
-	return w.lower == "longer" && j > 0 && ws[j-1].lower == "no"
+	if j == 0 {
+		return false
+	}
+	// "no longer": the negation reaches past "longer"; "far from
+	// perfect", "anything but fair" negate what follows.
+	switch prev := ws[j-1].lower; w.lower {
+	case "longer":
+		return prev == "no"
+	case "from":
+		return prev == "far"
+	case "but":
+		return prev == "anything"
+	}
+	return false
 }
 
 // adjust applies VADER's word-level rules to the rated word ws[i]:
@@ -384,6 +396,9 @@ func (a *Analyzer) contrast(doc *pipeline.Document, ws []word, weight []float64)
 			if w.lower == "yet" && k > 0 && doc.Tokens[w.tok].Tag != "CC" {
 				continue
 			}
+			if w.lower == "but" && k > 0 && ws[k-1].lower == "anything" {
+				continue // "anything but fair" negates, it does not contrast
+			}
 			if notOnly || (k+1 < len(ws) && ws[k+1].lower == "also") {
 				continue // "not only ... but (also)" adds, it does not contrast
 			}
@@ -522,6 +537,10 @@ func governs(doc *pipeline.Document, ws []word, j, i int) bool {
 		switch ws[k].lower {
 		case "of", "against", "in":
 			continue
+		case "to":
+			if strings.HasPrefix(ws[j].lower, "fail") {
+				continue // "failed to improve"
+			}
 		}
 		tag := doc.Tokens[ws[k].tok].Tag
 		switch {
