@@ -64,6 +64,11 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		a.add(lo, hi, pipeline.Loc, confContext, "")
 		return
 	}
+	// "Chg", "Wk" in a table of figures: abbreviations, not names
+	if n == 1 && !first.caps && abbreviation(first.text) && !(lo > 0 && a.isD(&a.toks[lo-1], cTitle)) &&
+		(len(first.text) >= 3 || a.figuresOnLine(lo) >= 2) {
+		return // not "Mr Ng"
+	}
 	// acronyms
 	if n == 1 && first.caps && len(first.text) <= 8 {
 		a.add(lo, hi, pipeline.Org, confDefault, "")
@@ -237,6 +242,50 @@ var leaderNouns = map[string]bool{
 // campaign manager Scott Reed", "Obama administration officials").
 var personalNouns = map[string]bool{"campaign": true, "administration": true, "camp": true, "presidency": true}
 
+// abbreviation reports whether a capitalised word of two to four letters
+// has no vowel ("Chg", "Wk", "Shr", "Qtr"), as abbreviations in tables of
+// figures do and names rarely (a word of two letters counts only on a
+// line of figures, and never after a title: "Mr Ng").
+func abbreviation(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	if w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i] | 0x20
+		if c < 'a' || c > 'z' || strings.IndexByte("aeiouy", c) >= 0 || i > 0 && w[i] < 'a' {
+			return false // a vowel, or a capital inside ("PwC")
+		}
+	}
+	return true
+}
+
+// figuresOnLine counts the tokens holding a digit on the line of token i.
+func (a *annotator) figuresOnLine(i int) int {
+	text := a.doc.Text
+	ls := strings.LastIndexByte(text[:a.toks[i].span.Start], '\n') + 1
+	le := strings.IndexByte(text[a.toks[i].span.End:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += a.toks[i].span.End
+	}
+	n := 0
+	for k := i - 1; k >= 0 && a.toks[k].span.Start >= ls; k-- {
+		if strings.ContainsAny(a.toks[k].text, "0123456789") {
+			n++
+		}
+	}
+	for k := i + 1; k < len(a.toks) && a.toks[k].span.End <= le; k++ {
+		if strings.ContainsAny(a.toks[k].text, "0123456789") {
+			n++
+		}
+	}
+	return n
+}
+
 // tableLabel reports whether token i labels a row of a table of figures:
 // it starts its line, and the line holds a lower-case word (a unit) and
 // two figures, or one and no verb, but no other capitalised word than a
@@ -265,8 +314,9 @@ func (a *annotator) tableLabel(i int) bool {
 			verb = verb || strings.HasPrefix(t.tag, "VB") || t.tag == "MD"
 		}
 	}
-	// two figures make a row whatever the tagger made of its words ("vs")
-	return unit && (nums >= 2 || nums == 1 && !verb)
+	// two figures make a row whatever the tagger made of its words ("vs");
+	// a label and figures alone too ("M1 63.02 62.83 57.50")
+	return unit && (nums >= 2 || nums == 1 && !verb) || !unit && nums >= 2 && strings.ContainsAny(a.toks[i].text, "0123456789")
 }
 
 // hasTok reports whether [lo, hi) holds the token text s.
