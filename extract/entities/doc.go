@@ -74,7 +74,9 @@
 // ("Amanat, Auyl, Respublica, and the People's Party of Kazakhstan") take
 // the type of the known ones. Headlines, section titles, quoted titles and
 // all-caps lines, where capitals say nothing, are searched only for names
-// found elsewhere in the document and for gazetteer names.
+// found elsewhere in the document and for gazetteer names. In tables of
+// figures, the labels of rows ("Shr 1.04 dlrs vs 87 cts", "M1 63.02
+// 62.83") and abbreviations without a vowel ("Qtr", "Chg") are no names.
 //
 // In a report on sport (a document filed under sport by its metadata,
 // whose headline names a sport, or that holds three or more different
