@@ -64,6 +64,11 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		a.add(lo, hi, pipeline.Loc, confContext, "")
 		return
 	}
+	// "Merrill Lynch", "Goldman Sachs and Co": a firm named after people
+	if a.firmAt(lo, hi) {
+		a.add(lo, hi, pipeline.Org, confLexicon, "")
+		return
+	}
 	// "Chg", "Wk" in a table of figures: abbreviations, not names
 	if n == 1 && !first.caps && abbreviation(first.text) && !(lo > 0 && a.isD(&a.toks[lo-1], cTitle)) &&
 		(len(first.text) >= 3 || a.figuresOnLine(lo) >= 2) {
@@ -369,4 +374,16 @@ func (a *annotator) nameShaped(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// firmAt reports whether the name [lo, hi) is, or opens with, a firm named
+// after people ([firms] in hand.txt: "Merrill Lynch", "Goldman Sachs and
+// Co Inc").
+func (a *annotator) firmAt(lo, hi int) bool {
+	for k := min(hi, lo+5); k >= lo+2; k-- {
+		if a.lx.firms[a.key(lo, k)] {
+			return true
+		}
+	}
+	return false
 }

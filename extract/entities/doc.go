@@ -43,7 +43,9 @@
 // In order of strength: a gazetteer (countries, their official and common
 // names, capitals, cities of 100,000 people or more, regions,
 // nationalities, continents and world regions, international
-// organisations and well-known media), a speaker named by the attribution
+// organisations and well-known media; banks, brokers and auditors named
+// after people, "Merrill Lynch", "Smith Barney", which would otherwise
+// read as persons, even when they speak), a speaker named by the attribution
 // stage, a speaker's affiliation ("an analyst at Merrill Lynch", "chief
 // executive of Xstrata", "Merrill Lynch analyst": an ORG, unless the
 // gazetteer or a person's full name in the document says otherwise), a

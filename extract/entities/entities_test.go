@@ -125,6 +125,8 @@ func TestMentions(t *testing.T) {
 			[]string{"ORG Securities and Exchange Commission", "PERSON John Shad"}},
 		{"Money supply rose.\nAug 28 Chg on wk Chg on yr\nM1 63.02 62.83 57.50\nQtr net profit 1.2 mln vs 0.8 mln\nMr Ng said prices rose 5 pct in the Midwest.",
 			[]string{"DATE Aug 28", "PERSON Ng", "LOC Midwest"}},
+		{"Sales rose, Merrill Lynch said. Morgan Stanley and Smith Barney disagreed, and Goldman Sachs and Co cut its forecast.",
+			[]string{"ORG Merrill Lynch", "ORG Morgan Stanley", "ORG Smith Barney", "ORG Goldman Sachs and Co"}},
 		{"Sales rose. Italian tyre and cables giant Pirelli linked up with the carmaker Fiat, as film maker Theo van Gogh said.",
 			[]string{"NORP Italian", "ORG Pirelli", "ORG Fiat", "PERSON Theo van Gogh"}},
 		{"Sales rose.\n    Shr 1.04 dlrs vs 87 cts\n    SHR 1.04 DLRS VS 87 CTS\n    Net 77.7 mln vs 64.2 mln\nLeicester 3 Chelsea 1",

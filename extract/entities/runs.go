@@ -400,7 +400,11 @@ func (a *annotator) segment(lo, hi int, titled bool) {
 		}
 		// a speaker's name
 		if n := a.speakerAt(lo); n > 0 && lo+n <= hi && (n > 1 || lo+1 == hi || !a.toks[lo+1].cap) {
-			a.add(lo, lo+n, pipeline.Person, confLexicon, "")
+			typ := pipeline.Person
+			if a.firmAt(lo, lo+n) {
+				typ = pipeline.Org // "Merrill Lynch said": a firm speaks
+			}
+			a.add(lo, lo+n, typ, confLexicon, "")
 			lo += n
 			continue
 		}
