@@ -729,6 +729,20 @@ func TestTranscript(t *testing.T) {
 	}
 }
 
+// TestFirmsNamedAfterPeople checks that a firm named after people speaks
+// as an institution, so that "he" does not go back to it.
+func TestFirmsNamedAfterPeople(t *testing.T) {
+	doc := analyse(t, "Merrill Lynch said the unit would be sold. Ann Cole, an analyst, said prices would fall. He said more.")
+	for _, sp := range doc.Speakers {
+		if sp.Name == "Merrill Lynch" && sp.Kind != pipeline.Org {
+			t.Errorf("Merrill Lynch is a %s\n%s", sp.Kind, render(doc))
+		}
+	}
+	if st := doc.Statements[len(doc.Statements)-1]; speakerName(doc, st) == "Merrill Lynch" {
+		t.Errorf("\"he\" went back to a firm\n%s", render(doc))
+	}
+}
+
 // TestOfficeAbbreviations checks that an abbreviated office before a
 // name is a role, not part of the speaker's name.
 func TestOfficeAbbreviations(t *testing.T) {

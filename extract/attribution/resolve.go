@@ -426,6 +426,11 @@ func (ix *index) shortOrg(name string) (int, bool) {
 // one when it is new; -1 when the name has nothing to key it on.
 func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) int {
 	org := r.kind == refOrg
+	if !org && names.Firm(r.name) {
+		// "Merrill Lynch said": a firm named after people, not a
+		// person ("he" never refers to it)
+		r.kind, org = refOrg, true
+	}
 	if !org {
 		r = officeTitles(r)
 	}
@@ -477,8 +482,8 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 	if !ok {
 		i, ok = ix.shortOrg(r.name)
 	}
-	if !ok && !org && len(r.roles) == 0 {
-		i, ok = ix.firmOf(r.name)
+	if !ok && (!org || names.Firm(r.name)) && len(r.roles) == 0 {
+		i, ok = ix.firmOf(r.name) // "Merrill Lynch" after "Merrill Lynch and Co Inc"
 	}
 	if !ok {
 		i = len(*spk)

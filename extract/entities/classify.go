@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/commentariat/commentariat/internal/names"
 	"github.com/commentariat/commentariat/pipeline"
 )
 
@@ -377,13 +378,7 @@ func (a *annotator) nameShaped(lo, hi int) bool {
 }
 
 // firmAt reports whether the name [lo, hi) is, or opens with, a firm named
-// after people ([firms] in hand.txt: "Merrill Lynch", "Goldman Sachs and
-// Co Inc").
+// after people (names.Firm: "Merrill Lynch", "Goldman Sachs and Co Inc").
 func (a *annotator) firmAt(lo, hi int) bool {
-	for k := min(hi, lo+5); k >= lo+2; k-- {
-		if a.lx.firms[a.key(lo, k)] {
-			return true
-		}
-	}
-	return false
+	return names.Firm(a.spanOf(lo, hi).In(a.doc.Text))
 }

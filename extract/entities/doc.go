@@ -45,7 +45,8 @@
 // nationalities, continents and world regions, international
 // organisations and well-known media; banks, brokers and auditors named
 // after people, "Merrill Lynch", "Smith Barney", which would otherwise
-// read as persons, even when they speak), a speaker named by the attribution
+// read as persons, even when they speak: internal/names.Firm), a speaker
+// named by the attribution
 // stage, a speaker's affiliation ("an analyst at Merrill Lynch", "chief
 // executive of Xstrata", "Merrill Lynch analyst": an ORG, unless the
 // gazetteer or a person's full name in the document says otherwise), a

@@ -58,8 +58,6 @@ type lexicon struct {
 	collective map[string]bool
 	particles  map[string]bool
 	orgNouns   map[string]bool
-	// firms holds the keys of firms named after people ([firms]).
-	firms map[string]bool
 	// firmNouns stand before an organisation's name ("carmaker Fiat").
 	firmNouns   map[string]bool
 	personVerbs map[string]bool
@@ -186,12 +184,6 @@ func loadLexicon() (*lexicon, error) {
 	lx.collective = words("collective")
 	lx.particles = names.Particles()
 	lx.orgNouns = words("org-nouns")
-	lx.firms = map[string]bool{}
-	for _, line := range hand["firms"] {
-		if k := phraseKey(strings.TrimSpace(line)); k != "" {
-			lx.firms[k] = true
-		}
-	}
 	lx.firmNouns = words("firm-nouns")
 	lx.familyFirst = words("family-first")
 	lx.personVerbs = words("person-verbs")
@@ -366,16 +358,4 @@ func phraseKey(s string) string {
 		fs = fs[1:]
 	}
 	return strings.Join(fs, " ")
-}
-
-// firmName reports whether a name as written is, or opens with, a firm of
-// [firms] ("Merrill Lynch", "Merrill Lynch and Co Inc").
-func (lx *lexicon) firmName(name string) bool {
-	ws := strings.Fields(name)
-	for n := min(len(ws), 5); n >= 2; n-- {
-		if lx.firms[phraseKey(strings.Join(ws[:n], " "))] {
-			return true
-		}
-	}
-	return false
 }

@@ -112,7 +112,7 @@ func (a *annotator) retypeSpeakers() {
 	d := a.doc
 	for i := range d.Speakers {
 		sp := &d.Speakers[i]
-		if sp.Kind != pipeline.Person || (len(sp.Roles) > 0 || a.inPersonName(sp.Name)) && !a.lx.firmName(sp.Name) {
+		if sp.Kind != pipeline.Person || (len(sp.Roles) > 0 || a.inPersonName(sp.Name)) && !names.Firm(sp.Name) {
 			continue // "investment bank Merrill Lynch" is a firm whatever its role
 		}
 		id := ""

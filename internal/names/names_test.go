@@ -152,3 +152,21 @@ func TestLeadSurname(t *testing.T) {
 		}
 	}
 }
+
+func TestFirm(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Merrill Lynch":            true,
+		"Merrill Lynch and Co Inc": true,
+		"Merrill Lynch &amp; Co":   true,
+		"Kidder, Peabody":          true,
+		"MERRILL LYNCH":            true,
+		"Lynch":                    false,
+		"Merrill":                  false,
+		"Bob Merrill":              false,
+		"Jack Straw":               false,
+	} {
+		if got := Firm(name); got != want {
+			t.Errorf("Firm(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
