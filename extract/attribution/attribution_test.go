@@ -271,6 +271,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "people can only guess how much insurance is in use.", "Miller", "said"}}},
 		{"despite first", `Yulo said despite a higher production target, some mills were expected to shut down.`,
 			[]want{{pipeline.Indirect, "despite a higher production target, some mills were expected to shut down.", "Yulo", "said"}}},
+		{"May is a name", `"The deal is good for Britain," Theresa May said.`,
+			[]want{{pipeline.Direct, "The deal is good for Britain,", "Theresa May", "said"}}},
 		{"subject with a reduced relative", `A Government Accountability Office report released last year found that the agency could not be sure of the money.`,
 			// An indefinite descriptor names no speaker (the verb's
 			// subject is the report, not "released last year").

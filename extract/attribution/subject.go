@@ -12,7 +12,8 @@ import (
 // with its appositions.
 func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	k := i - 1
-	for n := 0; n < 3 && k >= lo && (aux[a.word(k)] || a.tag(k) == "MD" || a.tag(k) == "RB" && a.word(k) != "not"); n++ {
+	// (a capitalised "May" is a name, not a modal: "Theresa May said")
+	for n := 0; n < 3 && k >= lo && (aux[a.word(k)] && !(a.word(k) == "may" && a.isCap(k)) || a.tag(k) == "MD" && !a.isCap(k) || a.tag(k) == "RB" && a.word(k) != "not"); n++ {
 		k--
 	}
 	k = a.skipParens(k, lo)

@@ -73,7 +73,30 @@ func (a *annotator) speakerAt(i int) int {
 			}
 		}
 	}
+	if best == 1 && a.monthUse(i) {
+		return 0 // "in May", "May 3": the month, not Theresa May
+	}
 	return best
+}
+
+// monthUse reports whether token i, a month's name, is used as one: after
+// a preposition or adjective of time ("in May", "since March", "early
+// June") or before a number ("May 3", "May 1996").
+func (a *annotator) monthUse(i int) bool {
+	if a.lx.months[a.toks[i].lower] == 0 {
+		return false
+	}
+	if i+1 < len(a.toks) && a.toks[i+1].text != "" && '0' <= a.toks[i+1].text[0] && a.toks[i+1].text[0] <= '9' {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	switch a.toks[i-1].lower {
+	case "in", "since", "until", "till", "by", "during", "from", "to", "through", "of", "last", "next", "early", "late", "mid", "this", "before", "after":
+		return true
+	}
+	return false
 }
 
 // matchWords returns the number of tokens from i that spell the
