@@ -273,6 +273,11 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "despite a higher production target, some mills were expected to shut down.", "Yulo", "said"}}},
 		{"May is a name", `"The deal is good for Britain," Theresa May said.`,
 			[]want{{pipeline.Direct, "The deal is good for Britain,", "Theresa May", "said"}}},
+		{"speaker on a wrapped line", "The deal would also have given Fujitsu 14 additional\nmicrochip production facilities worldwide, eight of them in the\nU.S., A report by the Capel firm said.\n" +
+			"    \"It was an entry point, a port for semiconductors and a\nmarketing channel for other things,\" said Barclays de Zoete Wedd\nanalyst Rick May.\n" +
+			"    Several analysts said the purchase would not have given\nFujitsu access to critical defence technology.\n",
+			[]want{{pipeline.Direct, "It was an entry point, a port for semiconductors and a\nmarketing channel for other things,", "Rick May", "said"},
+				{pipeline.Indirect, "the purchase would not have given\nFujitsu access to critical defence technology.", "", "said"}}},
 		{"subject with a reduced relative", `A Government Accountability Office report released last year found that the agency could not be sure of the money.`,
 			// An indefinite descriptor names no speaker (the verb's
 			// subject is the report, not "released last year").
