@@ -12,24 +12,6 @@ import (
 // sentenceEnd reports whether a lower-case token ends a sentence.
 func sentenceEnd(w string) bool { return w == "." || w == "!" || w == "?" || w == "..." || w == "…" }
 
-// minWrappedLine is the length in bytes from which a line broken in the
-// middle of a sentence is taken for prose wrapped at a fixed width (news
-// wires wrap at 60 to 80 characters), not for a line of its own.
-const minWrappedLine = 50
-
-// wrapped reports whether the one line break between tokens i and j only
-// wraps prose: the line it ends is minWrappedLine bytes or longer ("said
-// Barclays de Zoete Wedd\nanalyst Rick May").
-func (a *annotator) wrapped(i, j int) bool {
-	gap := a.text[a.toks[i].Span.End:a.toks[j].Span.Start]
-	if strings.Count(gap, "\n") != 1 {
-		return false
-	}
-	end := a.toks[i].Span.End
-	start := strings.LastIndexByte(a.text[:end], '\n') + 1
-	return end-start >= minWrappedLine
-}
-
 // sameLine reports whether no line break lies between tokens i and j
 // (i < j).
 func (a *annotator) sameLine(i, j int) bool {
@@ -80,7 +62,7 @@ func (a *annotator) quoteAfterCue(q quote, inner pipeline.Span, t0, bs, tEnd int
 		return false
 	}
 	hi := w0
-	for hi < len(a.toks) && hi-w0 < 24 && !a.endsAt(hi) && !a.isQuoteTok(hi) && (hi == w0 || a.sameLine(hi-1, hi) || a.wrapped(hi-1, hi)) {
+	for hi < len(a.toks) && hi-w0 < 24 && !a.endsAt(hi) && !a.isQuoteTok(hi) && (hi == w0 || a.sameLine(hi-1, hi) || pipeline.Wrapped(a.text, a.toks[hi-1].Span.End, a.toks[hi].Span.Start)) {
 		hi++
 	}
 	if hi == w0 {

@@ -442,7 +442,7 @@ func (a *annotator) sameSegment(i, j int) bool {
 		if a.toks[k].sent != a.toks[k-1].sent {
 			return false
 		}
-		if gap := a.doc.Text[a.toks[k-1].span.End:a.toks[k].span.Start]; strings.Contains(gap, "\n") && !a.wrapped(a.toks[k-1].span.End, gap) &&
+		if gap := a.doc.Text[a.toks[k-1].span.End:a.toks[k].span.Start]; strings.Contains(gap, "\n") && !pipeline.Wrapped(a.doc.Text, a.toks[k-1].span.End, a.toks[k].span.Start) &&
 			!(strings.Count(gap, "\n") == 1 && a.companyForm(k)) {
 			// a company form starts no name: it ends the one on the line
 			// before, however short that line ("International Business
@@ -451,21 +451,4 @@ func (a *annotator) sameSegment(i, j int) bool {
 		}
 	}
 	return true
-}
-
-// minWrappedLine is the length in bytes from which a line that ends in
-// the middle of a sentence is taken for prose wrapped at a fixed width
-// (news wires wrap at 60 to 80 characters), not for a line of its own (a
-// signature line, a name above a title).
-const minWrappedLine = 50
-
-// wrapped reports whether the line break in gap, the space after byte
-// offset end, only wraps prose: one line break, after a line of
-// minWrappedLine bytes or more.
-func (a *annotator) wrapped(end int, gap string) bool {
-	if strings.Count(gap, "\n") != 1 {
-		return false
-	}
-	start := strings.LastIndexByte(a.doc.Text[:end], '\n') + 1
-	return end-start >= minWrappedLine
 }
