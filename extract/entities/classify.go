@@ -70,6 +70,12 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 		a.add(lo, hi, pipeline.Org, confLexicon, "")
 		return
 	}
+	// "the central Transylvanian town", "a Surinamese guerrilla leader":
+	// a demonym the gazetteer lacks, before the noun it qualifies
+	if n == 1 && a.demonym(lo) {
+		a.add(lo, hi, pipeline.NORP, confDefault, "")
+		return
+	}
 	// "Chg", "Wk" in a table of figures: abbreviations, not names
 	if n == 1 && !first.caps && abbreviation(first.text) && !(lo > 0 && a.isD(&a.toks[lo-1], cTitle)) &&
 		(len(first.text) >= 3 || a.figuresOnLine(lo) >= 2) {
@@ -381,4 +387,30 @@ func (a *annotator) nameShaped(lo, hi int) bool {
 // after people (names.Firm: "Merrill Lynch", "Goldman Sachs and Co Inc").
 func (a *annotator) firmAt(lo, hi int) bool {
 	return names.Firm(a.spanOf(lo, hi).In(a.doc.Text))
+}
+
+// demonymEndings end the adjectives of peoples and places ("Transylvanian",
+// "Surinamese", "Kurdish").
+var demonymEndings = []string{"ian", "ean", "ese", "ish", "iot"}
+
+// demonym reports whether token i, a capitalised word not in the
+// gazetteer and no given name, has a demonym's ending and qualifies the
+// lower-case noun after it ("Transylvanian town", "Surinamese
+// guerrilla").
+func (a *annotator) demonym(i int) bool {
+	t := &a.toks[i]
+	if len(t.text) < 6 || t.caps || i+1 >= len(a.toks) || a.is(t, cFirst) || a.is(t, cCommon) || a.lx.gaz[t.lower].typ != "" ||
+		strings.HasPrefix(t.text, "Mc") || strings.HasPrefix(t.text, "Mac") {
+		return false // "Guardian reporter", "McLean Hospital"
+	}
+	next := &a.toks[i+1]
+	if next.cap || !strings.HasPrefix(next.tag, "NN") || !a.sameSegment(i, i+1) {
+		return false
+	}
+	for _, e := range demonymEndings {
+		if strings.HasSuffix(t.lower, e) {
+			return true
+		}
+	}
+	return false
 }

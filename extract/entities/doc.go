@@ -56,7 +56,8 @@
 // of saying after it, a known first name, a noun for a kind of business
 // before it ("cables giant Pirelli", "the carmaker Fiat"; not before a
 // given name: "film maker Theo van Gogh"), a noun such as "party" after it,
-// "in" before a lone word, "the town of" before it. A place's name next
+// "in" before a lone word, "the town of" before it, a demonym's ending
+// before a lower-case noun ("the Transylvanian town": NORP). A place's name next
 // to capitalised common words names an organisation ("Bristol City",
 // "Hong Kong Standard", "Statistics Canada"), and a compass point before a
 // place a place ("West Berlin"). A run

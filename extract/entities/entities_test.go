@@ -129,6 +129,8 @@ func TestMentions(t *testing.T) {
 			[]string{"ORG Merrill Lynch", "ORG Morgan Stanley", "ORG Smith Barney", "ORG Goldman Sachs and Co"}},
 		{"Prime Minister Theresa May said the deal was good. May added that talks would end on May 3.",
 			[]string{"PERSON Theresa May", "PERSON May", "DATE May 3"}},
+		{"Comelf, based in the central Transylvanian town of Bistrita, makes pumps. A Guardian reporter met a former Surinamese guerrilla leader.",
+			[]string{"ORG Comelf", "NORP Transylvanian", "GPE Bistrita", "NORP Surinamese"}},
 		{"Sales rose. Italian tyre and cables giant Pirelli linked up with the carmaker Fiat, as film maker Theo van Gogh said.",
 			[]string{"NORP Italian", "ORG Pirelli", "ORG Fiat", "PERSON Theo van Gogh"}},
 		{"Sales rose.\n    Shr 1.04 dlrs vs 87 cts\n    SHR 1.04 DLRS VS 87 CTS\n    Net 77.7 mln vs 64.2 mln\nLeicester 3 Chelsea 1",
