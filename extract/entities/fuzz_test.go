@@ -19,6 +19,7 @@ func FuzzProcess(f *testing.F) {
 		"Tatiana LIPINA\nSenior Expert\nKazakhstan Institute of\nStrategic Studies\nunder the President of the RK",
 		"Douglas & Lomason Co said . U.S. President Bill Clinton on Friday .",
 		"March March 2023 2023 May 2099 31 December 1999 1999-02-30",
+		"SOCCER - LEEDS BEAT EVERTON 2-1 .\nLeeds striker Alan Smith scored after half-time in Cardiff, the Lions said. Shr 1.04 vs 2-1\nM1 63.02 62.83\nMerrill Lynch said May 3.",
 		strings.Repeat("The Senate of the Parliament of the RK and ", 20),
 		"\xff\xfe A\x00B \u200b Ümit Özdemir İstanbul’s ‘Quoted Title Here’ «Ещё»",
 	} {
