@@ -278,6 +278,10 @@ func TestPatterns(t *testing.T) {
 			"    Several analysts said the purchase would not have given\nFujitsu access to critical defence technology.\n",
 			[]want{{pipeline.Direct, "It was an entry point, a port for semiconductors and a\nmarketing channel for other things,", "Rick May", "said"},
 				{pipeline.Indirect, "the purchase would not have given\nFujitsu access to critical defence technology.", "", "said"}}},
+		{"cue with an adverbial inside the content", `These employees, Stumpf explained earlier in the committee hearing, were well paid.`,
+			[]want{{pipeline.Indirect, "These employees", "Stumpf", "explained"}, {pipeline.Indirect, "were well paid.", "Stumpf", "explained"}}},
+		{"adverbial before the cue", `In addition, Acme said on Monday, the unit will be sold.`,
+			[]want{{pipeline.Indirect, "the unit will be sold.", "Acme", "said"}}},
 		{"subject with a reduced relative", `A Government Accountability Office report released last year found that the agency could not be sure of the money.`,
 			// An indefinite descriptor names no speaker (the verb's
 			// subject is the report, not "released last year").

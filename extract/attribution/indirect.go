@@ -345,6 +345,11 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 			}
 			return
 		}
+		if a.interrupted(i, subj, lo, hi) && a.parenthetical(i, subj, lo, hi, cue, r) {
+			// "These employees, Stumpf explained earlier in the
+			// hearing, were well paid."
+			return
+		}
 		c := a.contentStart(i, hi, base)
 		if c < 0 && a.parenthetical(i, subj, lo, hi, cue, r) {
 			return
@@ -1188,6 +1193,33 @@ func (a *annotator) nounCue(i, lo, hi int) {
 	a.add(pipeline.Indirect, content, a.word(i), a.toks[i].Span, r)
 }
 
+// interrupted reports whether the cue at i, with its subject at subj,
+// interrupts what it reports with an adverbial after the verb: a phrase
+// of two words or more with no verb before the subject's comma, and a
+// phrase with no verb between the verb and the next comma ("These
+// employees, Stumpf explained earlier in the hearing, were well paid").
+func (a *annotator) interrupted(i, subj, lo, hi int) bool {
+	cb := a.commaBefore(subj, lo)
+	if cb <= lo+1 || !a.verbless(lo, cb) || a.timePhrase(lo, cb) || a.word(cb-1) == "ago" {
+		return false
+	}
+	// the first part is the reported clause's subject: a noun phrase
+	// with a determiner, not an adverbial ("In addition, it said ...")
+	// or a name and its title ("Mobil chairman, Allen Murray said")
+	if t := a.tag(lo); t != "DT" && t != "PRP$" {
+		return false
+	}
+	for k := i + 1; k < hi && k-i <= 8; k++ {
+		if a.word(k) == "," {
+			return k > i+1
+		}
+		if t := a.tag(k); strings.HasPrefix(t, "VB") || t == "MD" || a.isQuoteTok(k) || a.word(k) == "that" {
+			return false
+		}
+	}
+	return false
+}
+
 // parenthetical handles a cue clause set off by commas inside what it
 // reports: "The difference now, he told me on Friday, is that ...". The
 // words on both sides become statements with the cue at i, whose
@@ -1216,7 +1248,11 @@ func (a *annotator) parenthetical(i, subj, lo, hi int, cue string, r ref) bool {
 		return false
 	}
 	a.cueUsed[i] = true
-	a.add(pipeline.Indirect, first, cue, a.toks[i].Span, r)
+	// an adverbial before the cue frames what is said, it is no part of
+	// it ("In addition, Acme said on Monday, the unit will be sold")
+	if t := a.tag(lo); t != "IN" && t != "RB" && t != "VBG" && t != "TO" && !a.timePhrase(lo, cb) && a.word(cb-1) != "ago" {
+		a.add(pipeline.Indirect, first, cue, a.toks[i].Span, r)
+	}
 	a.add(pipeline.Indirect, second, cue, a.toks[i].Span, r)
 	return true
 }
