@@ -190,6 +190,9 @@ func (a *annotator) add(kind string, content pipeline.Span, cue string, cueSpan 
 	}
 	if kind == pipeline.Indirect {
 		content = a.toQuoteClose(content)
+		if a.fragment(content) {
+			return
+		}
 	}
 	st := pipeline.Statement{Kind: kind, Span: content, Cue: cue, CueSpan: cueSpan, Speaker: -1,
 		SpeakerText: r.text, SpeakerSpan: r.span}
@@ -197,6 +200,41 @@ func (a *annotator) add(kind string, content pipeline.Span, cue string, cueSpan 
 		st.SpeakerText, st.SpeakerSpan = r.all.In(a.text), r.all
 	}
 	a.cands = append(a.cands, cand{st: st, ref: r})
+}
+
+// fragment reports whether reported content is no statement but a
+// phrase left over from parsing: ten words at most, no verb and no
+// quotation in it, and it opens with a preposition, adverb or
+// conjunction or is one word ("In a statement", "Under existing law",
+// "But", "Earlier").
+func (a *annotator) fragment(sp pipeline.Span) bool {
+	if strings.ContainsAny(sp.In(a.text), "\"“”«»") {
+		return false
+	}
+	if rest := strings.TrimLeft(a.text[sp.End:], " ,\n"); strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“") {
+		return false // the words that lead into a quotation ("With thousands of systems, “there is ...,” he said")
+	}
+	lo, hi := a.tokAt(sp.Start), a.tokAt(sp.End)
+	if lo >= hi || lo >= len(a.toks) {
+		return false
+	}
+	words := 0
+	for k := lo; k < hi; k++ {
+		if t := a.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "VB" || t == "MD" {
+			return false // participles ("existing law") are no verbs of a clause
+		}
+		if !a.isPunct(k) {
+			words++
+		}
+	}
+	if words > 10 {
+		return false // a long phrase with no verb is more likely the tagger's miss
+	}
+	switch a.tag(lo) {
+	case "IN", "RB", "CC", "WRB":
+		return true
+	}
+	return words == 1
 }
 
 // toQuoteClose extends reported content that ends inside a quotation

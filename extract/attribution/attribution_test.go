@@ -282,6 +282,7 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "These employees", "Stumpf", "explained"}, {pipeline.Indirect, "were well paid.", "Stumpf", "explained"}}},
 		{"adverbial before the cue", `In addition, Acme said on Monday, the unit will be sold.`,
 			[]want{{pipeline.Indirect, "the unit will be sold.", "Acme", "said"}}},
+		{"phrase for content", `Under existing law, Congress agreed.`, nil},
 		{"subject with a reduced relative", `A Government Accountability Office report released last year found that the agency could not be sure of the money.`,
 			// An indefinite descriptor names no speaker (the verb's
 			// subject is the report, not "released last year").

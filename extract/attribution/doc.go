@@ -62,6 +62,11 @@
 //     to the person the block names, or to its position and institution
 //     when it names no one.
 //
+// Reported content of ten words or fewer with no verb and no quotation
+// that opens with a preposition, adverb or conjunction, or is one word,
+// is a phrase left over from parsing ("In a statement", "Under existing
+// law", "But"), not a statement, unless it leads into a quotation.
+//
 // Every statement carries its cue (the lower-cased verb or phrase,
 // "signed" for authored pieces) and the cue's span.
 //
