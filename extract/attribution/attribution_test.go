@@ -283,6 +283,8 @@ func TestPatterns(t *testing.T) {
 		{"adverbial before the cue", `In addition, Acme said on Monday, the unit will be sold.`,
 			[]want{{pipeline.Indirect, "the unit will be sold.", "Acme", "said"}}},
 		{"phrase for content", `Under existing law, Congress agreed.`, nil},
+		{"a legal form alone names nobody", `The plan for the merger failed, Ltd said.`,
+			[]want{{pipeline.Indirect, "The plan for the merger failed", "", "said"}}},
 		{"subject with a reduced relative", `A Government Accountability Office report released last year found that the agency could not be sure of the money.`,
 			// An indefinite descriptor names no speaker (the verb's
 			// subject is the report, not "released last year").

@@ -425,6 +425,9 @@ func (ix *index) shortOrg(name string) (int, bool) {
 // speakerFor returns the index of the speaker a name refers to, adding
 // one when it is new; -1 when the name has nothing to key it on.
 func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) int {
+	if f := strings.Fields(r.name); len(f) == 1 && names.CompanyForm(f[0]) {
+		return -1 // "Inc", "Corp": a company's legal form cut from its name
+	}
 	org := r.kind == refOrg
 	if !org && names.Firm(r.name) {
 		// "Merrill Lynch said": a firm named after people, not a
