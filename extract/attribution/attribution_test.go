@@ -757,6 +757,15 @@ func TestFirmsNamedAfterPeople(t *testing.T) {
 	}
 }
 
+// TestInstitutionHead checks that an institution's head word alone ("the
+// Bank") is the one institution with that head quoted before.
+func TestInstitutionHead(t *testing.T) {
+	doc := analyse(t, "Rates will fall, the Reserve Bank of Australia said on Monday. The Bank said it would act again.")
+	if len(doc.Speakers) != 1 || len(doc.Statements) != 2 {
+		t.Errorf("want one speaker for two statements\n%s", render(doc))
+	}
+}
+
 // TestOfficeAbbreviations checks that an abbreviated office before a
 // name is a role, not part of the speaker's name.
 func TestOfficeAbbreviations(t *testing.T) {

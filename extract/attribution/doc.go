@@ -84,7 +84,9 @@
 // officials said. They said ..."); "they" never goes back to one person
 // named before. "It" goes back to the institution quoted last in the
 // section ("Acme Corp said ... It said ..."), or to the unnamed source just
-// quoted ("the study said ... It added ..."), never to a person.
+// quoted ("the study said ... It added ..."), never to a person. An
+// institution's head word alone ("the Bank said") is the one institution
+// with that head quoted before ("the Reserve Bank of Australia").
 //
 // People's names joined by "and" ("Ann Smith and Bob Jones said", "Ann
 // Smith, Bob Jones and Carl Wu said", "Senators Tom Lee and Mary Poe said")

@@ -369,6 +369,9 @@ type index struct {
 	// orgFirst maps the lower-cased first word of institutions' names of
 	// two words or more to those institutions.
 	orgFirst map[string][]int
+	// orgHead maps the institution heads inside institutions' names of
+	// two words or more ("bank" of "Reserve Bank of Australia") to them.
+	orgHead map[string][]int
 	// firmStart maps the lower-cased words before "and", "&" or a
 	// company form in institutions' names ("merrill lynch" of "Merrill
 	// Lynch and Co Inc") to those institutions.
@@ -376,7 +379,7 @@ type index struct {
 }
 
 func newIndex() *index {
-	return &index{byKey: map[string]int{}, bySurname: map[string]int{}, single: map[string]int{}, orgFirst: map[string][]int{}, byGiven: map[string]int{}, byLead: map[string]int{}, firmStart: map[string][]int{}}
+	return &index{byKey: map[string]int{}, bySurname: map[string]int{}, single: map[string]int{}, orgFirst: map[string][]int{}, orgHead: map[string][]int{}, byGiven: map[string]int{}, byLead: map[string]int{}, firmStart: map[string][]int{}}
 }
 
 // firmOf returns the company whose name starts with a person-shaped name
@@ -485,6 +488,13 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 	if !ok {
 		i, ok = ix.shortOrg(r.name)
 	}
+	if f := strings.Fields(r.name); !ok && org && len(f) == 1 && a.lx.isInstitution(strings.ToLower(f[0])) {
+		// "the Bank said" after "Reserve Bank of Australia said": the one
+		// institution quoted before whose name has that head
+		if c := ix.orgHead[strings.ToLower(f[0])]; len(c) == 1 {
+			i, ok = c[0], true
+		}
+	}
 	if !ok && (!org || names.Firm(r.name)) && len(r.roles) == 0 {
 		i, ok = ix.firmOf(r.name) // "Merrill Lynch" after "Merrill Lynch and Co Inc"
 	}
@@ -496,6 +506,13 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 		}
 		if org {
 			ix.addFirm(r.name, i)
+			if f := strings.Fields(strings.ToLower(r.name)); len(f) > 1 {
+				for _, w := range f {
+					if a.lx.isInstitution(w) && !slices.Contains(ix.orgHead[w], i) {
+						ix.orgHead[w] = append(ix.orgHead[w], i)
+					}
+				}
+			}
 		}
 	}
 	s := (*spk)[i]
