@@ -208,6 +208,9 @@ func (a *annotator) add(kind string, content pipeline.Span, cue string, cueSpan 
 // conjunction or is one word ("In a statement", "Under existing law",
 // "But", "Earlier").
 func (a *annotator) fragment(sp pipeline.Span) bool {
+	if lo, hi := a.tokAt(sp.Start), a.tokAt(sp.End); hi-lo > 14 {
+		return false // long: checked first, as most content is
+	}
 	if strings.ContainsAny(sp.In(a.text), "\"“”«»") {
 		return false
 	}
