@@ -157,8 +157,7 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 	case n == 1 && a.is(first, cCommon):
 		// a common word, unless the document names a person with it
 		// ("Alan Shearer ... Shearer said"): see harmonise
-		a.add(lo, hi, "", confNone, "")
-		a.ments[len(a.ments)-1].common = true
+		a.addCommon(lo, hi)
 	case n == 1 && first.initial && !strings.HasPrefix(first.tag, "NNP"):
 		// a capitalised sentence opener: a name only if the document
 		// says so (a surname of a person it names in full: "Shearer

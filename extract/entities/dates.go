@@ -82,7 +82,7 @@ func (a *annotator) findDates() {
 			a.addDate(i, i+1, strconv.Itoa(y))
 			continue
 		}
-		if len(t.text) == 10 && t.text[4] == '-' && t.text[7] == '-' {
+		if isoShaped(t.text) {
 			if tm, ok := dates.Parse(t.text); ok {
 				a.addDate(i, i+1, tm.Format("2006-01-02"))
 			}
@@ -178,4 +178,10 @@ func (a *annotator) loneYear(i int) bool {
 		}
 	}
 	return true
+}
+
+// isoShaped reports whether s has the shape of an ISO date: four digits,
+// a hyphen, two digits, a hyphen, two digits ("1996-08-30").
+func isoShaped(s string) bool {
+	return len(s) == 10 && s[4] == '-' && s[7] == '-' && isDigits(s[:4]) && isDigits(s[5:7]) && isDigits(s[8:])
 }

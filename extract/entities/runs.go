@@ -286,8 +286,7 @@ func (a *annotator) splitRun(lo, hi int) {
 		if hi-lo == 1 && t.initial && a.is(t, cCommon) && strings.HasPrefix(t.tag, "NNP") && !a.is(t, cFunction) && !a.is(t, cNonEntity) {
 			// "Shearer said": a common word the tagger reads as a
 			// name, kept in case the document names a person with it
-			a.add(lo, hi, "", confNone, "")
-			a.ments[len(a.ments)-1].common = true
+			a.addCommon(lo, hi)
 			return
 		}
 		if t.lower == "the" || a.is(t, cNonEntity) && hi-lo > 1 && !a.headTok(lo) && !a.is(t, cDirection) || (functionTags[t.tag] || a.is(t, cFunction)) && !initialDot ||
@@ -685,4 +684,12 @@ func (a *annotator) add(lo, hi int, typ string, conf int, canon string) {
 		span:    sp,
 		initial: a.toks[lo].initial,
 	})
+}
+
+// addCommon adds the lone common word [lo, hi) as an untyped mention
+// marked common: a name only if harmonise finds it the surname of a
+// person the document names in full.
+func (a *annotator) addCommon(lo, hi int) {
+	a.add(lo, hi, "", confNone, "")
+	a.ments[len(a.ments)-1].common = true
 }

@@ -92,11 +92,7 @@ func (a *annotator) monthUse(i int) bool {
 	if i == 0 {
 		return false
 	}
-	switch a.toks[i-1].lower {
-	case "in", "since", "until", "till", "by", "during", "from", "to", "through", "of", "last", "next", "early", "late", "mid", "this", "before", "after":
-		return true
-	}
-	return false
+	return monthPreps[a.toks[i-1].lower]
 }
 
 // matchWords returns the number of tokens from i that spell the

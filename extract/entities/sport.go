@@ -101,9 +101,10 @@ var motionWords = map[string]bool{
 	"fly": true, "flew": true, "flown": true, "arrive": true, "arrived": true, "drive": true, "drove": true,
 }
 
-// sportReport reports whether the document is a report on sport: it holds
-// sportReportWords different words of the [sport-words] list, a plural
-// counting as its singular.
+// sportReport reports whether the document is a report on sport: filed
+// under sport or with a headline naming a sport (sportHeadline), or
+// holding sportReportWords different words of the [sport-words] list, a
+// plural counting as its singular. The reading is done once a document.
 func (a *annotator) sportReport() bool {
 	if a.sport == 0 {
 		a.sport = -1
@@ -132,7 +133,7 @@ func (a *annotator) teamName(m *mention) bool {
 	return a.sportReport()
 }
 
-// readsAsSport does the reading for sportReport.
+// readsAsSport does sportReport's reading.
 func (a *annotator) readsAsSport() bool {
 	if a.sportHeadline() {
 		return true
@@ -207,17 +208,7 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 // isScore reports whether w is a score: one or two digits, a hyphen, one
 // or two digits ("2-1", "6-4", "21-19").
 func isScore(w string) bool {
-	digits := func(s string) bool {
-		if len(s) == 0 || len(s) > 2 {
-			return false
-		}
-		for i := 0; i < len(s); i++ {
-			if s[i] < '0' || s[i] > '9' {
-				return false
-			}
-		}
-		return true
-	}
+	digits := func(s string) bool { return len(s) <= 2 && isDigits(s) }
 	for i := 1; i < len(w)-1; i++ {
 		if w[i] == '-' {
 			return digits(w[:i]) && digits(w[i+1:])
@@ -283,17 +274,5 @@ func (a *annotator) dateline(lo, hi int) bool {
 		return false
 	}
 	w := a.toks[k].lower
-	if a.lx.months[w] > 0 {
-		return true
-	}
-	// an ISO date: 1996-08-30
-	if len(w) != 10 || w[4] != '-' || w[7] != '-' {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if i != 4 && i != 7 && (w[i] < '0' || w[i] > '9') {
-			return false
-		}
-	}
-	return true
+	return a.lx.months[w] > 0 || isoShaped(w)
 }
