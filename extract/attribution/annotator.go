@@ -208,18 +208,15 @@ func (a *annotator) add(kind string, content pipeline.Span, cue string, cueSpan 
 // conjunction or is one word ("In a statement", "Under existing law",
 // "But", "Earlier").
 func (a *annotator) fragment(sp pipeline.Span) bool {
-	if lo, hi := a.tokAt(sp.Start), a.tokAt(sp.End); hi-lo > 14 {
-		return false // long: checked first, as most content is
+	lo, hi := a.tokAt(sp.Start), a.tokAt(sp.End)
+	if hi-lo > 14 || lo >= hi || lo >= len(a.toks) {
+		return false // long content, checked first as most content is
 	}
 	if strings.ContainsAny(sp.In(a.text), "\"“”«»") {
 		return false
 	}
 	if rest := strings.TrimLeft(a.text[sp.End:], " ,\n"); strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“") {
 		return false // the words that lead into a quotation ("With thousands of systems, “there is ...,” he said")
-	}
-	lo, hi := a.tokAt(sp.Start), a.tokAt(sp.End)
-	if lo >= hi || lo >= len(a.toks) {
-		return false
 	}
 	words := 0
 	for k := lo; k < hi; k++ {

@@ -1200,7 +1200,7 @@ func (a *annotator) nounCue(i, lo, hi int) {
 // employees, Stumpf explained earlier in the hearing, were well paid").
 func (a *annotator) interrupted(i, subj, lo, hi int) bool {
 	cb := a.commaBefore(subj, lo)
-	if cb <= lo+1 || !a.verbless(lo, cb) || a.timePhrase(lo, cb) || a.word(cb-1) == "ago" {
+	if cb <= lo+1 || !a.verbless(lo, cb) || a.timeFrame(lo, cb) {
 		return false
 	}
 	// the first part is the reported clause's subject: a noun phrase
@@ -1218,6 +1218,12 @@ func (a *annotator) interrupted(i, subj, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// timeFrame reports whether tokens [lo, e) before a cue's comma only say
+// when ("Last year", "Several weeks ago"), framing what is reported.
+func (a *annotator) timeFrame(lo, e int) bool {
+	return a.timePhrase(lo, e) || a.word(e-1) == "ago"
 }
 
 // parenthetical handles a cue clause set off by commas inside what it
@@ -1250,7 +1256,7 @@ func (a *annotator) parenthetical(i, subj, lo, hi int, cue string, r ref) bool {
 	a.cueUsed[i] = true
 	// an adverbial before the cue frames what is said, it is no part of
 	// it ("In addition, Acme said on Monday, the unit will be sold")
-	if t := a.tag(lo); t != "IN" && t != "RB" && t != "VBG" && t != "TO" && !a.timePhrase(lo, cb) && a.word(cb-1) != "ago" {
+	if t := a.tag(lo); t != "IN" && t != "RB" && t != "VBG" && t != "TO" && !a.timeFrame(lo, cb) {
 		a.add(pipeline.Indirect, first, cue, a.toks[i].Span, r)
 	}
 	a.add(pipeline.Indirect, second, cue, a.toks[i].Span, r)

@@ -428,9 +428,6 @@ func (ix *index) shortOrg(name string) (int, bool) {
 // speakerFor returns the index of the speaker a name refers to, adding
 // one when it is new; -1 when the name has nothing to key it on.
 func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) int {
-	if f := strings.Fields(r.name); len(f) == 1 && names.CompanyForm(f[0]) {
-		return -1 // "Inc", "Corp": a company's legal form cut from its name
-	}
 	org := r.kind == refOrg
 	if !org && names.Firm(r.name) {
 		// "Merrill Lynch said": a firm named after people, not a
@@ -439,6 +436,10 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 	}
 	if !org {
 		r = officeTitles(r)
+	}
+	words := strings.Fields(strings.ToLower(r.name))
+	if len(words) == 1 && names.CompanyForm(words[0]) {
+		return -1 // "Inc", "Corp": a company's legal form cut from its name
 	}
 	k := personKey(r.name, org)
 	if k == "" {
@@ -488,10 +489,10 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 	if !ok {
 		i, ok = ix.shortOrg(r.name)
 	}
-	if f := strings.Fields(r.name); !ok && org && len(f) == 1 && a.lx.isInstitution(strings.ToLower(f[0])) {
+	if !ok && org && len(words) == 1 && a.lx.isInstitution(words[0]) {
 		// "the Bank said" after "Reserve Bank of Australia said": the one
 		// institution quoted before whose name has that head
-		if c := ix.orgHead[strings.ToLower(f[0])]; len(c) == 1 {
+		if c := ix.orgHead[words[0]]; len(c) == 1 {
 			i, ok = c[0], true
 		}
 	}
@@ -506,8 +507,8 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 		}
 		if org {
 			ix.addFirm(r.name, i)
-			if f := strings.Fields(strings.ToLower(r.name)); len(f) > 1 {
-				for _, w := range f {
+			if len(words) > 1 {
+				for _, w := range words {
 					if a.lx.isInstitution(w) && !slices.Contains(ix.orgHead[w], i) {
 						ix.orgHead[w] = append(ix.orgHead[w], i)
 					}

@@ -25,16 +25,13 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			break
 		}
 	}
-	if k > lo && (a.word(k) == ">" || a.word(k) == "&gt;") {
+	if t := a.skipTicker(k, lo); t != k {
+		k = t // a stock symbol after the name: "Boeing Co <BA> said"
+	} else if k > lo && (a.word(k) == ">" || a.word(k) == "&gt;") {
 		// a name between angle brackets, as news wires mark companies:
 		// "<Midivest Inc> said", "<Bower industries Inc> said"
 		for o := k - 1; o >= lo && k-o <= 10; o-- {
 			if w := a.word(o); w == "<" || w == "&lt;" {
-				if o+2 == k && isAllCaps(a.tokText(o+1)) && o > lo && a.isCap(o-1) {
-					// a stock symbol after the name: "Boeing Co <BA> said"
-					k = o
-					break
-				}
 				if o+1 < k {
 					name := a.span(o+1, k)
 					return ref{kind: refOrg, text: name.In(a.text), span: name, name: name.In(a.text), definite: true}, o, true

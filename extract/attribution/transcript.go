@@ -93,7 +93,7 @@ func (a *annotator) transcript() {
 			roles = append(roles, singularRole(strings.ToLower(strings.TrimSuffix(words[0], "."))))
 			words = words[1:]
 		}
-		name := titleCase(strings.Join(words, " "))
+		name := nameCase(strings.Join(words, " "))
 		if t.full != "" {
 			name = t.full
 		}
@@ -213,9 +213,9 @@ func (a *annotator) overTurn(sp pipeline.Span) bool {
 	return i < len(a.turnParas) && a.turnParas[i].Start < sp.End
 }
 
-// titleCase writes a name in capitals with capital initials ("WALLACE"
+// nameCase writes a name in capitals with capital initials ("WALLACE"
 // -> "Wallace", "SEN. WARREN" -> "Sen. Warren").
-func titleCase(s string) string {
+func nameCase(s string) string {
 	b := []rune(strings.ToLower(s))
 	for i := range b {
 		if i == 0 || b[i-1] == ' ' || b[i-1] == '-' || b[i-1] == '\'' {
