@@ -385,7 +385,8 @@ func (a *annotator) nameShaped(lo, hi int) bool {
 // firmAt reports whether the name [lo, hi) is, or opens with, a firm named
 // after people (names.Firm: "Merrill Lynch", "Goldman Sachs and Co Inc").
 func (a *annotator) firmAt(lo, hi int) bool {
-	return names.Firm(a.spanOf(lo, hi).In(a.doc.Text))
+	// every such firm has two words or more: most runs need no lookup
+	return hi-lo >= 2 && names.Firm(a.spanOf(lo, hi).In(a.doc.Text))
 }
 
 // demonymEndings end the adjectives of peoples and places ("Transylvanian",
