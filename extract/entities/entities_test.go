@@ -135,6 +135,10 @@ func TestMentions(t *testing.T) {
 			[]string{"NORP Italian", "ORG Pirelli", "ORG Fiat", "PERSON Theo van Gogh"}},
 		{"Sales rose.\n    Shr 1.04 dlrs vs 87 cts\n    SHR 1.04 DLRS VS 87 CTS\n    Net 77.7 mln vs 64.2 mln\nLeicester 3 Chelsea 1",
 			[]string{"GPE Leicester", "ORG Chelsea"}},
+		{"Coach Glenn Hoddle named Alan Shearer captain. \"I spoke to Alan and he wanted it,\" Hoddle said.",
+			[]string{"PERSON Glenn Hoddle", "PERSON Alan Shearer", "PERSON Alan", "PERSON Hoddle"}},
+		{"Solv-Ex said its deal with Shell Canada Limited was done. Shell Canada will pay it, and Shell gains.",
+			[]string{"ORG Solv-Ex", "ORG Shell Canada Limited", "ORG Shell Canada", "ORG Shell"}},
 	} {
 		doc := analyse(t, c.text)
 		checkDoc(t, doc)

@@ -44,6 +44,9 @@ func (a *annotator) harmonise() {
 	// weak: surnames of names typed PERSON by their shape alone
 	surnames, weak := map[string]bool{}, map[string]bool{}
 	orgFirst := map[string]bool{}
+	// given: given names of persons named in full ("Alan" of "Alan
+	// Shearer"), by the list of given names
+	var given map[string]bool
 	for _, m := range a.ments {
 		if m.hi-m.lo < 2 {
 			continue
@@ -62,9 +65,24 @@ func (a *annotator) harmonise() {
 			} else if lead := a.leadSurname(a.textOf(m)); lead != "" && m.conf >= confContext {
 				to[lead] = true
 			}
+			if f := &a.toks[m.lo]; m.conf >= confContext && f.cap && a.is(f, cFirst) {
+				if given == nil {
+					given = map[string]bool{}
+				}
+				given[f.lower] = true
+			}
 		case pipeline.Org:
 			if !a.toks[m.lo+1].cap || a.orgHead(m.lo) {
 				orgFirst[a.toks[m.lo].lower] = true
+			}
+		}
+	}
+	// a word of an organisation's name is no given name ("Chrysler" of
+	// "Chrysler Corp" where the tagger made "Chrysler LeBaron" a person)
+	for _, m := range a.ments {
+		if m.typ == pipeline.Org && len(given) > 0 {
+			for k := m.lo; k < m.hi; k++ {
+				delete(given, a.toks[k].lower)
 			}
 		}
 	}
@@ -92,6 +110,10 @@ func (a *annotator) harmonise() {
 		}
 		switch {
 		case isSurname(w.text):
+			m.typ, m.conf = pipeline.Person, confContext
+		case given[w.lower] && !m.common:
+			// "I spoke to Alan" where the document names Alan Shearer:
+			// a person called by the given name
 			m.typ, m.conf = pipeline.Person, confContext
 		case m.common:
 			// a common word is a name only as a surname

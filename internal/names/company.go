@@ -6,6 +6,7 @@ import "strings"
 var companyForms = map[string]bool{
 	"co": true, "cos": true, "corp": true, "inc": true, "ltd": true, "plc": true, "llc": true, "llp": true, "lp": true,
 	"ag": true, "sa": true, "nv": true, "bv": true, "gmbh": true, "spa": true, "bancorp": true, "holdings": true,
+	"limited": true, "incorporated": true,
 }
 
 // CompanyForm reports whether the word w, in any case and with or without
