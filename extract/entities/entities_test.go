@@ -439,6 +439,10 @@ func TestClubs(t *testing.T) {
 			[]string{"PERSON Alan Shearer", "PERSON Shearer", "ORG Newcastle", "PERSON Les Ferdinand"}},
 		{"Last night Wasps beat Saracens 21-19 after half-time, the goalkeeper was unbeaten and the Games go on.",
 			[]string{"ORG Wasps", "ORG Saracens"}},
+		// A dateline's town and region stay places, with the region
+		// between a comma and the date.
+		{"GOLF - WOODS MAKES PRO DEBUT .\nMILWAUKEE , Wisconsin 1996-08-29\nNICE, France, Aug 29\nLeeds beat Everton.",
+			[]string{"GPE MILWAUKEE", "GPE Wisconsin", "DATE 1996-08-29", "GPE NICE", "GPE France", "DATE Aug 29", "ORG Leeds", "ORG Everton"}},
 		// Not a report on sport: the towns stay places.
 		{"Leeds beat Everton in the race for the new hospital, the council said.",
 			[]string{"GPE Leeds", "ORG Everton"}},

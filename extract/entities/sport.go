@@ -260,16 +260,46 @@ func (a *annotator) locative(i int) bool {
 	return false
 }
 
-// dateline reports whether toks[lo:hi] opens a line and a date follows
-// it, as in a wire's dateline ("LONDON 1996-08-30", "LEEDS, March 3").
+// dateline reports whether toks[lo:hi] is a place of a wire's dateline:
+// the name opening a line, or the region after it and a comma, before a
+// date ("LONDON 1996-08-30", "LEEDS, March 3", "MILWAUKEE, Wisconsin
+// 1996-08-29", "NICE, France 1996-08-30").
 func (a *annotator) dateline(lo, hi int) bool {
 	if lo > 0 && a.sameSegment(lo-1, lo) {
-		return false
+		// the region after the opening name: a comma, and before it
+		// capitalised words from the line's start
+		if a.toks[lo-1].lower != "," {
+			return false
+		}
+		s := lo - 2
+		for s > 0 && lo-2-s < maxDatelineWords && a.toks[s].cap && a.sameSegment(s-1, s) {
+			s--
+		}
+		if s < 0 || !a.toks[s].cap || s > 0 && a.sameSegment(s-1, s) {
+			return false
+		}
 	}
 	k := hi
 	if k < len(a.toks) && a.toks[k].lower == "," {
 		k++
+		// the region after the place: "Wisconsin", "Wis.", "N.Y."
+		for r := k; r < len(a.toks) && r-k < maxDatelineWords && (a.toks[r].cap || a.toks[r].text == "."); r++ {
+			if a.dateAt(r + 1) {
+				return true
+			}
+			if r+1 < len(a.toks) && a.toks[r+1].lower == "," && a.dateAt(r+2) {
+				return true
+			}
+		}
 	}
+	return a.dateAt(k)
+}
+
+// maxDatelineWords bounds the words of a dateline's region.
+const maxDatelineWords = 3
+
+// dateAt reports whether token k is a month's name or an ISO date.
+func (a *annotator) dateAt(k int) bool {
 	if k >= len(a.toks) {
 		return false
 	}
