@@ -137,6 +137,8 @@ func TestMentions(t *testing.T) {
 			[]string{"GPE Leicester", "ORG Chelsea"}},
 		{"Coach Glenn Hoddle named Alan Shearer captain. \"I spoke to Alan and he wanted it,\" Hoddle said.",
 			[]string{"PERSON Glenn Hoddle", "PERSON Alan Shearer", "PERSON Alan", "PERSON Hoddle"}},
+		{"Economist Joel Naroff of First Union said sales rose, as did Security Council President Tono Eitel of Germany and Vice President Al Gore.",
+			[]string{"PERSON Joel Naroff", "ORG First Union", "ORG Security Council", "PERSON Tono Eitel", "GPE Germany", "PERSON Al Gore"}},
 		{"Solv-Ex said its deal with Shell Canada Limited was done. Shell Canada will pay it, and Shell gains.",
 			[]string{"ORG Solv-Ex", "ORG Shell Canada Limited", "ORG Shell Canada", "ORG Shell"}},
 	} {

@@ -91,6 +91,11 @@ func (a *annotator) extendRun(i int) int {
 	j := i + 1
 	hasHead, complete, hasAnd, afterThe := a.headTok(i), false, false, false
 	firstHead := a.orgHead(i)
+	// person: a title or job and a given name after it ("Economist Joel
+	// Naroff", "President Tono Eitel"): a person's name has begun, and
+	// "of" after it opens no head's complement ("Joel Naroff of First
+	// Union", "Tono Eitel of Germany")
+	person := false
 	for j < n {
 		if a.restricted[j] || !a.sameSegment(j-1, j) {
 			break
@@ -98,6 +103,9 @@ func (a *annotator) extendRun(i int) int {
 		if a.nameTok(j) {
 			if a.headTok(j) {
 				hasHead = true
+				person = false
+			} else if a.isD(&a.toks[j-1], cRole|cTitle) && (a.is(&a.toks[j], cFirst) || a.nameTok(j+1) && a.sameSegment(j, j+1) && !a.headTok(j+1)) {
+				person = true
 			}
 			j++
 			continue
@@ -112,6 +120,9 @@ func (a *annotator) extendRun(i int) int {
 		ok := false
 		switch w {
 		case "of", "for", "on":
+			if person {
+				break
+			}
 			if w == "on" && !a.orgHeadIn(i, j) && !a.is(&a.toks[j-1], cLawHead) && a.toks[j-1].lower != "law" {
 				break
 			}
