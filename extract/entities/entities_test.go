@@ -445,6 +445,9 @@ func TestClubs(t *testing.T) {
 		// between a comma and the date.
 		{"GOLF - WOODS MAKES PRO DEBUT .\nMILWAUKEE , Wisconsin 1996-08-29\nNICE, France, Aug 29\nLeeds beat Everton.",
 			[]string{"GPE MILWAUKEE", "GPE Wisconsin", "DATE 1996-08-29", "GPE NICE", "GPE France", "DATE Aug 29", "ORG Leeds", "ORG Everton"}},
+		// A club's nickname after its town's name is part of it.
+		{"BASEBALL - RANGERS WIN .\nThe New York Rangers beat the Cleveland Indians 6-2 and Baros scored for Leeds Rhinos , not for Leeds Hartlepool .",
+			[]string{"ORG New York Rangers", "ORG Cleveland Indians", "ORG Baros", "ORG Leeds Rhinos", "ORG Leeds", "ORG Hartlepool"}},
 		// Not a report on sport: the towns stay places.
 		{"Leeds beat Everton in the race for the new hospital, the council said.",
 			[]string{"GPE Leeds", "ORG Everton"}},

@@ -53,6 +53,41 @@ func (a *annotator) clubs() {
 			m.typ, m.conf, m.canon = pipeline.Org, confContext, ""
 		}
 	}
+	a.nicknames(cands)
+}
+
+// nicknames joins to a town's name made a club the team's nickname right
+// after it, which the gazetteer split off: "Leeds Rhinos", "Texas
+// Rangers", "Cleveland Indians" are one club each. The nickname is one
+// or two capitalised words, a people's name or an English plural (not a
+// club's name after another: "Leeds Hartlepool" in a list of fixtures).
+func (a *annotator) nicknames(clubs []int) {
+	drop := map[int]bool{}
+	for _, i := range clubs {
+		if i+1 >= len(a.ments) {
+			continue
+		}
+		m, n := &a.ments[i], &a.ments[i+1]
+		if n.lo != m.hi || n.hi-n.lo > 2 || !a.sameSegment(m.hi-1, n.lo) || a.lx.gaz[n.key].typ == pipeline.GPE {
+			continue
+		}
+		if !(n.typ == pipeline.NORP || a.pluralNickname(n)) {
+			continue
+		}
+		m.hi, m.span.End = n.hi, n.span.End
+		m.key = a.key(m.lo, m.hi)
+		drop[i+1] = true
+	}
+	if len(drop) == 0 {
+		return
+	}
+	out := a.ments[:0]
+	for i, m := range a.ments {
+		if !drop[i] {
+			out = append(out, m)
+		}
+	}
+	a.ments = out
 }
 
 // placeUse reports whether the name toks[lo:hi] is used as a place: after
@@ -131,6 +166,13 @@ func (a *annotator) teamName(m *mention) bool {
 		return false // a label: "Replacements: ..."
 	}
 	return a.sportReport()
+}
+
+// pluralNickname reports whether n, not read as a person's name, ends in
+// an English plural ("Rangers", "Rhinos"; not "Milan Baros").
+func (a *annotator) pluralNickname(n *mention) bool {
+	t := &a.toks[n.hi-1]
+	return n.typ != pipeline.Person && len(t.text) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && a.is(t, cCommon)
 }
 
 // readsAsSport does sportReport's reading.
