@@ -197,8 +197,8 @@ var workers = map[string]bool{
 // with capitalised common words or compass points, and nothing else,
 // around it ("Statistics Canada", "West Texas Intermediate").
 func (a *annotator) placeAfterCommon(lo, hi int) bool {
-	if a.isD(&a.toks[hi-1], cGeoHead|cOrgHead) {
-		return false // "North Sea", "Rift Valley" are places
+	if a.isD(&a.toks[hi-1], cGeoHead|cOrgHead|cEventHead|cLawHead) {
+		return false // "North Sea", "Rift Valley" are places, "Greater Milwaukee Open" an event
 	}
 	place := false
 	for k := lo; k < hi; k++ {

@@ -139,6 +139,8 @@ func TestMentions(t *testing.T) {
 			[]string{"PERSON Glenn Hoddle", "PERSON Alan Shearer", "PERSON Alan", "PERSON Hoddle"}},
 		{"Economist Joel Naroff of First Union said sales rose, as did Security Council President Tono Eitel of Germany and Vice President Al Gore.",
 			[]string{"PERSON Joel Naroff", "ORG First Union", "ORG Security Council", "PERSON Tono Eitel", "GPE Germany", "PERSON Al Gore"}},
+		{"Tiger Woods made his debut at the Greater Milwaukee Open. The Olympic champion won.",
+			[]string{"PERSON Tiger Woods", "EVENT Greater Milwaukee Open", "EVENT Olympic"}},
 		{"Solv-Ex said its deal with Shell Canada Limited was done. Shell Canada will pay it, and Shell gains.",
 			[]string{"ORG Solv-Ex", "ORG Shell Canada Limited", "ORG Shell Canada", "ORG Shell"}},
 	} {
@@ -431,7 +433,7 @@ func TestClubs(t *testing.T) {
 			[]string{"ORG Leeds", "ORG Everton", "LOC Elland Road", "ORG Leeds", "PERSON Alan Smith", "GPE Leeds", "GPE Cardiff"}},
 		{"Athletes missed tests in Tel Aviv, Chicago and Athens, the sprinter's coach said. " +
 			"The medallist ran in this year's London marathon and was in the Olympics.",
-			[]string{"GPE Tel Aviv", "GPE Chicago", "GPE Athens", "GPE London", "ORG Olympics"}},
+			[]string{"GPE Tel Aviv", "GPE Chicago", "GPE Athens", "GPE London", "EVENT Olympics"}},
 		// A headline naming the sport makes a report on sport of a
 		// results story with few words of sport.
 		{"RUGBY - LEICESTER BEAT GLOUCESTER .\nLONDON 1996-08-30\nLeicester beat Gloucester on Saturday and meet Australia's Gold Coast Rams at the Riverside next.",

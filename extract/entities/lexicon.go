@@ -156,6 +156,7 @@ var gazSections = []struct{ file, section, typ string }{
 	{"data/hand.txt", "gpe", "GPE"},
 	{"data/hand.txt", "norp", "NORP"},
 	{"data/hand.txt", "org", "ORG"},
+	{"data/hand.txt", "event", "EVENT"},
 }
 
 // loadLexicon parses the embedded data files.
