@@ -107,6 +107,10 @@ func (a *annotator) classify(lo, hi int, titled bool) {
 	// "the Treasury", "the Fed": no person's name follows "the"
 	personish := n <= 4 && a.nameShaped(lo, hi) && prev != "the"
 	switch {
+	case n == 2 && placeAbbrevs[trimDot(first.lower)] && !titled:
+		// "St Louis", "St Andrews", "Mt Kenya": a saint's or a
+		// mountain's name names a place (or the club of a town)
+		a.add(lo, hi, pipeline.GPE, confDefault, "")
 	case n == 1 && (prev == "the" && leaderNouns[next] || personalNouns[next]) && !first.caps && !a.is(first, cCommon) && !a.common[first.lower]:
 		// "the Reagan administration", "the Kohl government": a
 		// government or campaign named after its leader

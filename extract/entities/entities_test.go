@@ -141,6 +141,8 @@ func TestMentions(t *testing.T) {
 			[]string{"PERSON Joel Naroff", "ORG First Union", "ORG Security Council", "PERSON Tono Eitel", "GPE Germany", "PERSON Al Gore"}},
 		{"Tiger Woods made his debut at the Greater Milwaukee Open. The Olympic champion won.",
 			[]string{"PERSON Tiger Woods", "EVENT Greater Milwaukee Open", "EVENT Olympic"}},
+		{"He flew to St Louis and Mt Kenya, not to St Andrews United Reform Church.",
+			[]string{"GPE St Louis", "GPE Mt Kenya", "ORG St Andrews United Reform Church"}},
 		{"Solv-Ex said its deal with Shell Canada Limited was done. Shell Canada will pay it, and Shell gains.",
 			[]string{"ORG Solv-Ex", "ORG Shell Canada Limited", "ORG Shell Canada", "ORG Shell"}},
 	} {

@@ -45,6 +45,10 @@ var abbreviations = map[string]bool{"corp": true, "inc": true, "co": true, "ltd"
 // names ("Brazilian-born", "Amman-bound").
 var hyphenAdj = map[string]bool{"born": true, "bound": true, "run": true, "made": true, "speaking": true, "style": true, "like": true, "owned": true, "led": true, "held": true, "built": true}
 
+// placeAbbrevs open the names of places though they name nothing alone:
+// "St Louis", "Mt Kenya", "Ft Worth".
+var placeAbbrevs = map[string]bool{"st": true, "mt": true, "ft": true}
+
 // weekdays end a name: "Jose Miguel Insulza Monday".
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
@@ -300,7 +304,7 @@ func (a *annotator) splitRun(lo, hi int) {
 			a.addCommon(lo, hi)
 			return
 		}
-		if t.lower == "the" || a.is(t, cNonEntity) && hi-lo > 1 && !a.headTok(lo) && !a.is(t, cDirection) || (functionTags[t.tag] || a.is(t, cFunction)) && !initialDot ||
+		if t.lower == "the" || a.is(t, cNonEntity) && hi-lo > 1 && !a.headTok(lo) && !a.is(t, cDirection) && !placeAbbrevs[t.lower] || (functionTags[t.tag] || a.is(t, cFunction)) && !initialDot ||
 			(t.initial && !firm && !initialDot && !strings.HasPrefix(t.tag, "NNP") && !t.caps && !(a.is(t, cFirst) && lo+1 < hi) &&
 				(a.is(t, cCommon) || lo+1 >= hi || !a.toks[lo+1].cap)) ||
 			(t.initial && hi-lo == 1 && a.is(t, cCommon)) {
