@@ -490,6 +490,9 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 			org = true
 		}
 	}
+	if e-c >= 2 && names.CompanyForm(a.tokText(e-1)) && a.isCap(e-1) {
+		org = true // "Volkswagen A.G.", "Acme Inc."
+	}
 	if e-c == 2 && a.lx.isRole(a.word(c)) && english.Common().Has(a.word(c+1)) {
 		// "General Motors", "General Electric"
 		org = true

@@ -143,6 +143,8 @@ func TestMentions(t *testing.T) {
 			[]string{"PERSON Tiger Woods", "EVENT Greater Milwaukee Open", "EVENT Olympic"}},
 		{"He flew to St Louis and Mt Kenya, not to St Andrews United Reform Church.",
 			[]string{"GPE St Louis", "GPE Mt Kenya", "ORG St Andrews United Reform Church"}},
+		{"Volkswagen of America said it would shut a plant, and Volkswagen A.G. agreed. Yeltsin, whom Boris Yeltsin named, spoke.",
+			[]string{"ORG Volkswagen", "GPE America", "ORG Volkswagen A.G.", "PERSON Yeltsin", "PERSON Boris Yeltsin"}},
 		{"Solv-Ex said its deal with Shell Canada Limited was done. Shell Canada will pay it, and Shell gains.",
 			[]string{"ORG Solv-Ex", "ORG Shell Canada Limited", "ORG Shell Canada", "ORG Shell"}},
 	} {

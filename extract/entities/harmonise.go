@@ -72,7 +72,7 @@ func (a *annotator) harmonise() {
 				given[f.lower] = true
 			}
 		case pipeline.Org:
-			if !a.toks[m.lo+1].cap || a.orgHead(m.lo) {
+			if !a.toks[m.lo+1].cap || a.orgHead(m.lo) || a.formsOnly(m.lo+1, m.hi) {
 				orgFirst[a.toks[m.lo].lower] = true
 			}
 		}
@@ -115,9 +115,12 @@ func (a *annotator) harmonise() {
 			// "I spoke to Alan" where the document names Alan Shearer:
 			// a person called by the given name
 			m.typ, m.conf = pipeline.Person, confContext
-		case m.common:
+		case m.common && a.is(w, cCommon):
 			// a common word is a name only as a surname
 		case orgFirst[w.lower]:
+			// also a word opening a sentence that the tagger read as no
+			// name: "Volkswagen of America said" beside "Volkswagen
+			// A.G."
 			m.typ, m.conf = pipeline.Org, confContext
 		case (m.typ == "" || m.typ == pipeline.GPE) && len(weak) > 0 && weak[a.surname(w.text)]:
 			// "Wang" after "dissident Wang Donghai", a name known by
@@ -150,6 +153,18 @@ func (a *annotator) harmonise() {
 		out = append(out, m)
 	}
 	a.ments = out
+}
+
+// formsOnly reports whether [lo, hi) holds only company forms and
+// organisations' heads: "A.G." of "Volkswagen A.G.", "Oil Co" of "Shell
+// Oil Co".
+func (a *annotator) formsOnly(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !a.companyForm(k) && !a.orgHead(k) {
+			return false
+		}
+	}
+	return lo < hi
 }
 
 // affiliations types as an organisation a name the attribution stage

@@ -269,7 +269,17 @@ func (a *annotator) runHasHead(k int) bool {
 	return false
 }
 
-func (a *annotator) orgHeadIn(lo, hi int) bool { return a.capIn(lo, hi, cOrgHead) }
+func (a *annotator) orgHeadIn(lo, hi int) bool {
+	if a.capIn(lo, hi, cOrgHead) {
+		return true
+	}
+	for k := lo + 1; k < hi; k++ {
+		if strings.Contains(a.toks[k].text, ".") && a.companyForm(k) {
+			return true // "Volkswagen A.G.", "Philips N.V."
+		}
+	}
+	return false
+}
 
 func (a *annotator) lawHeadIn(lo, hi int) bool { return a.capIn(lo, hi, cLawHead) }
 
@@ -298,9 +308,12 @@ func (a *annotator) splitRun(lo, hi int) {
 		// an adjective or noun opening a firm's name: "General Electric Co",
 		// "United Technologies Corp"
 		firm := hi-lo >= 3 && a.orgHead(hi-1) && (t.tag == "JJ" || t.tag == "NN" || t.tag == "NNS")
-		if hi-lo == 1 && t.initial && a.is(t, cCommon) && strings.HasPrefix(t.tag, "NNP") && !a.is(t, cFunction) && !a.is(t, cNonEntity) {
-			// "Shearer said": a common word the tagger reads as a
-			// name, kept in case the document names a person with it
+		if nnp := strings.HasPrefix(t.tag, "NNP"); hi-lo == 1 && t.initial && !a.is(t, cFunction) && !a.is(t, cNonEntity) &&
+			(nnp && a.is(t, cCommon) || !nnp && !functionTags[t.tag] && !t.caps && !a.is(t, cMonth)) {
+			// "Shearer said", "Yeltsin has said", "Such had taken
+			// four wickets": a word opening a sentence that the tagger
+			// or the dictionary reads as no name, kept in case the
+			// document names a person with it
 			a.addCommon(lo, hi)
 			return
 		}

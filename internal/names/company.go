@@ -10,8 +10,12 @@ var companyForms = map[string]bool{
 }
 
 // CompanyForm reports whether the word w, in any case and with or without
-// a final dot, is a legal form that ends a company's name: "Inc", "Corp.",
-// "plc", "GmbH".
+// dots, is a legal form that ends a company's name: "Inc", "Corp.",
+// "plc", "GmbH", "A.G.".
 func CompanyForm(w string) bool {
-	return companyForms[strings.ToLower(strings.TrimSuffix(w, "."))]
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	if strings.Contains(w, ".") {
+		w = strings.ReplaceAll(w, ".", "") // "A.G.", "N.V.", "L.P."
+	}
+	return companyForms[w]
 }

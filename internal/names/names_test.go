@@ -134,7 +134,7 @@ func TestGivenName(t *testing.T) {
 }
 
 func TestCompanyForm(t *testing.T) {
-	for w, want := range map[string]bool{"Inc": true, "Corp.": true, "plc": true, "GmbH": true, "CO": true, "Company": false, "Lynch": false, "": false, ".": false} {
+	for w, want := range map[string]bool{"Inc": true, "Corp.": true, "plc": true, "GmbH": true, "CO": true, "A.G.": true, "N.V.": true, "L.P.": true, "Limited": true, "Company": false, "Lynch": false, "": false, ".": false, "A.B.C.": false} {
 		if got := CompanyForm(w); got != want {
 			t.Errorf("CompanyForm(%q) = %v, want %v", w, got, want)
 		}
