@@ -454,6 +454,9 @@ func TestClubs(t *testing.T) {
 		// A club's nickname after its town's name is part of it.
 		{"BASEBALL - RANGERS WIN .\nThe New York Rangers beat the Cleveland Indians 6-2 and Baros scored for Leeds Rhinos , not for Leeds Hartlepool .",
 			[]string{"ORG New York Rangers", "ORG Cleveland Indians", "ORG Baros", "ORG Leeds Rhinos", "ORG Leeds", "ORG Hartlepool"}},
+		// A country stays a place, whatever its form in the gazetteer.
+		{"SOCCER - BELGIUM BEAT TURKEY 2-1 .\nBAKU 1996-08-31\nBelgium beat Turkey 2-1 in a World Cup qualifier .",
+			[]string{"GPE BELGIUM", "GPE TURKEY", "GPE BAKU", "DATE 1996-08-31", "GPE Belgium", "GPE Turkey", "EVENT World Cup"}},
 		// Not a report on sport: the towns stay places.
 		{"Leeds beat Everton in the race for the new hospital, the council said.",
 			[]string{"GPE Leeds", "ORG Everton"}},

@@ -241,6 +241,17 @@ func loadLexicon() (*lexicon, error) {
 	for _, c := range hand["countries"] {
 		extra[phraseKey(c)] = true
 	}
+	// a hand-written line naming a country under one of its forms
+	// ("Turkey | Türkiye") names it under all of them
+	for _, line := range hand["gpe"] {
+		forms := strings.Split(line, "|")
+		for _, f := range forms {
+			if lx.gaz[phraseKey(strings.TrimSpace(f))].country {
+				extra[phraseKey(strings.TrimSpace(forms[0]))] = true
+				break
+			}
+		}
+	}
 	for k, e := range lx.gaz {
 		if e.typ == "GPE" && !e.country && (lx.gaz[phraseKey(e.canon)].country || extra[phraseKey(e.canon)]) {
 			e.country = true

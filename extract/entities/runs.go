@@ -330,7 +330,7 @@ func (a *annotator) splitRun(lo, hi int) {
 		return
 	}
 	// the whole run is a gazetteer name
-	if e, ok := a.lx.gaz[a.key(lo, hi)]; ok && (hi-lo > 1 || e.caps || !a.toks[lo].caps || len(a.toks[lo].text) >= 5) {
+	if e, ok := a.lx.gaz[a.key(lo, hi)]; ok && (hi-lo > 1 || e.caps || !a.toks[lo].caps || len(a.toks[lo].text) >= 5 || a.dateline(lo, hi)) {
 		a.add(lo, hi, e.typ, confLexicon, e.canon)
 		return
 	}
