@@ -457,6 +457,10 @@ func TestClubs(t *testing.T) {
 		// A country stays a place, whatever its form in the gazetteer.
 		{"SOCCER - BELGIUM BEAT TURKEY 2-1 .\nBAKU 1996-08-31\nBelgium beat Turkey 2-1 in a World Cup qualifier .",
 			[]string{"GPE BELGIUM", "GPE TURKEY", "GPE BAKU", "DATE 1996-08-31", "GPE Belgium", "GPE Turkey", "EVENT World Cup"}},
+		// Lines of results and league tables name clubs; a country stays
+		// a place, and a golfer's scores make no table.
+		{"SOCCER - ENGLISH LEAGUE RESULTS .\nHuddersfield 1 Crystal Palace 1\nLeyton Orient 4 1 1 2 3 3 4\nBelgium 2 Turkey 1\nTiger Woods 70 67 68 72 277\nCrystal Palace won again .",
+			[]string{"NORP ENGLISH", "ORG Huddersfield", "ORG Crystal Palace", "ORG Leyton Orient", "GPE Belgium", "GPE Turkey", "PERSON Tiger Woods", "ORG Crystal Palace"}},
 		// Not a report on sport: the towns stay places.
 		{"Leeds beat Everton in the race for the new hospital, the council said.",
 			[]string{"GPE Leeds", "ORG Everton"}},

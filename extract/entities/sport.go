@@ -348,3 +348,102 @@ func (a *annotator) dateAt(k int) bool {
 	w := a.toks[k].lower
 	return a.lx.months[w] > 0 || isoShaped(w)
 }
+
+// minStandingFigures is how many whole numbers after a name make a row of
+// a league table (played, won, drawn, lost, for, against, points).
+const minStandingFigures = 6
+
+// resultLines types as clubs, in a report on sport, the names on lines of
+// results and league tables: a line reading name, score, name, score
+// ("Wigan 42 Bradford Bulls 36", "Crystal Palace 1 Norwich 0"), or a name
+// and minStandingFigures whole numbers or more ("Greenock Morton 3 2 0 1
+// 5 2 6"), bracketed notes aside ("Red Star ( Yugoslavia ) 75"). The
+// tagger reads many such names as persons' ("Crystal Palace", "Leyton
+// Orient"); a country's name stays a place.
+func (a *annotator) resultLines() {
+	ints := 0
+	for i := range a.toks {
+		if isDigits(a.toks[i].text) {
+			if ints++; ints >= 2 {
+				break
+			}
+		}
+	}
+	if ints < 2 || len(a.ments) == 0 || !a.sportReport() {
+		return
+	}
+	// the mention holding each token
+	at := make(map[int]int, len(a.ments))
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.typ == pipeline.Date {
+			continue
+		}
+		for k := m.lo; k < m.hi; k++ {
+			at[k] = i
+		}
+	}
+	text := a.doc.Text
+	clubs := map[string]bool{}
+	for lo := 0; lo < len(a.toks); {
+		// the tokens of one line
+		hi := lo + 1
+		for hi < len(a.toks) && !strings.Contains(text[a.toks[hi-1].span.End:a.toks[hi].span.Start], "\n") {
+			hi++
+		}
+		a.resultLine(lo, hi, at, clubs)
+		lo = hi
+	}
+	// the clubs so found are clubs in the prose too ("Crystal Palace
+	// won again")
+	for i := range a.ments {
+		if m := &a.ments[i]; clubs[m.key] && m.typ != pipeline.Org && m.conf <= confContext {
+			m.typ, m.conf, m.canon = pipeline.Org, confContext, ""
+		}
+	}
+}
+
+// resultLine does resultLines' work on the line of tokens [lo, hi).
+// The names it types are added to clubs.
+func (a *annotator) resultLine(lo, hi int, at map[int]int, clubs map[string]bool) {
+	var shape []byte
+	var names []int
+	for k := lo; k < hi; k++ {
+		t := &a.toks[k]
+		if t.text == "(" {
+			for k < hi && a.toks[k].text != ")" {
+				k++
+			}
+			continue
+		}
+		if i, ok := at[k]; ok {
+			if len(names) == 0 || names[len(names)-1] != i || shape[len(shape)-1] != 'N' {
+				shape = append(shape, 'N')
+				names = append(names, i)
+			}
+			continue
+		}
+		if isDigits(t.text) {
+			shape = append(shape, 'I')
+		} else {
+			return
+		}
+		if len(shape) > 16 {
+			return
+		}
+	}
+	s := string(shape)
+	result := s == "NINI"
+	standing := len(s) > minStandingFigures && s[0] == 'N' && strings.Count(s, "I") == len(s)-1
+	if !result && !standing {
+		return
+	}
+	for _, i := range names {
+		m := &a.ments[i]
+		if a.lx.gaz[m.key].country || m.typ == pipeline.Org {
+			continue
+		}
+		m.typ, m.conf, m.canon = pipeline.Org, confContext, ""
+		clubs[m.key] = true
+	}
+}

@@ -75,6 +75,7 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 	a.harmonise()
 	a.findKnown()
 	a.clubs()
+	a.resultLines()
 	a.resolve()
 	a.retypeSpeakers()
 	return nil
