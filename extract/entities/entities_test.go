@@ -461,6 +461,10 @@ func TestClubs(t *testing.T) {
 		// a place, and a golfer's scores make no table.
 		{"SOCCER - ENGLISH LEAGUE RESULTS .\nHuddersfield 1 Crystal Palace 1\nLeyton Orient 4 1 1 2 3 3 4\nBelgium 2 Turkey 1\nTiger Woods 70 67 68 72 277\nCrystal Palace won again .",
 			[]string{"NORP ENGLISH", "ORG Huddersfield", "ORG Crystal Palace", "ORG Leyton Orient", "GPE Belgium", "GPE Turkey", "PERSON Tiger Woods", "ORG Crystal Palace"}},
+		// A town opening a line of results before a colon is where they
+		// were played; before a list of players, it is the club.
+		{"CRICKET - COUNTY RESULTS .\nLeicester : Leicestershire beat Somerset by an innings .\nLeeds : Alan Smith , Harry Kewell .",
+			[]string{"GPE Leicester", "ORG Leicestershire", "ORG Somerset", "ORG Leeds", "PERSON Alan Smith", "PERSON Harry Kewell"}},
 		// Not a report on sport: the towns stay places.
 		{"Leeds beat Everton in the race for the new hospital, the council said.",
 			[]string{"GPE Leeds", "ORG Everton"}},

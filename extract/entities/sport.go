@@ -98,7 +98,7 @@ func (a *annotator) nicknames(clubs []int) {
 // as a dateline, or modifying a noun after an article, a possessive or a
 // year ("the London marathon", "this year's London event").
 func (a *annotator) placeUse(lo, hi int) bool {
-	if a.locative(a.listStart(lo)) || a.dateline(lo, hi) {
+	if a.locative(a.listStart(lo)) || a.dateline(lo, hi) || a.venue(lo, hi) {
 		return true
 	}
 	if lo == 0 || hi >= len(a.toks) || !a.sameSegment(lo-1, hi) {
@@ -335,6 +335,37 @@ func (a *annotator) dateline(lo, hi int) bool {
 		}
 	}
 	return a.dateAt(k)
+}
+
+// venue reports whether toks[lo:hi] opens a line of results as the place
+// where they were played: a colon follows it (or a bracketed ground
+// after it), then a name with a score or a verb ("Leicester :
+// Leicestershire beat Somerset", "London ( The Oval ) : Warwickshire
+// 195"), not a list of players ("Everton: Martyn, Hibbert, ...").
+func (a *annotator) venue(lo, hi int) bool {
+	if lo > 0 && !strings.Contains(a.doc.Text[a.toks[lo-1].span.End:a.toks[lo].span.Start], "\n") {
+		return false
+	}
+	k := hi
+	if k < len(a.toks) && a.toks[k].text == "(" {
+		for k < len(a.toks) && k-hi < 8 && a.toks[k].text != ")" {
+			k++
+		}
+		k++
+	}
+	if k+2 >= len(a.toks) || a.toks[k].text != ":" || !a.toks[k+1].cap {
+		return false
+	}
+	for j := k + 2; j < len(a.toks) && j < k+5; j++ {
+		t := &a.toks[j]
+		switch {
+		case isDigits(t.text) || t.letter && !t.cap:
+			return true
+		case !t.cap:
+			return false
+		}
+	}
+	return false
 }
 
 // maxDatelineWords bounds the words of a dateline's region.
