@@ -88,13 +88,29 @@
 // "football", a score such as "2-1"), a town's or region's name is the
 // club named after it ("Leeds beat Everton", "Newcastle striker Alan
 // Shearer": ORG) except where it is a place: after "in", "at", "near" or
-// a word of motion and "to" ("flew back to Leeds"), in a dateline, after
-// a stadium's name and a comma or a country's possessive, or modifying a
-// noun after an article, a possessive or a year ("the London marathon").
-// Countries keep their type: a national side goes by its country's name.
-// A capitalised plural English word in mid-sentence is a team's nickname
-// there ("Wasps beat Saracens", "the Lions"), unless it ends an event's
-// name ("the Games").
+// a word of motion and "to" ("flew back to Leeds"), in a dateline (also
+// with a region: "MILWAUKEE, Wisconsin 1996-08-29"), opening a line of
+// results before a colon ("Leicester : Leicestershire beat Somerset"),
+// after a stadium's name and a comma or a country's possessive, or
+// modifying a noun after an article, a possessive or a year ("the London
+// marathon"). Countries keep their type: a national side goes by its
+// country's name. A capitalised plural English word in mid-sentence is a
+// team's nickname there ("Wasps beat Saracens", "the Lions"), unless it
+// ends an event's name ("the Games"); after a town's name it is part of
+// the club's ("Leeds Rhinos", "Cleveland Indians"). Names on lines of
+// results (name, score, name, score) and of league tables (a name and six
+// whole numbers or more) are clubs, there and in the prose ("Crystal
+// Palace 1 Norwich 0").
+//
+// Other rules of context: "of" after a person's name opens no
+// organisation's name ("Economist Joel Naroff of First Union"); "St",
+// "Mt" and "Ft" open places' names ("St Louis"); a lone given name is the
+// person the document names in full with it ("I spoke to Alan" after Alan
+// Shearer); a word opening a sentence that the tagger reads as no name is
+// kept only where the document makes it a surname ("Yeltsin has said") or
+// the first word of a firm's name made of it and legal forms ("Texaco"
+// beside "Texaco Inc"); the Olympic Games are an event by one word too
+// ("an Olympic champion").
 //
 // # How mentions are resolved
 //
