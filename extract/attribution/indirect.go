@@ -315,8 +315,11 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 			verb = i - 1
 		case i > lo && (a.word(i-1) == "," || gerundPreps[a.word(i-1)]):
 			// "..., adding that ...", "for saying that ...": the subject
-			// of the clause before.
-			a.reportedClause(i, hi, base, cue, a.clauseSubject(lo, i))
+			// of the clause before (not for a verb that reports words
+			// only by quoting them: "dismissing the fact ...").
+			if !a.lx.quoting[base] || a.isSpeech(base) {
+				a.reportedClause(i, hi, base, cue, a.clauseSubject(lo, i))
+			}
 			return
 		default:
 			return
@@ -405,6 +408,10 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 				return
 			}
 			if r, ok := a.parseNP(s, e); ok && (r.kind == refName || r.kind == refOrg) {
+				a.reportedClause(i, hi, base, cue, r)
+			} else if r, ok := a.appositionHead(s, lo); ok {
+				// "McConnell, now the Senate majority leader, who in
+				// 2010 said ...": the name the apposition describes
 				a.reportedClause(i, hi, base, cue, r)
 			}
 		}
@@ -1078,6 +1085,24 @@ func (a *annotator) toQuoteEnd(sp pipeline.Span) pipeline.Span {
 		sp.End = q.outer.End
 	}
 	return sp
+}
+
+// appositionHead returns the name before an apposition starting at token
+// s: "McConnell" of "McConnell, now the Senate majority leader".
+func (a *annotator) appositionHead(s, lo int) (ref, bool) {
+	c := s - 1
+	if c > lo && a.tag(c) == "RB" {
+		c-- // "now", "then"
+	}
+	if c <= lo || a.word(c) != "," {
+		return ref{}, false
+	}
+	n, ok := a.npLeft(c-1, lo)
+	if !ok {
+		return ref{}, false
+	}
+	r, ok := a.parseNP(n, c)
+	return r, ok && (r.kind == refName || r.kind == refOrg)
 }
 
 // relativeWho returns the index of the "who" that opens a relative clause
