@@ -20,6 +20,8 @@ func FuzzProcess(f *testing.F) {
 		"Douglas & Lomason Co said . U.S. President Bill Clinton on Friday .",
 		"March March 2023 2023 May 2099 31 December 1999 1999-02-30",
 		"SOCCER - LEEDS BEAT EVERTON 2-1 .\nLeeds striker Alan Smith scored after half-time in Cardiff, the Lions said. Shr 1.04 vs 2-1\nM1 63.02 62.83\nMerrill Lynch said May 3.",
+		"SOCCER - RESULTS .\nMILWAUKEE , Wisconsin 1996-08-29\nLeicester ( The Oval ) : Surrey 195\nHuddersfield 1 Crystal Palace 1\nLeyton Orient 4 1 1 2 3 3 4 ( \nThe New York Rangers and St Louis beat Volkswagen A.G. :",
+		"Economist Joel Naroff of First Union said I spoke to Joel . Yeltsin , whom Boris Yeltsin named , won an Olympic gold .",
 		strings.Repeat("The Senate of the Parliament of the RK and ", 20),
 		"\xff\xfe A\x00B \u200b Ümit Özdemir İstanbul’s ‘Quoted Title Here’ «Ещё»",
 	} {
