@@ -58,8 +58,11 @@ func (a *annotator) quoteAfterCue(q quote, inner pipeline.Span, t0, bs, tEnd int
 		open = true
 		w0++
 	}
-	if !open || w0 >= len(a.toks) || strings.Contains(a.text[q.outer.End:a.toks[w0].Span.Start], "\n") {
+	if !open || w0 >= len(a.toks) {
 		return false
+	}
+	if gap := a.text[q.outer.End:a.toks[w0].Span.Start]; strings.Contains(gap, "\n") && !pipeline.Wrapped(a.text, q.outer.End, a.toks[w0].Span.Start) {
+		return false // the cue may open the next line of wrapped prose only
 	}
 	hi := w0
 	for hi < len(a.toks) && hi-w0 < 24 && !a.endsAt(hi) && !a.isQuoteTok(hi) && (hi == w0 || a.sameLine(hi-1, hi) || pipeline.Wrapped(a.text, a.toks[hi-1].Span.End, a.toks[hi].Span.Start)) {

@@ -355,6 +355,16 @@ func (a *annotator) skipParens(k, lo int) int {
 	return k
 }
 
+// ofName reports whether the words from k, after "of", name something
+// (a capitalised word, after an article or not: "of Merrill Lynch", "of
+// the Treasury") rather than what a speaker spoke of ("of the offer").
+func (a *annotator) ofName(k, hi int) bool {
+	if k < hi && (a.word(k) == "the" || a.word(k) == "a" || a.word(k) == "an") {
+		k++
+	}
+	return k < hi && a.isCap(k)
+}
+
 // speakerRight finds the speaker after an inverted cue verb at token i,
 // among tokens (i, hi): "said Tulindinova", "concluded the Kyrgyz
 // expert", "said Kaliyev, director of the Institute". It returns the
@@ -363,6 +373,9 @@ func (a *annotator) speakerRight(i, hi int) (ref, int, bool) {
 	s := i + 1
 	e := s
 	for e < hi && e-s < 14 && a.word(e) != "," && a.word(e) != "." && !a.isQuoteTok(e) && (npTag(a.tag(e)) || a.isCap(e) || a.tag(e) == "PRP" || connectors[a.word(e)]) && !a.isVerbish(e) {
+		if a.word(e) == "of" && e > s && a.isCap(e-1) && !a.ofName(e+1, hi) {
+			break // "said Baker of the offer": what was spoken of
+		}
 		e++
 	}
 	if e == s {
