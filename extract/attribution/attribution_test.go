@@ -217,6 +217,18 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Direct, "There are no pronounced pressures at the retail level,", "William Sullivan", "said"}}},
 		{"what a speaker spoke of", `"I think it muddies an already muddy situation," said Baker of the offer.`,
 			[]want{{pipeline.Direct, "I think it muddies an already muddy situation,", "Baker", "said"}}},
+		{"postposed subjects with places, participles and joined nouns", "Soviet herds are in better shape than expected, the U.S. agriculture counselor in Moscow said.\n\n" +
+			"The dollar would fall further, energy and mines minister Javier Espinosa Teran said.\n\nThe dollar would fall further, managing board chairman Armin Schram said.",
+			[]want{
+				{pipeline.Indirect, "Soviet herds are in better shape than expected", "", "said"},
+				{pipeline.Indirect, "The dollar would fall further", "Javier Espinosa Teran", "said"},
+				{pipeline.Indirect, "The dollar would fall further", "Armin Schram", "said"},
+			}},
+		{"name before a postposed description", "The economy will slow, Howard Archer, economist at Global Insight said.\n\nRates will rise, an SEC official in Washington said.",
+			[]want{
+				{pipeline.Indirect, "The economy will slow", "Howard Archer", "said"},
+				{pipeline.Indirect, "Rates will rise", "", "said"},
+			}},
 		{"second clause with its own subject", `The International Monetary Fund announced that it is lowering its forecast, and the downgrade is casting a shadow on the outlook.`,
 			[]want{{pipeline.Indirect, "it is lowering its forecast", "International Monetary Fund", "announced"}}},
 		{"no carry over another subject", "\"Prices will rise,\" Mike Pence said.\n\nOn Sunday, Bernie Sanders criticised the plan at length.\n\n\"The young are sick and tired of it.\"",
@@ -288,7 +300,8 @@ func TestPatterns(t *testing.T) {
 		{"speaker on a wrapped line", "The deal would also have given Fujitsu 14 additional\nmicrochip production facilities worldwide, eight of them in the\nU.S., A report by the Capel firm said.\n" +
 			"    \"It was an entry point, a port for semiconductors and a\nmarketing channel for other things,\" said Barclays de Zoete Wedd\nanalyst Rick May.\n" +
 			"    Several analysts said the purchase would not have given\nFujitsu access to critical defence technology.\n",
-			[]want{{pipeline.Direct, "It was an entry point, a port for semiconductors and a\nmarketing channel for other things,", "Rick May", "said"},
+			[]want{{pipeline.Indirect, "The deal would also have given Fujitsu 14 additional\nmicrochip production facilities worldwide, eight of them in the\nU.S.", "", "said"},
+				{pipeline.Direct, "It was an entry point, a port for semiconductors and a\nmarketing channel for other things,", "Rick May", "said"},
 				{pipeline.Indirect, "the purchase would not have given\nFujitsu access to critical defence technology.", "", "said"}}},
 		{"cue with an adverbial inside the content", `These employees, Stumpf explained earlier in the committee hearing, were well paid.`,
 			[]want{{pipeline.Indirect, "These employees", "Stumpf", "explained"}, {pipeline.Indirect, "were well paid.", "Stumpf", "explained"}}},

@@ -644,8 +644,10 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		}
 		t := a.tag(k)
 		adv := k > j && (t == "RB" || t == "RBR" || t == "JJR" || a.word(k) == "than")
-		pp = pp && (npTag(t) && t != "VBN" || adv || noun && npPreps[a.word(k)]) // "the procedures for surveillance need to"
-		np = np && (npTag(t) && t != "VBN" || adv)
+		// "its sales and profits hit records": nouns joined by "and"
+		coord := t == "CC" && noun && k+1 < hi && npTag(a.tag(k+1)) && a.tag(k+1) != "VBN"
+		pp = pp && (npTag(t) && t != "VBN" || adv || coord || noun && npPreps[a.word(k)]) // "the procedures for surveillance need to"
+		np = np && (npTag(t) && t != "VBN" || adv || coord)
 		noun = noun || strings.HasPrefix(t, "NN")
 		if finiteWords[a.word(k)] {
 			return j

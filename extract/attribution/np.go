@@ -44,6 +44,7 @@ var timeWords = map[string]bool{
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 	"today": true, "yesterday": true, "tonight": true, "week": true, "month": true, "year": true,
 	"weekend": true, "morning": true, "afternoon": true, "evening": true, "night": true, "day": true,
+	"midday": true,
 }
 
 // timePhrase reports whether tokens [s, e) are a time adverbial ("Tuesday",
@@ -106,6 +107,14 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 			return s, true
 		case connectors[w] && (a.isCap(j+1) || a.word(j+1) == "the" && a.isCap(j+2)):
 			s = j
+		case (w == "and" || w == "&") && a.nounModifiers(j, e):
+			// "energy and mines minister Javier Espinosa Teran"
+			s = j
+		case a.tag(j) == "VBG" && !a.isCap(j) && j+1 <= e && (a.lx.isRole(a.word(j+1)) || a.tag(j+1) == "NN" && j+2 <= e && a.lx.isRole(a.word(j+2))) &&
+			(j == lo || a.isPunct(j-1) || a.tag(j-1) == "DT"):
+			// "managing board chairman Armin Schram", "the acting
+			// president": a participle opening a title
+			s = j
 		case (npTag(a.tag(j)) || a.isCap(j) && !funcTag[a.tag(j)]) && !a.isVerbish(j):
 			s = j
 		default:
@@ -113,6 +122,18 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 		}
 	}
 	return s, true
+}
+
+// nounModifiers reports whether the "and" at token j joins two lower-case
+// nouns that modify the job title right after them, in a phrase ending at
+// e: "energy and mines minister", "industry and government officials".
+func (a *annotator) nounModifiers(j, e int) bool {
+	if j == 0 || j+2 > e || a.tag(j-1) != "NN" || a.isCap(j-1) || a.tag(j+1) != "NN" && a.tag(j+1) != "NNS" || a.isCap(j+1) ||
+		timeWords[a.word(j-1)] || a.word(j-1) == "quarter" {
+		return false // "this week and industry analysts", "expectations and brokers"
+	}
+	k := j + 2
+	return a.lx.isRole(a.word(k)) && !a.isCap(k) || a.lx.isRole(singular(a.word(k))) && !a.isCap(k)
 }
 
 // firmComma reports whether the comma at token j is inside the name of a
@@ -400,13 +421,16 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 			return ref{}, false
 		}
 		for j := s; j < k-1; j++ {
-			if t := a.tag(j); t != "DT" && t != "JJ" && t != "PRP$" && !(a.lx.isRole(a.word(j)) && !a.isCap(j)) && !(j == s && a.sentenceInitial(j)) {
-				return ref{}, false
+			// modifiers of the head: "the U.S. agriculture counselor in
+			// Moscow", "the Agriculture Department's officer in Sao Paulo"
+			if t := a.tag(j); t != "DT" && t != "JJ" && t != "PRP$" && t != "NN" && t != "NNP" && t != "POS" && t != "CD" &&
+				!(a.lx.isRole(a.word(j)) && !a.isCap(j)) && !(j == s && a.sentenceInitial(j)) || t == "DT" && j > s {
+				return ref{}, false // a determiner opens the phrase: not "London a statement"
 			}
 		}
 		o := a.institutionAfter(k, e)
-		if o < 0 && !a.commonNP(k+1, e) {
-			return ref{}, false
+		if o < 0 && !a.commonNP(k+1, e) || a.timePhrase(k+1, e) {
+			return ref{}, false // not "the statement at midday today"
 		}
 		if strings.HasPrefix(head, "spokes") && a.word(k) == "for" && o >= 0 {
 			// "a spokesman for LTV Steel Co": the institution speaks

@@ -134,6 +134,17 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		// carmaker said", "dealers in Tokyo said": the people described
 		if ds, ok := a.npLeft(p-1, lo); ok {
 			if r, ok := a.describedAt(ds, k+1); ok {
+				if c := ds - 1; c > lo && a.word(c) == "," {
+					// "Zoran Popov, senior research fellow at the
+					// Institute said": the name the description follows
+					if n, ok := a.npLeft(c-1, lo); ok && (n == lo || a.word(n-1) == ",") {
+						if name, ok := a.parseNP(n, c); ok && name.kind == refName {
+							name.roles = append(name.roles, r.roles...)
+							name.affs = append(name.affs, r.affs...)
+							return name, n, true
+						}
+					}
+				}
 				return r, ds, true
 			}
 		}
