@@ -229,6 +229,12 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Indirect, "The economy will slow", "Howard Archer", "said"},
 				{pipeline.Indirect, "Rates will rise", "", "said"},
 			}},
+		{"sports titles", "Leicester won again on Saturday afternoon at home.\n\n\"I think it is fantastic for Ollie,\" Tigers coach John Wells told Reuters.\n\n" +
+			"\"We will keep going,\" hunt master, Captain Ian Farquhar, said.",
+			[]want{
+				{pipeline.Direct, "I think it is fantastic for Ollie,", "John Wells", "told"},
+				{pipeline.Direct, "We will keep going,", "Ian Farquhar", "said"},
+			}},
 		{"second clause with its own subject", `The International Monetary Fund announced that it is lowering its forecast, and the downgrade is casting a shadow on the outlook.`,
 			[]want{{pipeline.Indirect, "it is lowering its forecast", "International Monetary Fund", "announced"}}},
 		{"no carry over another subject", "\"Prices will rise,\" Mike Pence said.\n\nOn Sunday, Bernie Sanders criticised the plan at length.\n\n\"The young are sick and tired of it.\"",

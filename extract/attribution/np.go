@@ -107,6 +107,10 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 			return s, true
 		case connectors[w] && (a.isCap(j+1) || a.word(j+1) == "the" && a.isCap(j+2)):
 			s = j
+		case a.lx.isRole(w) && !a.isCap(j) && j > lo && a.isCap(j-1) && a.isCap(j+1) && strings.HasPrefix(a.tag(j), "VB"):
+			// "Tigers coach John Wells", "Labour chair Ian McCartney": a
+			// title between names that the tagger took for a verb
+			s = j
 		case (w == "and" || w == "&") && a.nounModifiers(j, e):
 			// "energy and mines minister Javier Espinosa Teran"
 			s = j
@@ -664,6 +668,21 @@ func (a *annotator) roleAff(s, e int) (role, aff string) {
 	return role, aff
 }
 
+// titledName reports whether tokens [s, e) are a name after its title:
+// capitalised words only, a title first and a word that is no title
+// last ("Captain Ian Farquhar", not "Chief Executive Officer").
+func (a *annotator) titledName(s, e int) bool {
+	if e-s < 2 || !a.lx.isRole(a.word(s)) || a.lx.isRole(a.word(e-1)) {
+		return false
+	}
+	for j := s; j < e; j++ {
+		if !a.isCap(j) && a.word(j) != "." {
+			return false
+		}
+	}
+	return true
+}
+
 // isApposition reports whether tokens [s, e) read as an apposition or a
 // relative clause after a name rather than as a subject.
 func (a *annotator) isApposition(s, e int, relaxed bool) bool {
@@ -685,6 +704,9 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 	if t := a.tokText(s); len(t) > 2 && (t[0] == 'R' || t[0] == 'D' || t[0] == 'I') && t[1] == '-' && t[2] >= 'A' && t[2] <= 'Z' && e-s <= 3 {
 		// A party and state: "Mitch McConnell, R-Ky., said"
 		return true
+	}
+	if a.titledName(s, e) {
+		return false // "hunt master, Captain Ian Farquhar, said": a name
 	}
 	for j := s; j < e && j < s+5; j++ {
 		if a.lx.isRole(a.word(j)) && !a.surnameRole(j) {

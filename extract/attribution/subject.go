@@ -450,8 +450,17 @@ func (a *annotator) namedDescriptor(segS, end, comma, lo int) (ref, int, bool) {
 		return ref{}, 0, false
 	}
 	r, ok := a.parseNP(segS, end)
-	if !ok || r.kind != refName || !r.span.Empty() && r.span.Start != a.toks[segS].Span.Start {
+	if !ok || r.kind != refName {
 		return ref{}, 0, false
+	}
+	if !r.span.Empty() {
+		// the name opens the phrase, or follows its titles only
+		// ("hunt master, Captain Ian Farquhar, said")
+		for j := segS; j < end && a.toks[j].Span.Start < r.span.Start; j++ {
+			if !a.lx.isRole(a.word(j)) {
+				return ref{}, 0, false
+			}
+		}
 	}
 	for j := lo; j < comma; j++ {
 		if a.word(j) == "," || strings.HasPrefix(a.tag(j), "VB") && a.tag(j) != "VBN" || a.tag(j) == "PRP" {
