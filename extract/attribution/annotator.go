@@ -190,6 +190,7 @@ func (a *annotator) add(kind string, content pipeline.Span, cue string, cueSpan 
 	}
 	if kind == pipeline.Indirect {
 		content = a.toQuoteClose(content)
+		content = a.cliticHost(content)
 		if a.fragment(content) {
 			return
 		}
@@ -200,6 +201,21 @@ func (a *annotator) add(kind string, content pipeline.Span, cue string, cueSpan 
 		st.SpeakerText, st.SpeakerSpan = r.all.In(a.text), r.all
 	}
 	a.cands = append(a.cands, cand{st: st, ref: r})
+}
+
+// cliticHost starts content that opens with a clitic ("'s", "n't",
+// "'re") at the word it is written onto: no clause opens with one ("I
+// think that's what's done it" reports "that's what's done it").
+func (a *annotator) cliticHost(sp pipeline.Span) pipeline.Span {
+	t := a.tokAt(sp.Start)
+	if t == 0 || t >= len(a.toks) || a.toks[t].Span.Start != sp.Start || a.toks[t-1].Span.End != sp.Start {
+		return sp
+	}
+	switch strings.ToLower(strings.ReplaceAll(a.tokText(t), "’", "'")) {
+	case "'s", "'re", "'ve", "'ll", "'d", "'m", "n't":
+		sp.Start = a.toks[t-1].Span.Start
+	}
+	return sp
 }
 
 // fragment reports whether reported content is no statement but a

@@ -235,6 +235,23 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Direct, "I think it is fantastic for Ollie,", "John Wells", "told"},
 				{pipeline.Direct, "We will keep going,", "Ian Farquhar", "said"},
 			}},
+		{"adverbials after the cue", "Coopervision chairman Parker Montgomery said, as previously announced, he will listen to any bid.\n\n" +
+			"Officials said afterwards the three men had reaffirmed their commitment.\n\nUSAir said earlier today that it asked the DOT to dismiss it.\n\n" +
+			"Mr Livingstone said this week he would not apologise.\n\nSteve Gallagher said yesterday's figures were decent numbers.",
+			[]want{
+				{pipeline.Indirect, "he will listen to any bid.", "Parker Montgomery", "said"},
+				{pipeline.Indirect, "the three men had reaffirmed their commitment.", "", "said"},
+				{pipeline.Indirect, "it asked the DOT to dismiss it.", "USAir", "said"},
+				{pipeline.Indirect, "he would not apologise.", "Mr Livingstone", "said"},
+				{pipeline.Indirect, "yesterday's figures were decent numbers.", "Steve Gallagher", "said"},
+			}},
+		{"audiences and clauses", "Pope John Paul, starting a tour of Argentina, told politicians they should defend human rights.\n\n" +
+			"Van Liemt would not speculate on a price, but said his company had raised its dividend.\n\nLocal fans say that's what has done it.",
+			[]want{
+				{pipeline.Indirect, "they should defend human rights.", "Pope John Paul", "told"},
+				{pipeline.Indirect, "his company had raised its dividend.", "Van Liemt", "said"},
+				{pipeline.Indirect, "that's what has done it.", "", "say"},
+			}},
 		{"second clause with its own subject", `The International Monetary Fund announced that it is lowering its forecast, and the downgrade is casting a shadow on the outlook.`,
 			[]want{{pipeline.Indirect, "it is lowering its forecast", "International Monetary Fund", "announced"}}},
 		{"no carry over another subject", "\"Prices will rise,\" Mike Pence said.\n\nOn Sunday, Bernie Sanders criticised the plan at length.\n\n\"The young are sick and tired of it.\"",

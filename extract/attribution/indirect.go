@@ -12,6 +12,10 @@ import (
 // progressive are the auxiliaries of "is telling", "’s claiming".
 var progressive = map[string]bool{"is": true, "are": true, "was": true, "were": true, "'s": true, "’s": true, "been": true}
 
+// sayAdverbs are adverbs of time after a verb of saying and before the
+// clause it reports, which the tagger may read as prepositions.
+var sayAdverbs = map[string]bool{"afterwards": true, "afterward": true, "later": true, "earlier": true, "again": true, "previously": true}
+
 // gerundPreps introduce a gerund whose subject is the clause's: "for
 // saying that", "after saying", "by saying".
 var gerundPreps = map[string]bool{"for": true, "by": true, "after": true, "before": true, "while": true, "when": true, "in": true}
@@ -345,8 +349,14 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 					a.add(pipeline.Indirect, content, cue, a.toks[i].Span, r)
 					a.continuation(i, hi, cue, r)
 				}
+				return
 			}
-			return
+			if i+1 >= hi || a.word(i+1) != "," {
+				return
+			}
+			// nothing before the subject: the aside the tail took for an
+			// adverbial may open the content ("said, as previously
+			// announced, he will listen to any bid")
 		}
 		if a.interrupted(i, subj, lo, hi) && a.parenthetical(i, subj, lo, hi, cue, r) {
 			// "These employees, Stumpf explained earlier in the
@@ -550,8 +560,8 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 			return k + 1
 		}
 		t := a.tag(k)
-		if !(npTag(t) || t == "IN" || t == "PRP" || t == "TO" || w == "," || (t == "RB" || t == "RBR") && k > j && a.lx.object[base]) {
-			break // "told reporters later that"
+		if !(npTag(t) || t == "IN" || t == "PRP" || t == "TO" || w == "," || (t == "RB" || t == "RBR") && k > j && a.lx.object[base] || sayAdverbs[w]) {
+			break // "told reporters later that", "said earlier today that"
 		}
 	}
 	if base == "express" {
@@ -560,7 +570,11 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	if j < hi && !a.lx.bare[base] && a.lx.object[base] {
 		// "told reporters the talks would resume", "told Reuters
 		// prices would fall": an audience, then a clause of its own
-		if k := a.audienceEnd(j, hi); k > j && k < hi {
+		k := a.audienceEnd(j, hi)
+		if k == j {
+			k = a.plainAudience(j, hi)
+		}
+		if k > j && k < hi {
 			if a.newClause(k, hi) {
 				return k
 			}
@@ -572,6 +586,14 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	}
 	if j >= hi || !a.lx.bare[base] {
 		return -1
+	}
+	if j+1 < hi && sayAdverbs[a.word(j)] {
+		j++ // "said afterwards the three men had ..."
+	}
+	for n := 1; n <= 3 && j+n < hi; n++ {
+		if a.timePhrase(j, j+n) && !isPossessive(a.tokText(j+n)) && a.newClause(j+n, hi) {
+			return j + n // "said this week he would not apologise", not "said today's figures"
+		}
 	}
 	if a.tag(j) == "IN" && ppPreps[a.word(j)] {
 		// "said in a statement it would ...", "said on Monday the
@@ -695,7 +717,7 @@ func (a *annotator) audienceEnd(j, hi int) int {
 		return e
 	}
 	k = j
-	for k < hi && k-j < 3 && (a.tag(k) == "DT" || a.tag(k) == "JJ" || a.tag(k) == "NN" && !audienceNouns[a.word(k)]) {
+	for k < hi && k-j < 3 && (a.tag(k) == "DT" || a.tag(k) == "PRP$" || a.tag(k) == "JJ" || a.tag(k) == "NN" && !audienceNouns[a.word(k)]) {
 		k++
 	}
 	if k < hi && audienceNouns[a.word(k)] {
@@ -775,6 +797,21 @@ var semiModals = map[string]bool{
 	"need": true, "needs": true, "want": true, "wants": true, "plan": true, "plans": true,
 	"intend": true, "intends": true, "hope": true, "hopes": true, "expect": true, "expects": true,
 	"have": true, "has": true, "continue": true, "continues": true, "seem": true, "seems": true,
+}
+
+// plainAudience returns the end of a short noun phrase at j ending in a
+// plural noun after a verb that takes an audience ("told politicians",
+// "told his colleagues"): people, before what they were told. It returns
+// j when there is none.
+func (a *annotator) plainAudience(j, hi int) int {
+	k := j
+	for k < hi && k-j < 3 && (a.tag(k) == "DT" || a.tag(k) == "PRP$" || a.tag(k) == "JJ" || a.tag(k) == "NN") {
+		k++
+	}
+	if k < hi && a.tag(k) == "NNS" && !a.isCap(k) {
+		return k + 1
+	}
+	return j
 }
 
 // audiencePronouns and audienceNouns name whom a speaker tells something.
@@ -957,7 +994,7 @@ func (a *annotator) toLabelEnd(sp pipeline.Span) pipeline.Span {
 func (a *annotator) clauseSubject(lo, v int) ref {
 	for k := lo; k < v; k++ {
 		switch a.tag(k) {
-		case "VBD", "VBZ", "VBP":
+		case "VBD", "VBZ", "VBP", "MD": // "Van Liemt would not speculate ..., but said
 			if r, _, ok := a.subjectLeft(k, lo); ok {
 				return r
 			}
