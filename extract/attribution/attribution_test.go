@@ -252,6 +252,12 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Indirect, "his company had raised its dividend.", "Van Liemt", "said"},
 				{pipeline.Indirect, "that's what has done it.", "", "say"},
 			}},
+		{"brackets inside names and two phrases after a head", "The coupon has been set at three pct, lead manager Nikko Securities Co (Europe) Ltd said.\n\n" +
+			"A spokesman at Airbus headquarters in Toulouse said in an interview: \"We have no knowledge of talks.\"",
+			[]want{
+				{pipeline.Indirect, "The coupon has been set at three pct", "Nikko Securities Co (Europe) Ltd", "said"},
+				{pipeline.Direct, "We have no knowledge of talks.", "", "said"},
+			}},
 		{"second clause with its own subject", `The International Monetary Fund announced that it is lowering its forecast, and the downgrade is casting a shadow on the outlook.`,
 			[]want{{pipeline.Indirect, "it is lowering its forecast", "International Monetary Fund", "announced"}}},
 		{"no carry over another subject", "\"Prices will rise,\" Mike Pence said.\n\nOn Sunday, Bernie Sanders criticised the plan at length.\n\n\"The young are sick and tired of it.\"",

@@ -103,6 +103,13 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 		case w == "," && a.firmComma(j, s, e):
 			// "Sears, Roebuck and Co", "Smith Barney, Harris Upham and Co"
 			s = j
+		case w == ")" && a.bracketedInName(j, lo):
+			// "Nikko Securities Co (Europe) Ltd", "James E. (Jim)
+			// Nugent": a bracketed word inside a name
+			for a.word(j) != "(" {
+				j--
+			}
+			s = j
 		case a.tag(j) == "PRP" || a.isPunct(j) && w != "-" && w != "'s" && w != ".":
 			return s, true
 		case connectors[w] && (a.isCap(j+1) || a.word(j+1) == "the" && a.isCap(j+2)):
@@ -138,6 +145,26 @@ func (a *annotator) nounModifiers(j, e int) bool {
 	}
 	k := j + 2
 	return a.lx.isRole(a.word(k)) && !a.isCap(k) || a.lx.isRole(singular(a.word(k))) && !a.isCap(k)
+}
+
+// bracketedInName reports whether the ")" at token j closes one or two
+// capitalised words in brackets that stand inside a name: a capitalised
+// word before the "(" and after the ")".
+func (a *annotator) bracketedInName(j, lo int) bool {
+	if j+1 >= len(a.toks) || !a.isCap(j+1) {
+		return false
+	}
+	for o := j - 1; o > lo && j-o <= 3; o-- {
+		switch {
+		case a.word(o) == "(":
+			// not an acronym glossing the name before it: "European
+			// Community (EC) Commission"
+			return o < j-1 && (a.isCap(o-1) || a.word(o-1) == "." && a.initialAt(o-1)) && !(j-o == 2 && isAcronym(a.tokText(o+1)))
+		case !a.isCap(o):
+			return false
+		}
+	}
+	return false
 }
 
 // firmComma reports whether the comma at token j is inside the name of a
@@ -216,7 +243,13 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	c := e
 	for c > s && (a.isCap(c-1) && a.tag(c-1) != "DT" && (!a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) || a.surnameRole(c-1)) ||
 		c-1 > s && a.initialAt(c-1) && len(a.tokText(c-2)) == 1 ||
-		c < e && c-1 > s && isPossessive(a.tokText(c-1)) && a.isCap(c-2) && a.institutionIn(c, e)) {
+		c < e && c-1 > s && isPossessive(a.tokText(c-1)) && a.isCap(c-2) && a.institutionIn(c, e) ||
+		c-1 > s && a.word(c-1) == ")" && a.bracketedInName(c-1, s)) {
+		if a.word(c-1) == ")" {
+			for a.word(c-1) != "(" {
+				c-- // "Nikko Securities Co (Europe) Ltd"
+			}
+		}
 		c--
 	}
 	// One word after "of" and a capitalised word, or two after an
@@ -502,7 +535,7 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 	// "... Academy of Education Nurbek Pusyrmanov": the run after a
 	// connector belongs to the institution but for its last two words.
 	orgEnd := c
-	if c > s && connectors[a.word(c-1)] && e-c >= 3 && !a.hasConnector(c, e) {
+	if c > s && connectors[a.word(c-1)] && e-c >= 3 && !a.hasConnector(c, e) && !strings.Contains(a.span(c, e).In(a.text), "(") {
 		n := 2
 		if e-c >= 4 && len(strings.TrimSuffix(a.tokText(e-2), ".")) == 1 {
 			n = 3

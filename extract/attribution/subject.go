@@ -133,6 +133,17 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		// "Analysts at Goldman Sachs said", "officials at the Italian
 		// carmaker said", "dealers in Tokyo said": the people described
 		if ds, ok := a.npLeft(p-1, lo); ok {
+			if q := ds - 1; q-1 >= lo && (workPreps[a.word(q)] || placePreps[a.word(q)]) {
+				// "A spokesman at Airbus headquarters in Toulouse": the
+				// person before two phrases
+				if ds2, ok := a.npLeft(q-1, lo); ok {
+					if r, ok := a.describedAt(ds2, p); ok && a.placeNP(s, k+1) {
+						r.span = a.span(ds2, k+1)
+						r.text = r.span.In(a.text)
+						return r, ds2, true
+					}
+				}
+			}
 			if r, ok := a.describedAt(ds, k+1); ok {
 				if c := ds - 1; c > lo && a.word(c) == "," {
 					// "Zoran Popov, senior research fellow at the
@@ -364,6 +375,17 @@ func (a *annotator) skipParens(k, lo int) int {
 		}
 	}
 	return k
+}
+
+// placeNP reports whether tokens [s, e) are a capitalised name, as of a
+// place ("Toulouse", "New York").
+func (a *annotator) placeNP(s, e int) bool {
+	for j := s; j < e; j++ {
+		if !a.isCap(j) {
+			return false
+		}
+	}
+	return s < e
 }
 
 // ofName reports whether the words from k, after "of", name something
