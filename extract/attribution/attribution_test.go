@@ -258,6 +258,18 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Indirect, "The coupon has been set at three pct", "Nikko Securities Co (Europe) Ltd", "said"},
 				{pipeline.Direct, "We have no knowledge of talks.", "", "said"},
 			}},
+		{"subjects with phrases, tails and a left-out comma", "Jenkins said the higher volumes for gilts reflected the volatility of markets.\n\n" +
+			"John Kaiser told securities analysts business in the current quarter is good.\n\n" +
+			"Imports totalled 224,000 tonnes, dealers said without giving further details.\n\n" +
+			"\"Show me an operator that believes in voice and I will write its obituary\" said Niel Ransom.\n\n" +
+			"He said the three month increase in inflation was due to energy prices.",
+			[]want{
+				{pipeline.Indirect, "the higher volumes for gilts reflected the volatility of markets.", "Jenkins", "said"},
+				{pipeline.Indirect, "business in the current quarter is good.", "John Kaiser", "told"},
+				{pipeline.Indirect, "Imports totalled 224,000 tonnes", "", "said"},
+				{pipeline.Direct, "Show me an operator that believes in voice and I will write its obituary", "Niel Ransom", "said"},
+				{pipeline.Indirect, "the three month increase in inflation was due to energy prices.", "Niel Ransom", "said"},
+			}},
 		{"second clause with its own subject", `The International Monetary Fund announced that it is lowering its forecast, and the downgrade is casting a shadow on the outlook.`,
 			[]want{{pipeline.Indirect, "it is lowering its forecast", "International Monetary Fund", "announced"}}},
 		{"no carry over another subject", "\"Prices will rise,\" Mike Pence said.\n\nOn Sunday, Bernie Sanders criticised the plan at length.\n\n\"The young are sick and tired of it.\"",

@@ -58,6 +58,9 @@ func (a *annotator) quoteAfterCue(q quote, inner pipeline.Span, t0, bs, tEnd int
 		open = true
 		w0++
 	}
+	if !open && w0+1 < len(a.toks) && a.cueAt(w0) != "" && strings.HasPrefix(a.tag(w0), "VB") && !a.isCap(w0) && (a.isCap(w0+1) || a.tag(w0+1) == "DT") {
+		open = true // a comma left out: "... their obituary" said Niel Ransom
+	}
 	if !open || w0 >= len(a.toks) {
 		return false
 	}

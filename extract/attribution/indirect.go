@@ -482,8 +482,8 @@ func (a *annotator) tail(j, hi int) bool {
 			// said Friday, as they bristled at ..."
 			break
 		}
-		if w == "that" || w == ":" || strings.HasPrefix(a.tag(k), "VB") && a.tag(k) != "VBN" {
-			return false
+		if w == "that" || w == ":" || strings.HasPrefix(a.tag(k), "VB") && a.tag(k) != "VBN" && !(k == j+1 && a.word(j) == "without" && a.tag(k) == "VBG") {
+			return false // not "said without giving details"
 		}
 		if n++; n > 8 {
 			return false
@@ -496,7 +496,7 @@ func (a *annotator) tail(j, hi int) bool {
 		return false
 	}
 	w := a.word(j)
-	return w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "to" || w == "," || w == "with" || w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "earlier" ||
+	return w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "to" || w == "," || w == "with" || w == "without" || w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "earlier" ||
 		// "..., Treasurer Paul Keating said here" (a wire's dateline
 		// place), "..., he said later"
 		w == "here" || w == "there" || w == "later" || w == "recently" || w == "separately" || w == "tonight" ||
@@ -591,8 +591,10 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		j++ // "said afterwards the three men had ..."
 	}
 	for n := 1; n <= 3 && j+n < hi; n++ {
-		if a.timePhrase(j, j+n) && !isPossessive(a.tokText(j+n)) && a.newClause(j+n, hi) {
-			return j + n // "said this week he would not apologise", not "said today's figures"
+		if a.timePhrase(j, j+n) && a.word(j) != "the" && !isPossessive(a.tokText(j+n)) && a.tag(j+n) != "NN" && a.newClause(j+n, hi) {
+			// "said this week he would not apologise", not "said
+			// today's figures" or "said the three month increase"
+			return j + n
 		}
 	}
 	if a.tag(j) == "IN" && ppPreps[a.word(j)] {
@@ -658,7 +660,7 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 				return j
 			}
 		case "VBN":
-			if np && noun && !a.isCap(k) && (k+1 >= hi || a.word(k+1) != "by") {
+			if (np || pp && k-j >= 3) && noun && !a.isCap(k) && (k+1 >= hi || a.word(k+1) != "by") {
 				// "has said its profits doubled": a noun phrase and a
 				// past tense the tagger took for a participle
 				return j
@@ -808,10 +810,15 @@ func (a *annotator) plainAudience(j, hi int) int {
 	for k < hi && k-j < 3 && (a.tag(k) == "DT" || a.tag(k) == "PRP$" || a.tag(k) == "JJ" || a.tag(k) == "NN") {
 		k++
 	}
-	if k < hi && a.tag(k) == "NNS" && !a.isCap(k) {
-		return k + 1
+	// the plural that a clause follows: "told securities analysts
+	// business ... is good"
+	end := j
+	for ; k < hi && k-j < 4 && a.tag(k) == "NNS" && !a.isCap(k); k++ {
+		if a.newClause(k+1, hi) {
+			end = k + 1 // the last plural of the run
+		}
 	}
-	return j
+	return end
 }
 
 // audiencePronouns and audienceNouns name whom a speaker tells something.
@@ -1100,6 +1107,9 @@ func (a *annotator) newClause(j, hi int) bool {
 		case finiteTag(t) || t == "MD":
 			return k > j
 		case npTag(t) || t == "PRP" || t == "EX" && k == j || t == "NNP" || t == "NNPS", (t == "RB" || t == "CC") && k > j,
+			// a phrase qualifying the subject's noun: "the higher volumes
+			// for gilts reflected"
+			t == "IN" && k > j && npPreps[a.word(k)] && strings.HasPrefix(a.tag(k-1), "NN"),
 			t == "VBG" && k > j && k+1 < hi && strings.HasPrefix(a.tag(k+1), "NN"): // "the borrowing program will"
 		default:
 			return false

@@ -418,7 +418,7 @@ var workPreps = map[string]bool{"at": true, "with": true, "from": true, "for": t
 // placePreps and "by" join people or a report to a place or an author
 // that is no affiliation ("dealers in Tokyo", "a report by the
 // watchdog").
-var placePreps = map[string]bool{"in": true, "by": true}
+var placePreps = map[string]bool{"in": true, "by": true, "within": true}
 
 // institutionAfter returns the first token of the institution's name
 // that fills tokens (k, e) after a preposition at k ("of the Institute
