@@ -270,6 +270,16 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Direct, "Show me an operator that believes in voice and I will write its obituary", "Niel Ransom", "said"},
 				{pipeline.Indirect, "the three month increase in inflation was due to energy prices.", "Niel Ransom", "said"},
 			}},
+		{"audiences and described sources", "He told clients the stock market is more receptive now to chemical companies.\n\n" +
+			"The president told a military parade there was no border tension.\n\n" +
+			"Shell said earnings at its oil products segment plunged by 53 mln dlrs.\n\n" +
+			"The talks have ended, a source close to the Philippine delegation said.",
+			[]want{
+				{pipeline.Indirect, "the stock market is more receptive now to chemical companies.", "", "told"},
+				{pipeline.Indirect, "there was no border tension.", "", "told"},
+				{pipeline.Indirect, "earnings at its oil products segment plunged by 53 mln dlrs.", "Shell", "said"},
+				{pipeline.Indirect, "The talks have ended", "", "said"},
+			}},
 		{"second clause with its own subject", `The International Monetary Fund announced that it is lowering its forecast, and the downgrade is casting a shadow on the outlook.`,
 			[]want{{pipeline.Indirect, "it is lowering its forecast", "International Monetary Fund", "announced"}}},
 		{"no carry over another subject", "\"Prices will rise,\" Mike Pence said.\n\nOn Sunday, Bernie Sanders criticised the plan at length.\n\n\"The young are sick and tired of it.\"",

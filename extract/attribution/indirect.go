@@ -573,6 +573,12 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		k := a.audienceEnd(j, hi)
 		if k == j {
 			k = a.plainAudience(j, hi)
+		} else if k < hi && !a.newClause(k, hi) {
+			// a name's possessive and the rest of the phrase: "told USA
+			// TODAY's weekly video newsmaker series it is clear"
+			if m := a.plainAudience(k, hi); m > k {
+				k = m
+			}
 		}
 		if k > j && k < hi {
 			if a.newClause(k, hi) {
@@ -660,7 +666,7 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 				return j
 			}
 		case "VBN":
-			if (np || pp && k-j >= 3) && noun && !a.isCap(k) && (k+1 >= hi || a.word(k+1) != "by") {
+			if (np || pp && k-j >= 3) && noun && !a.isCap(k) && (k+1 >= hi || a.word(k+1) != "by" || k+2 < hi && a.tag(k+2) == "CD") {
 				// "has said its profits doubled": a noun phrase and a
 				// past tense the tagger took for a participle
 				return j
@@ -806,16 +812,19 @@ var semiModals = map[string]bool{
 // "told his colleagues"): people, before what they were told. It returns
 // j when there is none.
 func (a *annotator) plainAudience(j, hi int) int {
-	k := j
-	for k < hi && k-j < 3 && (a.tag(k) == "DT" || a.tag(k) == "PRP$" || a.tag(k) == "JJ" || a.tag(k) == "NN") {
-		k++
-	}
-	// the plural that a clause follows: "told securities analysts
-	// business ... is good"
-	end := j
-	for ; k < hi && k-j < 4 && a.tag(k) == "NNS" && !a.isCap(k); k++ {
-		if a.newClause(k+1, hi) {
-			end = k + 1 // the last plural of the run
+	// the last noun of a short phrase that a clause follows: "told
+	// securities analysts business ... is good", "told a military
+	// parade there was no tension"
+	end, noun := j, false
+	for k := j; k < hi && k-j < 6 && (a.tag(k) == "DT" || a.tag(k) == "PRP$" || a.tag(k) == "JJ" || a.tag(k) == "NN" || a.tag(k) == "NNS" || a.tag(k) == "POS") && !a.isCap(k); k++ {
+		if noun && (a.tag(k) == "DT" || a.tag(k) == "PRP$") {
+			break // a determiner after a noun opens the clause's subject: "told clients the stock market is"
+		}
+		if a.tag(k) == "NN" || a.tag(k) == "NNS" {
+			noun = true
+			if a.newClause(k+1, hi) {
+				end = k + 1
+			}
 		}
 	}
 	return end
@@ -1087,7 +1096,7 @@ func (a *annotator) clauseVerb(j, hi int) int {
 				return -1
 			}
 			return k
-		case npTag(t) || t == "PRP" || t == "EX" && k == j || t == "NNP" || t == "NNPS" || t == "RB" && k > j,
+		case npTag(t) || t == "PRP" && (k == j || a.tag(k-1) == "CC") || t == "EX" && k == j || t == "NNP" || t == "NNPS" || t == "RB" && k > j,
 			a.word(k) == "of" && k > j && a.isCap(k-1) && k+1 < hi && a.isCap(k+1):
 			// "the Bank of England warned"
 		default:
@@ -1106,7 +1115,7 @@ func (a *annotator) newClause(j, hi int) bool {
 		switch {
 		case finiteTag(t) || t == "MD":
 			return k > j
-		case npTag(t) || t == "PRP" || t == "EX" && k == j || t == "NNP" || t == "NNPS", (t == "RB" || t == "CC") && k > j,
+		case npTag(t) || t == "PRP" && (k == j || a.tag(k-1) == "CC") || t == "EX" && k == j || t == "NNP" || t == "NNPS", (t == "RB" || t == "CC") && k > j,
 			// a phrase qualifying the subject's noun: "the higher volumes
 			// for gilts reflected"
 			t == "IN" && k > j && npPreps[a.word(k)] && strings.HasPrefix(a.tag(k-1), "NN"),

@@ -430,6 +430,17 @@ func (a *annotator) institutionAfter(k, e int) int {
 	if o < e && a.word(o) == "the" {
 		o++
 	}
+	if o < e && !a.isCap(o) {
+		// a description before the name: "the state-run oil company
+		// Ecopetrol"
+		n := o
+		for n < e && !a.isCap(n) && (a.tag(n) == "JJ" || a.tag(n) == "NN" || a.tag(n) == "VBN" || a.tag(n) == "HYPH") {
+			n++
+		}
+		if n > o && n < e && a.tag(n-1) == "NN" {
+			o = n
+		}
+	}
 	if o >= e || !a.isCap(o) {
 		return -1
 	}
@@ -450,14 +461,19 @@ func (a *annotator) institutionAfter(k, e int) int {
 // is no affiliation.
 func (a *annotator) describedAt(s, e int) (ref, bool) {
 	for k := s + 1; k < e-1 && k-s <= 4; k++ {
-		if !workPreps[a.word(k)] && !placePreps[a.word(k)] {
+		h := k - 1 // the head noun before the phrase
+		if a.word(k) == "close" && k+1 < e-1 && a.word(k+1) == "to" {
+			// "a source close to the delegation": the phrase after "to"
+			// says whom the source is close to
+			k++
+		} else if !workPreps[a.word(k)] && !placePreps[a.word(k)] {
 			continue
 		}
-		head := a.word(k - 1)
-		if a.isCap(k-1) && !a.sentenceInitial(k-1) || !(a.lx.isRole(head) || a.lx.descriptor[head] || a.lx.descriptor[singular(head)] || a.lx.group[head]) {
+		head := a.word(h)
+		if a.isCap(h) && !a.sentenceInitial(h) || !(a.lx.isRole(head) || a.lx.descriptor[head] || a.lx.descriptor[singular(head)] || a.lx.group[head]) {
 			return ref{}, false
 		}
-		for j := s; j < k-1; j++ {
+		for j := s; j < h; j++ {
 			// modifiers of the head: "the U.S. agriculture counselor in
 			// Moscow", "the Agriculture Department's officer in Sao Paulo"
 			if t := a.tag(j); t != "DT" && t != "JJ" && t != "PRP$" && t != "NN" && t != "NNP" && t != "POS" && t != "CD" &&
@@ -489,7 +505,7 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 		}
 		r.definite = (det == "the" || det == "this" || det == "that") && singular(head) == head && !a.lx.group[head]
 		if a.lx.isRole(head) && singular(head) == head {
-			r.roles = []string{strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(a.span(d, k).In(a.text), det), " "))}
+			r.roles = []string{strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(a.span(d, h+1).In(a.text), det), " "))}
 		}
 		return r, true
 	}

@@ -129,10 +129,14 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	if !ok {
 		return ref{}, 0, false
 	}
-	if p := s - 1; p-1 >= lo && (workPreps[a.word(p)] || placePreps[a.word(p)]) {
+	if p := s - 1; p-1 >= lo && (workPreps[a.word(p)] || placePreps[a.word(p)] || a.word(p) == "to" && a.word(p-1) == "close") {
 		// "Analysts at Goldman Sachs said", "officials at the Italian
 		// carmaker said", "dealers in Tokyo said": the people described
-		if ds, ok := a.npLeft(p-1, lo); ok {
+		np := p - 1
+		if a.word(p) == "to" {
+			np = p - 2 // "A source close to the delegation"
+		}
+		if ds, ok := a.npLeft(np, lo); ok {
 			if q := ds - 1; q-1 >= lo && (workPreps[a.word(q)] || placePreps[a.word(q)]) {
 				// "A spokesman at Airbus headquarters in Toulouse": the
 				// person before two phrases
