@@ -280,6 +280,20 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Indirect, "earnings at its oil products segment plunged by 53 mln dlrs.", "Shell", "said"},
 				{pipeline.Indirect, "The talks have ended", "", "said"},
 			}},
+		{"coordinated cues, names after audiences, phrases before the clause", "The FDIC sold shares last year and has said it intends to sell the rest.\n\n" +
+			"He told Reuters Brazil was not planning to modify its position.\n\n" +
+			"Sources within the party told the BBC Mr Howard had always favoured ID cards.\n\n" +
+			"The company said in March 1986, sales were helped by Easter shopping.\n\n" +
+			"The teacher said that was the only contact he had.\n\n" +
+			"Farmers responded to price rises announced in February, the minister added.",
+			[]want{
+				{pipeline.Indirect, "it intends to sell the rest.", "FDIC", "said"},
+				{pipeline.Indirect, "Brazil was not planning to modify its position.", "", "told"},
+				{pipeline.Indirect, "Mr Howard had always favoured ID cards.", "", "told"},
+				{pipeline.Indirect, "sales were helped by Easter shopping.", "", "said"},
+				{pipeline.Indirect, "that was the only contact he had.", "", "said"},
+				{pipeline.Indirect, "Farmers responded to price rises announced in February", "", "added"},
+			}},
 		{"second clause with its own subject", `The International Monetary Fund announced that it is lowering its forecast, and the downgrade is casting a shadow on the outlook.`,
 			[]want{{pipeline.Indirect, "it is lowering its forecast", "International Monetary Fund", "announced"}}},
 		{"no carry over another subject", "\"Prices will rise,\" Mike Pence said.\n\nOn Sunday, Bernie Sanders criticised the plan at length.\n\n\"The young are sick and tired of it.\"",

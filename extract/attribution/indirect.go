@@ -427,10 +427,14 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		}
 		return
 	}
-	if i > lo && (a.word(i-1) == "and" || a.word(i-1) == "but") && (a.tag(i) == "VBD" || a.tag(i) == "VBZ") {
+	conj := i - 1
+	if conj > lo && (a.word(conj) == "has" || a.word(conj) == "have" || a.word(conj) == "had") {
+		conj-- // "... and has said it intends to"
+	}
+	if conj >= lo && (a.word(conj) == "and" || a.word(conj) == "but") && (a.tag(i) == "VBD" || a.tag(i) == "VBZ" || conj < i-1) {
 		// "X says ... and said ...", "AOL backed the cuts but said
 		// ...": the subject of the clause before.
-		if r := a.clauseSubject(lo, i-1); r.kind != refCarry && (r.kind != refDescriptor || a.word(i-1) == "and" && a.tokAt(r.span.Start) == lo) {
+		if r := a.clauseSubject(lo, conj); r.kind != refCarry && (r.kind != refDescriptor || a.tokAt(r.span.Start) == lo) {
 			// a descriptor only as the sentence's own subject ("A
 			// senior ministry official welcomed the scheme and said")
 			a.reportedClause(i, hi, base, cue, r)
@@ -554,6 +558,9 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	for k := j; k < hi && k-j <= 12; k++ {
 		w := a.word(k)
 		if w == "that" {
+			if k+1 < hi && (finiteTag(a.tag(k+1)) || a.tag(k+1) == "MD") {
+				return k // "said that was the only contact": "that" is the subject
+			}
 			return k + 1
 		}
 		if w == ":" && k == j {
@@ -722,6 +729,15 @@ func (a *annotator) audienceEnd(j, hi int) int {
 			(a.word(e) == "and" || a.word(e) == "of" || a.word(e) == "for" || a.word(e) == "&") && e+1 < hi && a.isCap(e+1)) {
 			e++ // "told the Securities and Exchange Commission"
 		}
+		if e < hi && !a.newClause(e, hi) && (finiteTag(a.tag(e)) || a.tag(e) == "MD") {
+			// the clause's subject is a name too: "told Reuters Brazil
+			// was not planning": the longest audience a clause follows
+			for c := e - 1; c > k; c-- {
+				if a.newClause(c, hi) && !a.lx.isRole(a.word(c-1)) && genderOfTitle[strings.TrimSuffix(a.word(c-1), ".")] == "" {
+					return c // not inside a titled name: "told the BBC Mr Howard had"
+				}
+			}
+		}
 		return e
 	}
 	k = j
@@ -741,10 +757,27 @@ func (a *annotator) possessiveName(k, lo int) bool {
 	return k > lo && isPossessive(a.tokText(k)) && a.tag(k) == "POS" && a.isCap(k-1) && a.tag(k-1) != "PRP"
 }
 
+// endsInCue reports whether the clause from token c is a subject and a
+// verb of saying that ends the sentence ("..., the minister added."):
+// an attribution of its own, not what the verb before reports.
+func (a *annotator) endsInCue(c, hi int) bool {
+	for k := c; k < hi && k-c <= 8; k++ {
+		if finiteTag(a.tag(k)) {
+			return a.cueAt(k) != "" && a.tail(k+1, hi)
+		}
+	}
+	return false
+}
+
 // afterPhrase returns where a clause of its own starts after the short
 // phrase of place, time or channel that opens at token j ("in a
 // statement", "on Friday"), or -1.
 func (a *annotator) afterPhrase(j, hi int) int {
+	for n := 1; n <= 3 && j+n < hi; n++ {
+		if a.timePhrase(j, j+n) && a.word(j) != "the" && a.newClause(j+n, hi) {
+			return j + n // "told the Chamber earlier this month a sudden revaluation could"
+		}
+	}
 	if j >= hi || a.tag(j) != "IN" || !ppPreps[a.word(j)] {
 		return -1
 	}
@@ -766,6 +799,9 @@ func (a *annotator) afterPhrase(j, hi int) int {
 		}
 		if a.newClause(k, hi) {
 			return k
+		}
+		if k < hi && a.word(k) == "," && a.newClause(k+1, hi) && !a.endsInCue(k+1, hi) {
+			return k + 1 // "said in March 1986, sales were helped by ..."
 		}
 	}
 	return -1

@@ -774,6 +774,10 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 		// "Trump, speaking to veterans in Virginia, said"
 		return true
 	}
+	if (a.word(s) == "formerly" || a.word(s) == "previously") && s+1 < e && a.isCap(s+1) && e-s <= 6 {
+		// a former name: "PHLCorp, formerly Baldwin-United Corp, said"
+		return true
+	}
 	if e-s <= 3 && (a.tag(s) == "RB" || a.tag(s) == "IN") {
 		// A discourse adverbial: "Reid, in particular, has been ...",
 		// "X, however, said", "X, for his part, said".
