@@ -294,6 +294,21 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Indirect, "that was the only contact he had.", "", "said"},
 				{pipeline.Indirect, "Farmers responded to price rises announced in February", "", "added"},
 			}},
+		{"tagger slips, asides and directives", "The company says it no longer tolerates such practices.\n\n" +
+			"\"My hip was cramping,\" said the 34-year-old.\n\n" +
+			"Henson himself says he is relishing the media hype.\n\n" +
+			"But Deutsche Bank - itself a target of a lawsuit - said documents had been backdated.\n\n" +
+			"The system could mature in the same way, said Sun's chief operating officer Jonathan Schwartz.\n\n" +
+			"He told aspiring young film-makers in the audience not to ignore other routes.\n\n" +
+			"Engering warned of more to come.",
+			[]want{
+				{pipeline.Indirect, "it no longer tolerates such practices.", "", "says"},
+				{pipeline.Direct, "My hip was cramping,", "", "said"},
+				{pipeline.Indirect, "he is relishing the media hype.", "Henson", "says"},
+				{pipeline.Indirect, "documents had been backdated.", "Deutsche Bank", "said"},
+				{pipeline.Indirect, "The system could mature in the same way", "Jonathan Schwartz", "said"},
+				{pipeline.Indirect, "aspiring young film-makers in the audience not to ignore other routes.", "Jonathan Schwartz", "told"},
+			}},
 		{"second clause with its own subject", `The International Monetary Fund announced that it is lowering its forecast, and the downgrade is casting a shadow on the outlook.`,
 			[]want{{pipeline.Indirect, "it is lowering its forecast", "International Monetary Fund", "announced"}}},
 		{"no carry over another subject", "\"Prices will rise,\" Mike Pence said.\n\nOn Sunday, Bernie Sanders criticised the plan at length.\n\n\"The young are sick and tired of it.\"",

@@ -12,6 +12,9 @@ import (
 // progressive are the auxiliaries of "is telling", "’s claiming".
 var progressive = map[string]bool{"is": true, "are": true, "was": true, "were": true, "'s": true, "’s": true, "been": true}
 
+// thirdSingular are the subject pronouns that take a verb in -s.
+var thirdSingular = map[string]bool{"he": true, "she": true, "it": true}
+
 // sayAdverbs are adverbs of time after a verb of saying and before the
 // clause it reports, which the tagger may read as prepositions.
 var sayAdverbs = map[string]bool{"afterwards": true, "afterward": true, "later": true, "earlier": true, "again": true, "previously": true}
@@ -696,8 +699,8 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 			for v < hi && (a.tag(v) == "RB" || a.word(v) == "no" || a.word(v) == "longer") {
 				v++
 			}
-			if v < hi && (a.tag(v) == "VBN" || a.tag(v) == "VB") && !a.isCap(v) {
-				return j
+			if v < hi && (a.tag(v) == "VBN" || a.tag(v) == "VB" || a.tag(v) == "NNS" && thirdSingular[a.word(k)] && strings.HasSuffix(a.word(v), "s")) && !a.isCap(v) {
+				return j // "says it no longer tolerates": a verb the tagger took for a plural
 			}
 		}
 	}
@@ -853,7 +856,7 @@ func (a *annotator) plainAudience(j, hi int) int {
 	// parade there was no tension"
 	end, noun := j, false
 	for k := j; k < hi && k-j < 6 && (a.tag(k) == "DT" || a.tag(k) == "PRP$" || a.tag(k) == "JJ" || a.tag(k) == "NN" || a.tag(k) == "NNS" || a.tag(k) == "POS") && !a.isCap(k); k++ {
-		if noun && (a.tag(k) == "DT" || a.tag(k) == "PRP$") {
+		if noun && (a.tag(k) == "DT" || a.tag(k) == "PRP$") && a.tag(k-1) != "IN" {
 			break // a determiner after a noun opens the clause's subject: "told clients the stock market is"
 		}
 		if a.tag(k) == "NN" || a.tag(k) == "NNS" {
@@ -914,13 +917,27 @@ func (a *annotator) infinitiveStart(i, hi int) int {
 	} else if a.lx.cueBase(a.word(i)) == "call" {
 		return -1 // "called" alone names; "called on" calls
 	}
-	for k := c; k+1 < hi && k-c <= 8; k++ {
+	if c < hi && a.tag(c) == "IN" && c == i+1 {
+		return -1 // "warned of more to come": no one is told
+	}
+	noun := false
+	for k := c; k+1 < hi && k-c <= 10; k++ {
 		w := a.word(k)
+		if w == "not" && a.word(k+1) == "to" {
+			continue // "told film-makers not to ignore ..."
+		}
+		if noun && (a.tag(k) == "DT" || a.tag(k) == "PRP$") && a.tag(k-1) != "IN" {
+			return -1 // a second noun phrase: "told a press conference the rate underlines the need to"
+		}
+		noun = noun || strings.HasPrefix(a.tag(k), "NN")
 		if w == "to" {
 			if t := a.tag(k + 1); t == "VB" || t == "RB" {
 				return c
 			}
 			return -1
+		}
+		if a.tag(k) == "VBG" && k+1 < hi && (a.tag(k+1) == "JJ" || strings.HasPrefix(a.tag(k+1), "NN")) {
+			continue // "aspiring young film-makers"
 		}
 		if a.isPunct(k) || strings.HasPrefix(a.tag(k), "VB") || a.tag(k) == "MD" || w == "that" {
 			return -1

@@ -290,7 +290,8 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	}
 	// A descriptor: "the expert", "a source", "officials".
 	head := a.word(e - 1)
-	known := a.lx.descriptor[head] || a.lx.isRole(head) || a.lx.isRole(singular(head)) || a.lx.isInstitution(head) || a.lx.isInstitution(singular(head))
+	known := a.lx.descriptor[head] || a.lx.isRole(head) || a.lx.isRole(singular(head)) || a.lx.isInstitution(head) || a.lx.isInstitution(singular(head)) ||
+		strings.HasSuffix(head, "-year-old") || strings.HasSuffix(head, "-year-olds") // "the 34-year-old"
 	if !known && a.tag(e-1) != "NN" && a.tag(e-1) != "NNS" {
 		return ref{}, false
 	}

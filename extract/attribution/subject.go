@@ -13,8 +13,8 @@ import (
 func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	k := i - 1
 	// (a capitalised "May" is a name, not a modal: "Theresa May said")
-	for n := 0; n < 3 && k >= lo && (aux[a.word(k)] && !(a.word(k) == "may" && a.isCap(k)) || a.tag(k) == "MD" && !a.isCap(k) || a.tag(k) == "RB" && a.word(k) != "not"); n++ {
-		k--
+	for n := 0; n < 3 && k >= lo && (aux[a.word(k)] && !(a.word(k) == "may" && a.isCap(k)) || a.tag(k) == "MD" && !a.isCap(k) || a.tag(k) == "RB" && a.word(k) != "not" || reflexives[a.word(k)]); n++ {
+		k-- // and "Henson himself says"
 	}
 	k = a.skipParens(k, lo)
 	// a time adverbial between subject and verb: "The Fed in February
@@ -42,6 +42,23 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		k--
 	}
 	if k < lo {
+		return ref{}, 0, false
+	}
+	if isDash(a.word(k)) {
+		// an aside between dashes: "Deutsche Bank - itself a target of
+		// a Yukos lawsuit - said"
+		for o := k - 2; o > lo && k-o <= 25; o-- {
+			if isDash(a.word(o)) {
+				// the subject opens the clause ("But Deutsche Bank - ...
+				// - said"), not the end of an apposition before
+				if s, ok := a.npLeft(o-1, lo); ok && (s == lo || s == lo+1 && a.tag(lo) == "CC") {
+					if r, ok := a.parseNP(s, o); ok && (r.kind == refName || r.kind == refOrg || r.kind == refDescriptor) {
+						return r, s, true
+					}
+				}
+				break
+			}
+		}
 		return ref{}, 0, false
 	}
 	var roles, affs []string
@@ -381,6 +398,13 @@ func (a *annotator) skipParens(k, lo int) int {
 	return k
 }
 
+// isDash reports whether w is a dash setting off an aside.
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }
+
+// reflexives stand between a subject and its verb for emphasis ("Henson
+// himself says").
+var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true, "myself": true, "ourselves": true}
+
 // placeNP reports whether tokens [s, e) are a capitalised name, as of a
 // place ("Toulouse", "New York").
 func (a *annotator) placeNP(s, e int) bool {
@@ -409,7 +433,9 @@ func (a *annotator) ofName(k, hi int) bool {
 func (a *annotator) speakerRight(i, hi int) (ref, int, bool) {
 	s := i + 1
 	e := s
-	for e < hi && e-s < 14 && a.word(e) != "," && a.word(e) != "." && !a.isQuoteTok(e) && (npTag(a.tag(e)) || a.isCap(e) || a.tag(e) == "PRP" || connectors[a.word(e)]) && !a.isVerbish(e) {
+	for e < hi && e-s < 14 && a.word(e) != "," && a.word(e) != "." && !a.isQuoteTok(e) &&
+		(npTag(a.tag(e)) || a.isCap(e) || a.tag(e) == "PRP" || connectors[a.word(e)] || a.tag(e) == "VBG" && e+1 < hi && a.lx.isRole(a.word(e+1))) &&
+		(!a.isVerbish(e) || a.tag(e) == "VBG") { // "chief operating officer"
 		if a.word(e) == "of" && e > s && a.isCap(e-1) && !a.ofName(e+1, hi) {
 			break // "said Baker of the offer": what was spoken of
 		}
