@@ -309,6 +309,9 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Indirect, "The system could mature in the same way", "Jonathan Schwartz", "said"},
 				{pipeline.Indirect, "aspiring young film-makers in the audience not to ignore other routes.", "Jonathan Schwartz", "told"},
 			}},
+		{"no directive across two noun phrases", "He told Reuters proposals to reduce the quota to 25 pct of the world share were unacceptable.\n\n" +
+			"Michael Howard told Japan to resolve the row over Cable and Wireless.",
+			[]want{{pipeline.Indirect, "Japan to resolve the row over Cable and Wireless.", "Michael Howard", "told"}}},
 		{"second clause with its own subject", `The International Monetary Fund announced that it is lowering its forecast, and the downgrade is casting a shadow on the outlook.`,
 			[]want{{pipeline.Indirect, "it is lowering its forecast", "International Monetary Fund", "announced"}}},
 		{"no carry over another subject", "\"Prices will rise,\" Mike Pence said.\n\nOn Sunday, Bernie Sanders criticised the plan at length.\n\n\"The young are sick and tired of it.\"",

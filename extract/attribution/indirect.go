@@ -926,8 +926,13 @@ func (a *annotator) infinitiveStart(i, hi int) int {
 		if w == "not" && a.word(k+1) == "to" {
 			continue // "told film-makers not to ignore ..."
 		}
-		if noun && (a.tag(k) == "DT" || a.tag(k) == "PRP$") && a.tag(k-1) != "IN" {
-			return -1 // a second noun phrase: "told a press conference the rate underlines the need to"
+		if noun && (a.tag(k) == "DT" || a.tag(k) == "PRP$") && a.tag(k-1) != "IN" || timeWords[w] ||
+			k > c && a.isCap(k-1) && !a.isCap(k) && strings.HasPrefix(a.tag(k), "NN") {
+			// a second noun phrase or a time: "told a press conference
+			// the rate underlines the need to", "told Reuters proposals
+			// to reduce ... were", "told reporters last week new measures
+			// to correct ... would"
+			return -1
 		}
 		noun = noun || strings.HasPrefix(a.tag(k), "NN")
 		if w == "to" {
