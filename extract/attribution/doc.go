@@ -106,7 +106,29 @@
 // for the Foreign Ministry said": the ministry; not so for a person, "a
 // spokesman for Michael Howard"). A participle's phrase between the subject
 // and its verb is skipped ("NCR Corp, earlier reporting higher profit,
-// said").
+// said"), and so is an aside between dashes ("Deutsche Bank - itself a
+// target of a lawsuit - said"), a reflexive ("Henson himself says") and a
+// former name ("PHLCorp, formerly Baldwin-United Corp, said"). People
+// described by a place or a group ("the U.S. agriculture counselor in
+// Moscow", "A spokesman at Airbus headquarters in Toulouse", "sources
+// close to the ministry") name nobody: neither the place nor the people
+// they are close to speak. A name before its description is the speaker
+// ("Howard Archer, economist at Global Insight said"), and so is a titled
+// name after a descriptor ("hunt master, Captain Ian Farquhar, said").
+// Bracketed words inside a firm's name are part of it ("Nikko Securities
+// Co (Europe) Ltd"), and a title between names is a title whatever its tag
+// ("Tigers coach John Wells").
+//
+// Verbs of telling, warning, advising and instructing report directives
+// ("told film-makers not to ignore other routes") when one noun phrase
+// stands before "to"; an audience of any short noun phrase may come
+// before a reported clause ("told a military parade there was no
+// tension", "told securities analysts business is good", "told Reuters
+// Brazil was not planning"). The reported clause may follow an aside, a
+// time phrase or a phrase and a comma after the cue ("said, as previously
+// announced, he will", "said this week he would", "said in March 1986,
+// sales were"), and a cue may open the next line of wrapped prose after a
+// quotation.
 //
 // Roles and affiliations come from appositions ("X, Director of the
 // Institute of Y, said") and relative clauses ("X, who leads the Democratic
