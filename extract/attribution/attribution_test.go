@@ -312,6 +312,22 @@ func TestPatterns(t *testing.T) {
 		{"no directive across two noun phrases", "He told Reuters proposals to reduce the quota to 25 pct of the world share were unacceptable.\n\n" +
 			"Michael Howard told Japan to resolve the row over Cable and Wireless.",
 			[]want{{pipeline.Indirect, "Japan to resolve the row over Cable and Wireless.", "Michael Howard", "told"}}},
+		{"asides, quantities and inverted cues inside a sentence", "Belden Energy Co, a master limited partnership, said it entered into an agreement.\n\n" +
+			"France's leading farmers' union, the FNSEA, said it is worried about the talks.\n\n" +
+			"Greyhound Lines said, on its first day under new management, it slashed fares on its routes.\n\n" +
+			"The company said as previously announced, it will use proceeds to finance an offer.\n\n" +
+			"Scocozza said most of the recent mergers involved airlines in difficulty.\n\n" +
+			"At that point, says Dr Tuffy, games could become interactive movies.\n\n" +
+			"Taiwan's ambassador in Montevideo, Henry Wang, told reporters the talks were over.",
+			[]want{
+				{pipeline.Indirect, "it entered into an agreement.", "Belden Energy Co", "said"},
+				{pipeline.Indirect, "it is worried about the talks.", "FNSEA", "said"},
+				{pipeline.Indirect, "it slashed fares on its routes.", "Greyhound Lines", "said"},
+				{pipeline.Indirect, "it will use proceeds to finance an offer.", "", "said"},
+				{pipeline.Indirect, "most of the recent mergers involved airlines in difficulty.", "Scocozza", "said"},
+				{pipeline.Indirect, "games could become interactive movies.", "Dr Tuffy", "says"},
+				{pipeline.Indirect, "the talks were over.", "Henry Wang", "told"},
+			}},
 		{"second clause with its own subject", `The International Monetary Fund announced that it is lowering its forecast, and the downgrade is casting a shadow on the outlook.`,
 			[]want{{pipeline.Indirect, "it is lowering its forecast", "International Monetary Fund", "announced"}}},
 		{"no carry over another subject", "\"Prices will rise,\" Mike Pence said.\n\nOn Sunday, Bernie Sanders criticised the plan at length.\n\n\"The young are sick and tired of it.\"",

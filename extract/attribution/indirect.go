@@ -12,6 +12,14 @@ import (
 // progressive are the auxiliaries of "is telling", "’s claiming".
 var progressive = map[string]bool{"is": true, "are": true, "was": true, "were": true, "'s": true, "’s": true, "been": true}
 
+// quantityOf are the words that take "of" and a group ("most of the
+// mergers", "some of the banks").
+var quantityOf = map[string]bool{"most": true, "some": true, "all": true, "many": true, "none": true, "half": true, "several": true, "few": true, "each": true, "one": true}
+
+// clauseWords are the prepositions and conjunctions tagged IN that open a
+// clause, not a phrase qualifying a noun.
+var clauseWords = map[string]bool{"that": true, "if": true, "whether": true, "because": true, "although": true, "though": true, "while": true, "as": true, "since": true, "unless": true, "than": true}
+
 // thirdSingular are the subject pronouns that take a verb in -s.
 var thirdSingular = map[string]bool{"he": true, "she": true, "it": true}
 
@@ -444,16 +452,31 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		}
 		return
 	}
-	// Inverted: "CONTENT, said X."
-	if c := a.commaBefore(i, lo); c > lo+1 {
+	// Inverted: "CONTENT, said X." (not "told": what follows it is the
+	// audience, never the speaker)
+	if c := a.commaBefore(i, lo); c > lo && !(a.lx.object[base] && !a.lx.bare[base]) {
 		r, end, ok := a.speakerRight(i, hi)
-		if !ok || !a.tail(end, hi) {
+		if !ok {
 			return
 		}
-		content := a.unclaimed(a.span(lo, c))
-		if a.words(content) >= 3 {
+		inside := !a.tail(end, hi)
+		if inside && !(end+1 < hi && a.word(end) == "," && a.newClause(end+1, hi) && !a.endsInCue(end+1, hi)) {
+			return
+		}
+		if content := a.unclaimed(a.span(lo, c)); a.words(content) >= 3 {
 			a.cueUsed[i] = true
 			a.add(pipeline.Indirect, content, cue, a.toks[i].Span, r)
+		}
+		if inside {
+			// "At that point, says Dr Tuffy, games could become ...",
+			// "Also, said Mr Trainor, research is being done": the
+			// clause after the inverted cue is reported too (what
+			// stands before it, when only an adverbial, is dropped as a
+			// fragment)
+			if content := a.unclaimed(pipeline.Span{Start: a.toks[end+1].Span.Start, End: a.toks[a.clauseEnd(end+1, hi)-1].Span.End}); a.words(content) >= 3 {
+				a.cueUsed[i] = true
+				a.add(pipeline.Indirect, content, cue, a.toks[i].Span, r)
+			}
 		}
 	}
 }
@@ -484,7 +507,7 @@ func (a *annotator) tail(j, hi int) bool {
 		if sentenceEnd(w) || a.isQuoteTok(k) {
 			continue
 		}
-		if w == "," && k+1 < hi && (a.tag(k+1) == "VBG" && !a.gerundSubject(k+1, hi) || subordinators[a.word(k+1)]) {
+		if w == "," && k+1 < hi && (a.tag(k+1) == "VBG" && !a.gerundSubject(k+1, hi) || subordinators[a.word(k+1)] || a.word(k+1) == "with") {
 			// "..., McConnell said in June, citing ...", "..., lawmakers
 			// said Friday, as they bristled at ..."
 			break
@@ -548,10 +571,12 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	}
 	if j < hi && a.word(j) == "," {
 		k := j + 1
-		for k < hi && k-j <= 5 && a.word(k) != "," {
+		for k < hi && k-j <= 12 && a.word(k) != "," {
 			k++
 		}
-		if k < hi && k-j <= 5 {
+		if k < hi && (k-j <= 5 || j+1 < hi && a.tag(j+1) == "IN" && a.newClause(k+1, hi)) {
+			// "said, as previously announced, he will", "said, on its
+			// first day under new management, it slashed fares"
 			j = k + 1
 		} else if a.lx.bare[base] {
 			// "Mr. Obama said, a majority of Americans ..."
@@ -605,6 +630,16 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	}
 	if j+1 < hi && sayAdverbs[a.word(j)] {
 		j++ // "said afterwards the three men had ..."
+	}
+	if a.word(j) == "as" {
+		// "said as previously announced, it will ...": an aside
+		k := j + 1
+		for k < hi && k-j <= 3 && a.tag(k) == "RB" {
+			k++
+		}
+		if k+1 < hi && a.tag(k) == "VBN" && a.word(k+1) == "," && a.newClause(k+2, hi) {
+			return k + 2
+		}
 	}
 	for n := 1; n <= 3 && j+n < hi; n++ {
 		if a.timePhrase(j, j+n) && a.word(j) != "the" && !isPossessive(a.tokText(j+n)) && a.tag(j+n) != "NN" && a.newClause(j+n, hi) {
@@ -683,12 +718,14 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 			}
 		}
 		t := a.tag(k)
-		adv := k > j && (t == "RB" || t == "RBR" || t == "JJR" || a.word(k) == "than")
+		adv := k > j && (t == "RB" || t == "RBR" || t == "JJR" || a.word(k) == "than") ||
+			k == j && t == "RB" && k+1 < hi && (a.tag(k+1) == "CD" || a.tag(k+1) == "RB" || a.tag(k+1) == "DT") // "only about five minutes"
 		// "its sales and profits hit records": nouns joined by "and"
 		coord := t == "CC" && noun && k+1 < hi && npTag(a.tag(k+1)) && a.tag(k+1) != "VBN"
 		pp = pp && (npTag(t) && t != "VBN" || adv || coord || noun && npPreps[a.word(k)]) // "the procedures for surveillance need to"
 		np = np && (npTag(t) && t != "VBN" || adv || coord)
-		noun = noun || strings.HasPrefix(t, "NN")
+		// "most of the recent mergers": a quantity of a group is a noun
+		noun = noun || strings.HasPrefix(t, "NN") || k+1 < hi && a.word(k+1) == "of" && quantityOf[a.word(k)]
 		if finiteWords[a.word(k)] {
 			return j
 		}
@@ -1168,7 +1205,7 @@ func (a *annotator) clauseVerb(j, hi int) int {
 // phrase (coordinated, or with an adverb after it: "it now holds") and a
 // finite verb ("the talks would resume").
 func (a *annotator) newClause(j, hi int) bool {
-	for k := j; k < hi && k-j <= 7; k++ {
+	for k := j; k < hi && k-j <= 10; k++ {
 		t := a.tag(k)
 		switch {
 		case finiteTag(t) || t == "MD":
@@ -1176,7 +1213,7 @@ func (a *annotator) newClause(j, hi int) bool {
 		case npTag(t) || t == "PRP" && (k == j || a.tag(k-1) == "CC") || t == "EX" && k == j || t == "NNP" || t == "NNPS", (t == "RB" || t == "CC") && k > j,
 			// a phrase qualifying the subject's noun: "the higher volumes
 			// for gilts reflected"
-			t == "IN" && k > j && npPreps[a.word(k)] && strings.HasPrefix(a.tag(k-1), "NN"),
+			t == "IN" && k > j && !clauseWords[a.word(k)] && strings.HasPrefix(a.tag(k-1), "NN"),
 			t == "VBG" && k > j && k+1 < hi && strings.HasPrefix(a.tag(k+1), "NN"): // "the borrowing program will"
 		default:
 			return false

@@ -839,6 +839,9 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 	for j := s; j < e; j++ {
 		switch a.tag(j) {
 		case "VBD", "VBZ", "VBP", "VBN", "VBG", "VB", "MD", "WDT", "WP", "IN":
+			if a.tag(j) == "VBN" && j > s && j+1 < e && strings.HasPrefix(a.tag(j+1), "NN") {
+				continue // a participle before its noun: "a master limited partnership"
+			}
 			if a.word(j) != "of" && a.word(j) != "at" {
 				return false
 			}

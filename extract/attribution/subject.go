@@ -502,14 +502,14 @@ func (a *annotator) namedDescriptor(segS, end, comma, lo int) (ref, int, bool) {
 		return ref{}, 0, false
 	}
 	r, ok := a.parseNP(segS, end)
-	if !ok || r.kind != refName {
-		return ref{}, 0, false
+	if !ok || r.kind != refName && r.kind != refOrg {
+		return ref{}, 0, false // a person or an institution: "France's leading farmers' union, the FNSEA, said"
 	}
 	if !r.span.Empty() {
 		// the name opens the phrase, or follows its titles only
 		// ("hunt master, Captain Ian Farquhar, said")
 		for j := segS; j < end && a.toks[j].Span.Start < r.span.Start; j++ {
-			if !a.lx.isRole(a.word(j)) {
+			if !a.lx.isRole(a.word(j)) && a.tag(j) != "DT" {
 				return ref{}, 0, false
 			}
 		}
@@ -521,8 +521,8 @@ func (a *annotator) namedDescriptor(segS, end, comma, lo int) (ref, int, bool) {
 	}
 	h := comma - 1
 	for j := lo + 1; j < comma; j++ {
-		if w := a.word(j); w == "at" || w == "of" || w == "for" || w == "with" || w == "from" {
-			h = j - 1 // "His former business partner at Lenox"
+		if w := a.word(j); w == "at" || w == "of" || w == "for" || w == "with" || w == "from" || w == "in" {
+			h = j - 1 // "His former business partner at Lenox", "Taiwan's ambassador in Montevideo"
 			break
 		}
 	}
