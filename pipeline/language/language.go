@@ -150,7 +150,7 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 // addSentence tokenizes, tags and stems one sentence and appends it.
 func (s *Stage) addSentence(doc *pipeline.Document, span pipeline.Span, section, paragraph int, sc *scratch) {
 	idx := len(doc.Sentences)
-	toks := splitFinalPeriod(splitMarkup(s.tokenize(doc.Text[span.Start:span.End], sc.toks[:0])))
+	toks := joinElisions(splitFinalPeriod(splitMarkup(s.tokenize(doc.Text[span.Start:span.End], sc.toks[:0]))))
 	sc.toks = toks
 	defer clear(toks) // the pooled buffer must not pin the document's text
 	words := sc.words
@@ -300,6 +300,42 @@ func splitFinalPeriod(toks []token.Token) []token.Token {
 	}
 	toks[len(toks)-1].Text = w
 	return append(toks, token.Token{Text: ".", Start: last.Start + len(w)})
+}
+
+// joinElisions joins back the names prose splits at an elided article
+// ("O" and "'Sullivan", "D" and "’Souza"): one capital letter written
+// against an apostrophe and a capitalised word is one word, "O'Sullivan".
+func joinElisions(toks []token.Token) []token.Token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i+1 < len(toks) && len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z' {
+			n := toks[i+1]
+			rest, ok := strings.CutPrefix(n.Text, "'")
+			if !ok {
+				rest, ok = strings.CutPrefix(n.Text, "’")
+			}
+			if ok && n.Start == t.Start+1 && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+				t.Text += n.Text
+				i++
+				// the possessive prose left on the word is a token of
+				// its own, as elsewhere: "O'Sullivan" and "'s"
+				for _, p := range []string{"'s", "’s"} {
+					if name, ok := strings.CutSuffix(t.Text, p); ok && len(name) > 2 {
+						t.Text = name
+						out = append(out, t, token.Token{Text: p, Start: t.Start + len(name)})
+						t.Text = ""
+						break
+					}
+				}
+				if t.Text == "" {
+					continue
+				}
+			}
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // splitMarkup cuts angle brackets and HTML character references off the

@@ -87,6 +87,22 @@ func TestFinalPeriod(t *testing.T) {
 	}
 }
 
+// TestElisions: a name with an elided article is one token, whichever
+// apostrophe it is written with; a possessive or a quotation is not one.
+func TestElisions(t *testing.T) {
+	s := newStage(t)
+	for text, want := range map[string]string{
+		"O'Sullivan and D’Souza met O'Neill.": "O'Sullivan|and|D’Souza|met|O'Neill|.",
+		"Plan B's cost rose.":                 "Plan|B|'s|cost|rose|.",
+		"O'Sullivan's goal won it.":           "O'Sullivan|'s|goal|won|it|.",
+		"He said 'No' to A 'Big' plan.":       "He|said|'No|'|to|A|'Big|'|plan|.",
+	} {
+		if got, _ := tokensOf(t, s, text); got != want {
+			t.Errorf("%q: tokens %s, want %s", text, got, want)
+		}
+	}
+}
+
 // tokensOf processes text and returns its tokens joined by "|", and the
 // document.
 func tokensOf(t *testing.T, s *Stage, text string) (string, *pipeline.Document) {
