@@ -328,6 +328,14 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Indirect, "games could become interactive movies.", "Dr Tuffy", "says"},
 				{pipeline.Indirect, "the talks were over.", "Henry Wang", "told"},
 			}},
+		{"capitalised titles, shares of those polled, gerunds in tails", "The new President, Viktor Yushchenko, has said a list of companies is being drawn up.\n\n" +
+			"In the survey, 47% said they supported the legislation.\n\n" +
+			"It would outlaw age discrimination, he told a conference on ageing.",
+			[]want{
+				{pipeline.Indirect, "a list of companies is being drawn up.", "Viktor Yushchenko", "said"},
+				{pipeline.Indirect, "they supported the legislation.", "", "said"},
+				{pipeline.Indirect, "It would outlaw age discrimination", "Viktor Yushchenko", "told"},
+			}},
 		{"second clause with its own subject", `The International Monetary Fund announced that it is lowering its forecast, and the downgrade is casting a shadow on the outlook.`,
 			[]want{{pipeline.Indirect, "it is lowering its forecast", "International Monetary Fund", "announced"}}},
 		{"no carry over another subject", "\"Prices will rise,\" Mike Pence said.\n\nOn Sunday, Bernie Sanders criticised the plan at length.\n\n\"The young are sick and tired of it.\"",

@@ -512,8 +512,8 @@ func (a *annotator) tail(j, hi int) bool {
 			// said Friday, as they bristled at ..."
 			break
 		}
-		if w == "that" || w == ":" || strings.HasPrefix(a.tag(k), "VB") && a.tag(k) != "VBN" && !(k == j+1 && a.word(j) == "without" && a.tag(k) == "VBG") {
-			return false // not "said without giving details"
+		if w == "that" || w == ":" || strings.HasPrefix(a.tag(k), "VB") && a.tag(k) != "VBN" && !(a.tag(k) == "VBG" && k > j && a.tag(k-1) == "IN") {
+			return false // a gerund after a preposition is a noun: "said without giving details", "told a conference on ageing"
 		}
 		if n++; n > 8 {
 			return false

@@ -220,6 +220,11 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		// "Another said", "Most said": some of a group, nobody named
 		return ref{kind: refDescriptor, text: a.tokText(s), span: a.span(s, e), head: a.word(s)}, true
 	}
+	if last := a.word(e - 1); (last == "%" || last == "percent" || last == "pct" || strings.HasSuffix(last, "%") && len(last) > 1) && e-s <= 3 &&
+		(a.tag(e-2) == "CD" || strings.HasSuffix(last, "%") && last[0] >= '0' && last[0] <= '9') {
+		// "47% said", "The remaining 33% said": a share of those polled
+		return ref{kind: refDescriptor, text: a.span(s, e).In(a.text), span: a.span(s, e), head: "%"}, true
+	}
 	// A time adverbial after the name is no part of it: "Labour chairman
 	// Ian McCartney last year said ...".
 	for k := s + 1; k < e; k++ {

@@ -498,7 +498,7 @@ func (a *annotator) endsInName(s, e int) bool {
 // partner at Lenox"). It returns the name with the descriptor as its
 // role and the first token of the descriptor.
 func (a *annotator) namedDescriptor(segS, end, comma, lo int) (ref, int, bool) {
-	if comma <= lo || comma-lo > 8 || a.word(comma) != "," {
+	if comma <= lo || comma-lo > 12 || a.word(comma) != "," {
 		return ref{}, 0, false
 	}
 	r, ok := a.parseNP(segS, end)
@@ -527,8 +527,8 @@ func (a *annotator) namedDescriptor(segS, end, comma, lo int) (ref, int, bool) {
 		}
 	}
 	head := a.word(h)
-	if a.isCap(h) || !a.lx.isRole(head) && !a.lx.descriptor[head] && a.tag(h) != "NN" {
-		return ref{}, 0, false
+	if a.isCap(h) && !a.lx.isRole(head) || !a.lx.isRole(head) && !a.lx.descriptor[head] && a.tag(h) != "NN" {
+		return ref{}, 0, false // a capitalised title counts: "The new President, Viktor Yushchenko, has said"
 	}
 	if role, aff := a.roleAff(lo, comma); role != "" || aff != "" {
 		if role != "" {
