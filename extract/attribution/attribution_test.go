@@ -336,6 +336,14 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Indirect, "they supported the legislation.", "", "said"},
 				{pipeline.Indirect, "It would outlaw age discrimination", "Viktor Yushchenko", "told"},
 			}},
+		{"a quotation after a coordinated cue", "She urges her husband to come out of the car and repeatedly says, \"Don't you do it,\" until gunshots are heard.\n\n" +
+			"Pestillo said GM's sales rose in February and added, \"I think sales will get better in the spring.\"",
+			[]want{
+				{pipeline.Indirect, "her husband to come out of the car", "", "urges"},
+				{pipeline.Direct, "Don't you do it,", "", "says"},
+				{pipeline.Indirect, "GM's sales rose in February", "Pestillo", "said"},
+				{pipeline.Direct, "I think sales will get better in the spring.", "Pestillo", "added"},
+			}},
 		{"second clause with its own subject", `The International Monetary Fund announced that it is lowering its forecast, and the downgrade is casting a shadow on the outlook.`,
 			[]want{{pipeline.Indirect, "it is lowering its forecast", "International Monetary Fund", "announced"}}},
 		{"no carry over another subject", "\"Prices will rise,\" Mike Pence said.\n\nOn Sunday, Bernie Sanders criticised the plan at length.\n\n\"The young are sick and tired of it.\"",

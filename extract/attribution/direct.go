@@ -221,6 +221,20 @@ func (a *annotator) quoteBeforeCue(q quote, inner pipeline.Span, t0, bs, words i
 			a.add(pipeline.Direct, inner, a.word(v), a.toks[v].Span, r)
 			return true
 		}
+		if c := a.skipAdverbs(v-1, bs); c > bs && (a.word(c) == "and" || a.word(c) == "but") {
+			// "I laughed and said, “...”", "She urges her husband to come
+			// out and repeatedly says, “...”": the subject of the clause
+			// before
+			lo := bs
+			if n := a.toks[c].Sentence; n >= 0 && n < len(a.doc.Sentences) && a.doc.Sentences[n].TokenStart < lo {
+				lo = a.doc.Sentences[n].TokenStart // the sentence, not the line it wraps onto
+			}
+			if r := a.nearestSubject(lo, c); r.kind != refCarry {
+				a.cueUsed[v] = true
+				a.add(pipeline.Direct, inner, a.word(v), a.toks[v].Span, r)
+				return true
+			}
+		}
 		if v > bs && (a.tag(v) == "VBG" || strings.HasSuffix(a.word(v), "ing")) {
 			switch w := a.word(v - 1); {
 			case w == "," || w == "before" || w == "after" || w == "while" || w == "when" || w == "by":
@@ -243,6 +257,39 @@ func (a *annotator) quoteBeforeCue(q quote, inner pipeline.Span, t0, bs, words i
 		return false
 	}
 	return false
+}
+
+// nearestSubject returns the subject of the clause that a coordinated
+// verb of saying at token c+1 shares ("Melton declined to give volumes,
+// but said", "I laughed and said"): the sentence's first finite verb's,
+// past an opening subordinate clause ("When my mother mentioned it, I
+// laughed and said": "I"), or a reference to the statement before when
+// there is none.
+func (a *annotator) nearestSubject(lo, c int) ref {
+	start := lo
+	for k := lo; k < c && k-lo <= 4; k++ {
+		if w := a.word(k); w == "when" || w == "if" || w == "as" || w == "after" || w == "before" || w == "while" || w == "although" || w == "though" || w == "once" || w == "because" || w == "since" {
+			// a leading subordinate clause: the main clause starts
+			// after its comma
+			for j := k + 1; j < c; j++ {
+				if a.word(j) == "," {
+					start = j + 1
+					break
+				}
+			}
+			break
+		}
+	}
+	return a.clauseSubject(start, c)
+}
+
+// skipAdverbs returns the first token at or before k, not before lo,
+// that is no adverb ("and repeatedly says": "and").
+func (a *annotator) skipAdverbs(k, lo int) int {
+	for k > lo && a.tag(k) == "RB" {
+		k--
+	}
+	return k
 }
 
 // sentenceStart returns the first token of the stretch that ends at token
