@@ -392,16 +392,8 @@ const minStandingFigures = 6
 // tagger reads many such names as persons' ("Crystal Palace", "Leyton
 // Orient"); a country's name stays a place.
 func (a *annotator) resultLines() {
-	ints := 0
-	for i := range a.toks {
-		if isDigits(a.toks[i].text) {
-			if ints++; ints >= 2 {
-				break
-			}
-		}
-	}
-	if ints < 2 || len(a.ments) == 0 || !a.sportReport() {
-		return
+	if len(a.ments) == 0 || !a.hasResultLine() || !a.sportReport() {
+		return // most documents have no such line: the cheap test first
 	}
 	// the mention holding each token
 	at := make(map[int]int, len(a.ments))
@@ -434,6 +426,44 @@ func (a *annotator) resultLines() {
 	}
 }
 
+// hasResultLine reports whether a line of the document has the shape of
+// a result or a league table's row by its tokens alone (capitalised words
+// and whole numbers), before any mention is looked at.
+func (a *annotator) hasResultLine() bool {
+	text := a.doc.Text
+	var shape []byte
+	for k := 0; k < len(a.toks); k++ {
+		if k > 0 && strings.Contains(text[a.toks[k-1].span.End:a.toks[k].span.Start], "\n") {
+			if resultShape(string(shape)) {
+				return true
+			}
+			shape = shape[:0]
+		}
+		t := &a.toks[k]
+		switch {
+		case t.text == "(":
+			for k+1 < len(a.toks) && a.toks[k].text != ")" && !strings.Contains(text[a.toks[k].span.End:a.toks[k+1].span.Start], "\n") {
+				k++
+			}
+		case isDigits(t.text):
+			shape = append(shape, 'I')
+		case t.cap:
+			if len(shape) == 0 || shape[len(shape)-1] != 'N' {
+				shape = append(shape, 'N')
+			}
+		default:
+			shape = append(shape, 'x')
+		}
+	}
+	return resultShape(string(shape))
+}
+
+// resultShape reports whether a line's shape (N a name, I a whole number)
+// is a result's or a league table row's.
+func resultShape(s string) bool {
+	return s == "NINI" || len(s) > minStandingFigures && s[0] == 'N' && strings.Count(s, "I") == len(s)-1
+}
+
 // resultLine does resultLines' work on the line of tokens [lo, hi).
 // The names it types are added to clubs.
 func (a *annotator) resultLine(lo, hi int, at map[int]int, clubs map[string]bool) {
@@ -463,10 +493,7 @@ func (a *annotator) resultLine(lo, hi int, at map[int]int, clubs map[string]bool
 			return
 		}
 	}
-	s := string(shape)
-	result := s == "NINI"
-	standing := len(s) > minStandingFigures && s[0] == 'N' && strings.Count(s, "I") == len(s)-1
-	if !result && !standing {
+	if !resultShape(string(shape)) {
 		return
 	}
 	for _, i := range names {
