@@ -344,6 +344,11 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Indirect, "GM's sales rose in February", "Pestillo", "said"},
 				{pipeline.Direct, "I think sales will get better in the spring.", "Pestillo", "added"},
 			}},
+		{"a participle after a quotation and its cue", "“Immunity deals should not be a requirement for cooperating with the FBI,\" Oversight Chairman Jason Chaffetz said in a statement, adding that the agreements were handed out \"like candy.\"",
+			[]want{
+				{pipeline.Direct, "Immunity deals should not be a requirement for cooperating with the FBI,", "Jason Chaffetz", "said"},
+				{pipeline.Indirect, "the agreements were handed out \"like candy.\"", "Jason Chaffetz", "adding"},
+			}},
 		{"second clause with its own subject", `The International Monetary Fund announced that it is lowering its forecast, and the downgrade is casting a shadow on the outlook.`,
 			[]want{{pipeline.Indirect, "it is lowering its forecast", "International Monetary Fund", "announced"}}},
 		{"no carry over another subject", "\"Prices will rise,\" Mike Pence said.\n\nOn Sunday, Bernie Sanders criticised the plan at length.\n\n\"The young are sick and tired of it.\"",

@@ -1104,6 +1104,9 @@ func (a *annotator) toLabelEnd(sp pipeline.Span) pipeline.Span {
 // reference to the statement before when none is found.
 func (a *annotator) clauseSubject(lo, v int) ref {
 	for k := lo; k < v; k++ {
+		if a.inQuote(a.toks[k].Span.Start) {
+			continue // a quotation's verbs are its own: ""Deals should not ...," X said, adding"
+		}
 		switch a.tag(k) {
 		case "VBD", "VBZ", "VBP", "MD": // "Van Liemt would not speculate ..., but said
 			if r, _, ok := a.subjectLeft(k, lo); ok {
