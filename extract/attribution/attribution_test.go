@@ -349,6 +349,11 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Direct, "Immunity deals should not be a requirement for cooperating with the FBI,", "Jason Chaffetz", "said"},
 				{pipeline.Indirect, "the agreements were handed out \"like candy.\"", "Jason Chaffetz", "adding"},
 			}},
+		{"a participle after an inverted cue", "\"It's pretty clear that they've suffered a severe setback,\" said Anthony Sebok, a professor at Brooklyn Law School, adding that the appeal was what the government needed.",
+			[]want{
+				{pipeline.Direct, "It's pretty clear that they've suffered a severe setback,", "Anthony Sebok", "said"},
+				{pipeline.Indirect, "the appeal was what the government needed.", "Anthony Sebok", "adding"},
+			}},
 		{"second clause with its own subject", `The International Monetary Fund announced that it is lowering its forecast, and the downgrade is casting a shadow on the outlook.`,
 			[]want{{pipeline.Indirect, "it is lowering its forecast", "International Monetary Fund", "announced"}}},
 		{"no carry over another subject", "\"Prices will rise,\" Mike Pence said.\n\nOn Sunday, Bernie Sanders criticised the plan at length.\n\n\"The young are sick and tired of it.\"",

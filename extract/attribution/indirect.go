@@ -1109,6 +1109,12 @@ func (a *annotator) clauseSubject(lo, v int) ref {
 		}
 		switch a.tag(k) {
 		case "VBD", "VBZ", "VBP", "MD": // "Van Liemt would not speculate ..., but said
+			if k > lo && a.cueAt(k) != "" && (a.isQuoteTok(k-1) || a.word(k-1) == ",") {
+				// an inverted cue: ""...," said Anthony Sebok, adding"
+				if r, _, ok := a.speakerRight(k, v); ok {
+					return r
+				}
+			}
 			if r, _, ok := a.subjectLeft(k, lo); ok {
 				return r
 			}
