@@ -72,31 +72,33 @@ func FuzzTokenize(f *testing.F) {
 // TestFinalPeriod: a sentence-final short word keeps its period only
 // when it is an abbreviation.
 func TestFinalPeriod(t *testing.T) {
-	s := newStage(t)
-	for text, want := range map[string]string{
+	checkTokens(t, map[string]string{
 		"It is expected for 5 May.":      "It|is|expected|for|5|May|.",
 		"He met Tom.":                    "He|met|Tom|.",
 		"The heir is John Smith Jr.":     "The|heir|is|John|Smith|Jr.",
 		"Shares of Acme Co.":             "Shares|of|Acme|Co.",
 		"Talks resume in Jan.":           "Talks|resume|in|Jan.",
 		"The vote is in May. It is set.": "The|vote|is|in|May|.|It|is|set|.",
-	} {
-		if got, _ := tokensOf(t, s, text); got != want {
-			t.Errorf("%q: tokens %s, want %s", text, got, want)
-		}
-	}
+	})
 }
 
 // TestElisions: a name with an elided article is one token, whichever
 // apostrophe it is written with; a possessive or a quotation is not one.
 func TestElisions(t *testing.T) {
-	s := newStage(t)
-	for text, want := range map[string]string{
+	checkTokens(t, map[string]string{
 		"O'Sullivan and D’Souza met O'Neill.": "O'Sullivan|and|D’Souza|met|O'Neill|.",
 		"Plan B's cost rose.":                 "Plan|B|'s|cost|rose|.",
 		"O'Sullivan's goal won it.":           "O'Sullivan|'s|goal|won|it|.",
 		"He said 'No' to A 'Big' plan.":       "He|said|'No|'|to|A|'Big|'|plan|.",
-	} {
+	})
+}
+
+// checkTokens fails for every text whose tokens, joined by "|", are not
+// the ones wanted.
+func checkTokens(t *testing.T, cases map[string]string) {
+	t.Helper()
+	s := newStage(t)
+	for text, want := range cases {
 		if got, _ := tokensOf(t, s, text); got != want {
 			t.Errorf("%q: tokens %s, want %s", text, got, want)
 		}
