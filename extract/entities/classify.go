@@ -316,7 +316,7 @@ func (a *annotator) tableLabel(i int) bool {
 	upper := a.toks[i].caps // "SHR 1.04 DLRS VS 87 CTS": a row in capitals
 	for k := i + 1; k < len(a.toks); k++ {
 		t := &a.toks[k]
-		if strings.Contains(text[a.toks[k-1].span.End:t.span.Start], "\n") {
+		if a.lineStart(k) {
 			break
 		}
 		switch {

@@ -343,7 +343,7 @@ func (a *annotator) dateline(lo, hi int) bool {
 // Leicestershire beat Somerset", "London ( The Oval ) : Warwickshire
 // 195"), not a list of players ("Everton: Martyn, Hibbert, ...").
 func (a *annotator) venue(lo, hi int) bool {
-	if lo > 0 && !strings.Contains(a.doc.Text[a.toks[lo-1].span.End:a.toks[lo].span.Start], "\n") {
+	if !a.lineStart(lo) {
 		return false
 	}
 	k := hi
@@ -366,6 +366,12 @@ func (a *annotator) venue(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// lineStart reports whether token k opens a line of the text (the first
+// token, or one after a line break).
+func (a *annotator) lineStart(k int) bool {
+	return k == 0 || strings.Contains(a.doc.Text[a.toks[k-1].span.End:a.toks[k].span.Start], "\n")
 }
 
 // maxDatelineWords bounds the words of a dateline's region.
@@ -406,12 +412,11 @@ func (a *annotator) resultLines() {
 			at[k] = i
 		}
 	}
-	text := a.doc.Text
 	clubs := map[string]bool{}
 	for lo := 0; lo < len(a.toks); {
 		// the tokens of one line
 		hi := lo + 1
-		for hi < len(a.toks) && !strings.Contains(text[a.toks[hi-1].span.End:a.toks[hi].span.Start], "\n") {
+		for hi < len(a.toks) && !a.lineStart(hi) {
 			hi++
 		}
 		a.resultLine(lo, hi, at, clubs)
@@ -430,10 +435,9 @@ func (a *annotator) resultLines() {
 // a result or a league table's row by its tokens alone (capitalised words
 // and whole numbers), before any mention is looked at.
 func (a *annotator) hasResultLine() bool {
-	text := a.doc.Text
 	var shape []byte
 	for k := 0; k < len(a.toks); k++ {
-		if k > 0 && strings.Contains(text[a.toks[k-1].span.End:a.toks[k].span.Start], "\n") {
+		if k > 0 && a.lineStart(k) {
 			if resultShape(string(shape)) {
 				return true
 			}
@@ -442,7 +446,7 @@ func (a *annotator) hasResultLine() bool {
 		t := &a.toks[k]
 		switch {
 		case t.text == "(":
-			for k+1 < len(a.toks) && a.toks[k].text != ")" && !strings.Contains(text[a.toks[k].span.End:a.toks[k+1].span.Start], "\n") {
+			for k+1 < len(a.toks) && a.toks[k].text != ")" && !a.lineStart(k+1) {
 				k++
 			}
 		case isDigits(t.text):
