@@ -641,12 +641,8 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 			return k + 2
 		}
 	}
-	for n := 1; n <= 3 && j+n < hi; n++ {
-		if a.timePhrase(j, j+n) && a.word(j) != "the" && !isPossessive(a.tokText(j+n)) && a.tag(j+n) != "NN" && a.newClause(j+n, hi) {
-			// "said this week he would not apologise", not "said
-			// today's figures" or "said the three month increase"
-			return j + n
-		}
+	if c := a.afterTime(j, hi); c > j {
+		return c // "said this week he would not apologise"
 	}
 	if a.tag(j) == "IN" && ppPreps[a.word(j)] {
 		// "said in a statement it would ...", "said on Monday the
@@ -809,14 +805,25 @@ func (a *annotator) endsInCue(c, hi int) bool {
 	return false
 }
 
+// afterTime returns where a clause of its own starts after a time
+// adverbial at j ("this week", "earlier this month"), or -1: not after
+// a time word that modifies a noun ("today's figures", "the three month
+// increase").
+func (a *annotator) afterTime(j, hi int) int {
+	for n := 1; n <= 3 && j+n < hi; n++ {
+		if a.timePhrase(j, j+n) && a.word(j) != "the" && !isPossessive(a.tokText(j+n)) && a.tag(j+n) != "NN" && a.newClause(j+n, hi) {
+			return j + n
+		}
+	}
+	return -1
+}
+
 // afterPhrase returns where a clause of its own starts after the short
 // phrase of place, time or channel that opens at token j ("in a
 // statement", "on Friday"), or -1.
 func (a *annotator) afterPhrase(j, hi int) int {
-	for n := 1; n <= 3 && j+n < hi; n++ {
-		if a.timePhrase(j, j+n) && a.word(j) != "the" && a.newClause(j+n, hi) {
-			return j + n // "told the Chamber earlier this month a sudden revaluation could"
-		}
+	if c := a.afterTime(j, hi); c > j {
+		return c // "told the Chamber earlier this month a sudden revaluation could"
 	}
 	if j >= hi || a.tag(j) != "IN" || !ppPreps[a.word(j)] {
 		return -1
