@@ -96,19 +96,20 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 	s := e
 	for j := e - 1; j >= lo && e-j < 16; j-- {
 		w := a.word(j)
+		if w == ")" {
+			// "Nikko Securities Co (Europe) Ltd", "James E. (Jim)
+			// Nugent": a bracketed word inside a name
+			if o := a.bracketOpen(j, lo); o >= 0 {
+				j, s = o, o
+				continue
+			}
+		}
 		switch {
 		case w == "." && a.initialAt(j):
 			// "Vann R. Newkirk", "Lt. Gen. Michael Flynn"
 			s = j
 		case w == "," && a.firmComma(j, s, e):
 			// "Sears, Roebuck and Co", "Smith Barney, Harris Upham and Co"
-			s = j
-		case w == ")" && a.bracketedInName(j, lo):
-			// "Nikko Securities Co (Europe) Ltd", "James E. (Jim)
-			// Nugent": a bracketed word inside a name
-			for a.word(j) != "(" {
-				j--
-			}
 			s = j
 		case a.tag(j) == "PRP" || a.isPunct(j) && w != "-" && w != "'s" && w != ".":
 			return s, true
@@ -147,24 +148,27 @@ func (a *annotator) nounModifiers(j, e int) bool {
 	return a.lx.isRole(a.word(k)) && !a.isCap(k) || a.lx.isRole(singular(a.word(k))) && !a.isCap(k)
 }
 
-// bracketedInName reports whether the ")" at token j closes one or two
-// capitalised words in brackets that stand inside a name: a capitalised
-// word before the "(" and after the ")".
-func (a *annotator) bracketedInName(j, lo int) bool {
+// bracketOpen returns the "(" that the ")" at token j closes when the
+// brackets hold one or two capitalised words that stand inside a name (a
+// capitalised word before the "(" and after the ")"), or -1.
+func (a *annotator) bracketOpen(j, lo int) int {
 	if j+1 >= len(a.toks) || !a.isCap(j+1) {
-		return false
+		return -1
 	}
 	for o := j - 1; o > lo && j-o <= 3; o-- {
 		switch {
 		case a.word(o) == "(":
 			// not an acronym glossing the name before it: "European
 			// Community (EC) Commission"
-			return o < j-1 && (a.isCap(o-1) || a.word(o-1) == "." && a.initialAt(o-1)) && !(j-o == 2 && isAcronym(a.tokText(o+1)))
+			if o < j-1 && (a.isCap(o-1) || a.word(o-1) == "." && a.initialAt(o-1)) && !(j-o == 2 && isAcronym(a.tokText(o+1))) {
+				return o
+			}
+			return -1
 		case !a.isCap(o):
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // firmComma reports whether the comma at token j is inside the name of a
@@ -246,14 +250,17 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	// The trailing run of capitalised words, with the possessives inside
 	// a name ("Moody's Investors Service Inc", "Standard and Poor's Corp").
 	c := e
-	for c > s && (a.isCap(c-1) && a.tag(c-1) != "DT" && (!a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) || a.surnameRole(c-1)) ||
-		c-1 > s && a.initialAt(c-1) && len(a.tokText(c-2)) == 1 ||
-		c < e && c-1 > s && isPossessive(a.tokText(c-1)) && a.isCap(c-2) && a.institutionIn(c, e) ||
-		c-1 > s && a.word(c-1) == ")" && a.bracketedInName(c-1, s)) {
-		if a.word(c-1) == ")" {
-			for a.word(c-1) != "(" {
-				c-- // "Nikko Securities Co (Europe) Ltd"
+	for c > s {
+		if c-1 > s && a.word(c-1) == ")" {
+			if o := a.bracketOpen(c-1, s); o >= 0 {
+				c = o // "Nikko Securities Co (Europe) Ltd"
+				continue
 			}
+		}
+		if !(a.isCap(c-1) && a.tag(c-1) != "DT" && (!a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) || a.surnameRole(c-1)) ||
+			c-1 > s && a.initialAt(c-1) && len(a.tokText(c-2)) == 1 ||
+			c < e && c-1 > s && isPossessive(a.tokText(c-1)) && a.isCap(c-2) && a.institutionIn(c, e)) {
+			break
 		}
 		c--
 	}
