@@ -610,6 +610,18 @@ func TestOfficeDescriptors(t *testing.T) {
 			[]string{"Acme Corp", "", ""}},
 		{"they is no person named before", "Prime Minister Yasuhiro Nakasone will visit Washington in April.\n\nThey said there was little chance of a deal.",
 			[]string{""}},
+		{"it goes back to a name with nothing personal", "Wheat crops suffered damage because of frost, the China Daily said.\n\nIt said temperatures were below average.",
+			[]string{"China Daily", "China Daily"}},
+		{"it and the company after a one-word name", "Kodak said the plant will cost more than 200 mln dlrs.\n\nIt said the plant should open in 1990.\n\nThe company said it would hire 250 people.",
+			[]string{"Kodak", "Kodak", "Kodak"}},
+		{"it after another subject", "Kaczurba said exports would rise by only 100 mln dlrs.\n\nWhile Poland is unlikely to seek compensation, it says it has a moral right to assistance.",
+			[]string{"Kaczurba", ""}},
+		{"it after a sentence about another name", "Harcourt said it would recapitalise.\n\nBritish Printing withdrew its offer for the firm last week. At the time, it said it was reviewing its alternatives.",
+			[]string{"Harcourt", ""}},
+		{"an institution's head picks its own", "Wheat will be made available for sale, the Ministry of Agriculture said.\n\nThe EC Cereals Management Committee said 70,000 tonnes would be sold in April.\n\nThe ministry said sales for July would be discussed later.",
+			[]string{"Ministry of Agriculture", "EC Cereals Management Committee", "Ministry of Agriculture"}},
+		{"the company is only the institution quoted last", "Belden Energy Co said it entered into an agreement.\n\nThe FNSEA said it is worried about the talks.\n\nThe company said it will use proceeds to finance an offer.",
+			[]string{"Belden Energy Co", "FNSEA", ""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -637,8 +649,15 @@ func TestSpeakerKinds(t *testing.T) {
 	for text, want := range map[string]map[string]string{
 		"Acme Widget Corp said it acquired the unit for cash.\n\nJohn Smith said rates would rise soon.": {
 			"Acme Widget Corp": pipeline.Org, "John Smith": pipeline.Person},
-		"Oracle said it would cut about 5,000 jobs.\n\nThe company said it would keep most engineers.": {"Oracle": pipeline.Org},
-		"Smith said it would cut about 5,000 jobs.\n\nHe said the plan would keep most engineers.":     {"Smith": pipeline.Person},
+		"Oracle said it would cut about 5,000 jobs.\n\nThe company said it would keep most engineers.":         {"Oracle": pipeline.Org},
+		"Smith said it would cut about 5,000 jobs.\n\nHe said the plan would keep most engineers.":             {"Smith": pipeline.Person},
+		"Norton co said it would cut about 5,000 jobs.":                                                        {"Norton co": pipeline.Org},
+		"Prices fell.\n\nPrices fell sharply in March, the China Daily said.":                                  {"China Daily": pipeline.Org},
+		"Prices fell.\n\nPrices fell sharply in March, the Tories said.":                                       {"Tories": pipeline.Org},
+		"\"That is ridiculous,\" the Texas Democrat told reporters.":                                           {"Texas Democrat": pipeline.Person},
+		"\"We are ready,\" the Crown Prince told reporters.":                                                   {"Crown Prince": pipeline.Person},
+		"Prices rose sharply. In the U.S. Silas said the field would start up soon.":                           {"Silas": pipeline.Person},
+		"E-Systems said it expects lower earnings.\n\nThe company said it does not expect to match last year.": {"E-Systems": pipeline.Org},
 	} {
 		doc := analyse(t, text)
 		got := map[string]string{}

@@ -83,10 +83,19 @@
 // speaker, and so does a "they" that goes on quoting such a group ("...,
 // officials said. They said ..."); "they" never goes back to one person
 // named before. "It" goes back to the institution quoted last in the
-// section ("Acme Corp said ... It said ..."), or to the unnamed source just
-// quoted ("the study said ... It added ..."), never to a person. An
-// institution's head word alone ("the Bank said") is the one institution
-// with that head quoted before ("the Reserve Bank of Australia").
+// section ("Acme Corp said ... It said ..."), to a name quoted last with
+// nothing personal about it ("the China Daily said ... It said", which
+// makes it an institution), unless the clause or the sentence before has
+// another name for its subject ("While Poland is unlikely to ..., it
+// says"), or to the unnamed source just quoted ("the study said ... It
+// added ..."), never to a person. An institution's head word alone ("the
+// Bank said", "the ministry said") is the institution with that head
+// quoted last ("the Reserve Bank of Australia"), whoever spoke in between;
+// "the company" is the institution quoted last when its name may be a
+// firm's (one word, or a company's form at its end: "Kodak", "Norton
+// co"), else the firm named last before. A name after "the" is an
+// institution's ("the China Daily", "the Tories"), unless it may describe
+// a person ("the American", "the Texas Democrat", "the Crown Prince").
 //
 // People's names joined by "and" ("Ann Smith and Bob Jones said", "Ann
 // Smith, Bob Jones and Carl Wu said", "Senators Tom Lee and Mary Poe said")

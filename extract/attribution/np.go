@@ -19,6 +19,56 @@ var aux = map[string]bool{
 	"already": true, "frequently": true, "flatly": true, "firmly": true, "strongly": true,
 }
 
+// lowerForms are the legal forms that wire copy writes in lower case
+// after a firm's name ("Norton co said", "NBI inc said").
+var lowerForms = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "llc": true}
+
+// theName reports whether the run [c, e) of capitalised words after s
+// names an institution by its article: "the China Daily", "the Tories".
+// No person's name takes the article, but one word after it may describe
+// a person ("the American", "the King"), and so may a longer run ending
+// in a word for a person or holding a title ("the Texas Democrat", "the
+// South African", "the Crown Prince"); an article after a preposition
+// may belong to a phrase before the name ("In the U.S. Silas said").
+func (a *annotator) theName(s, c, e int) bool {
+	if c <= s || a.word(c-1) != "the" || e-c < 2 && a.tag(c) != "NNPS" || personNoun(a.word(e-1)) {
+		return false
+	}
+	if c-2 >= 0 && (a.tag(c-2) == "IN" || a.tag(c-2) == "TO") {
+		return false
+	}
+	for j := c; j < e; j++ {
+		if titleNouns[a.word(j)] || names.IsTitle(a.word(j)) || a.lx.isRole(a.word(j)) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleNouns are titles of rank that name one person ("the Crown
+// Prince", "the Prince of Wales").
+var titleNouns = map[string]bool{
+	"king": true, "queen": true, "prince": true, "princess": true, "pope": true, "emir": true, "sheikh": true,
+	"sultan": true, "duke": true, "duchess": true, "cardinal": true, "archbishop": true, "bishop": true,
+}
+
+// personNoun reports whether the lower-case word w, capitalised in the
+// text, can describe one person: a party's member ("Democrat", "Tory") or
+// a nationality ("American", "Iraqi", "Frenchman", "Briton").
+func personNoun(w string) bool {
+	switch w {
+	case "democrat", "republican", "conservative", "liberal", "socialist", "communist", "tory",
+		"nationalist", "independent", "briton", "scot", "swede", "dane", "pole", "turk", "spaniard":
+		return true
+	}
+	for _, suf := range []string{"an", "ese", "i", "man"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // connectors join the words of an organisation's name.
 var connectors = map[string]bool{"of": true, "for": true, "under": true, "and": true, "the": true, "&": true, "on": true}
 
@@ -258,6 +308,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 			}
 		}
 		if !(a.isCap(c-1) && a.tag(c-1) != "DT" && (!a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) || a.surnameRole(c-1)) ||
+			c == e && c-1 > s && lowerForms[a.tokText(c-1)] && a.isCap(c-2) || // "Norton co", "NBI inc"
 			c-1 > s && a.initialAt(c-1) && len(a.tokText(c-2)) == 1 ||
 			c < e && c-1 > s && isPossessive(a.tokText(c-1)) && a.isCap(c-2) && a.institutionIn(c, e)) {
 			break
@@ -572,6 +623,12 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 		orgEnd = e - n
 		c = orgEnd
 	}
+	if c > s && c+1 < e && a.word(c-1) == "the" && (a.tag(c-2) == "IN" || a.tag(c-2) == "TO") &&
+		strings.Count(a.tokText(c), ".") >= 2 && isAcronym(strings.ReplaceAll(a.tokText(c), ".", "")) {
+		// "In the U.S. Silas said": the place ends the phrase before
+		// the name
+		c++
+	}
 	run := a.span(c, e).In(a.text)
 	r := ref{text: run, span: a.span(c, e), name: run, definite: true}
 	org := false
@@ -592,6 +649,9 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 			// "the People's Daily": no person's name holds a possessive
 			org = true
 		}
+	}
+	if a.theName(s, c, e) {
+		org = true
 	}
 	if e-c == 1 && isAcronym(a.tokText(c)) || a.hasConnector(c, e) {
 		// an acronym, or a name with "of", "the" or "and" inside

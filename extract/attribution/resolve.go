@@ -52,8 +52,8 @@ func (a *annotator) resolve() {
 	var spk []*speaker
 	ix := newIndex()
 	var out []pipeline.Statement
-	last, lastOrg := -1, -1 // the last speaker named, the last institution
-	var lastCo []int        // the speakers who spoke with the last one
+	last := -1       // the last speaker named
+	var lastCo []int // the speakers who spoke with the last one
 	prevPara, prevSpeaker, havePrev := -2, -1, false
 	var prevCo []int
 	prevGroup, prevUnnamed := false, false
@@ -92,18 +92,24 @@ func (a *annotator) resolve() {
 				if it && prevUnnamed && nearPrev {
 					// "..., the study said. It added ...": the same
 					// unnamed source
-				} else if last >= 0 && spk[last].section == st.Section && companyHeads[c.ref.head] && spk[last].bareName() {
-					// "Oracle said ... The company said": a one-word name
-					// with nothing personal about it is the company's
+				} else if last >= 0 && spk[last].section == st.Section && (companyHeads[c.ref.head] || it && !a.otherSubject(c.ref.span.Start, spk[last].forms)) && spk[last].bareName() {
+					// "Oracle said ... The company said", "... It said": a
+					// one-word name with nothing personal about it is the
+					// company's
 					idx = last
 					spk[idx].org = true
 					a.addInfo(spk[idx], c.ref, false)
-				} else if lastOrg >= 0 && spk[lastOrg].section == st.Section {
-					if a.fits(c.ref, nil, true, spk[lastOrg].forms) {
-						idx = lastOrg
-						a.addInfo(spk[idx], c.ref, false)
-					}
-				} else if r, ok := a.orgBefore(c.ref.span.Start, st.Section); ok && a.fits(c.ref, nil, true, []string{r.name}) {
+				} else if j := a.lastFitting(spk, c.ref, st.Section); j >= 0 {
+					// the institution quoted last whose name fits ("the
+					// ministry" after the ministry and a committee)
+					idx = j
+					a.addInfo(spk[idx], c.ref, false)
+				} else if r, ok := a.orgBefore(c.ref.span.Start, st.Section); ok && a.fits(c.ref, nil, true, []string{r.name}) &&
+					!(companyHeads[c.ref.head] && len(strings.Fields(r.name)) == 1) {
+					// else the institution named last before, when it
+					// fits ("CNN said ... Acme Corp ... the company said";
+					// a one-word name only if quoted: "Europe" is no
+					// company's)
 					idx = a.speakerFor(&spk, ix, r, st.Section)
 					if idx >= 0 {
 						a.addInfo(spk[idx], c.ref, false)
@@ -148,9 +154,6 @@ func (a *annotator) resolve() {
 		st.Speaker = idx
 		if idx >= 0 {
 			last, lastCo = idx, st.CoSpeakers
-			if spk[idx].org {
-				lastOrg = idx
-			}
 			if c.ref.kind != refCarry && !c.ref.span.Empty() {
 				spk[idx].mention = append(spk[idx].mention, c.ref.span)
 				if c.ref.kind == refPronoun {
@@ -179,6 +182,29 @@ func (a *annotator) resolve() {
 	for i, s := range spk {
 		a.doc.Speakers[i] = s.finish()
 	}
+}
+
+// lastFitting returns the institution quoted in section whose latest
+// mention is the latest among those that the reference r fits, or -1. A
+// head that names a kind of institution picks its own out of several
+// ("the ministry" after the ministry and a committee); a firm's head
+// ("the company") may be any firm, so only the institution quoted last
+// is a candidate for it.
+func (a *annotator) lastFitting(spk []*speaker, r ref, section int) int {
+	best, at := -1, -1
+	for i, s := range spk {
+		if !s.org || len(s.mention) == 0 {
+			continue
+		}
+		if m := s.mention[len(s.mention)-1].Start; m > at && a.sectionAt(m) == section {
+			if a.fits(r, nil, true, s.forms) {
+				best, at = i, m
+			} else if companyHeads[r.head] {
+				best, at = -1, m
+			}
+		}
+	}
+	return best
 }
 
 // fits reports whether a definite reference can refer back to a speaker
@@ -263,7 +289,8 @@ func endsFirm(w string) bool { return firmWords[w] || names.CompanyForm(w) }
 // institutionFits reports whether an institution's head word ("the
 // bank", "the ministry", "the company") can refer to an institution named
 // in one of forms: a name with that word in it ("Deutsche Bank"), or, for
-// a firm's head, a name ending in a company form ("Acme Corp").
+// a firm's head, a name ending in a company form ("Acme Corp") or of one
+// word not in capitals ("Kodak", not "OPEC").
 func institutionFits(head string, forms []string) bool {
 	for _, f := range forms {
 		ws := names.Words(f)
@@ -273,6 +300,11 @@ func institutionFits(head string, forms []string) bool {
 			}
 		}
 		if companyHeads[head] && len(ws) > 1 && endsFirm(ws[len(ws)-1]) {
+			return true
+		}
+		if companyHeads[head] && len(strings.Fields(f)) == 1 && !isAllCaps(f) {
+			// "Kodak said ... It said ... The company said": a one-word
+			// name quoted as an institution
 			return true
 		}
 	}
@@ -293,6 +325,34 @@ func titleGender(name string) string {
 		return genderOfTitle[ws[0]]
 	}
 	return ""
+}
+
+// otherSubject reports whether the clause before byte offset off in its
+// sentence, or else the sentence before, has for its subject a name
+// other than forms: "it" then more likely refers to that name ("While
+// Poland is unlikely to ..., it says"; "British Printing withdrew its
+// offer. At the time, it said") than to the last one quoted.
+func (a *annotator) otherSubject(off int, forms []string) bool {
+	ss := a.doc.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].Span.End > off })
+	if i >= len(ss) || ss[i].TokenStart < 0 || ss[i].TokenEnd > len(a.toks) {
+		return false
+	}
+	r := a.mainSubject(ss[i].TokenStart, a.tokAt(off))
+	if r.kind == refNone && i > 0 && ss[i-1].TokenStart >= 0 {
+		r = a.mainSubject(ss[i-1].TokenStart, ss[i-1].TokenEnd)
+	}
+	if r.kind != refName && r.kind != refOrg {
+		return false
+	}
+	for _, f := range forms {
+		for _, w := range names.Words(r.name) {
+			if slices.Contains(names.Words(f), w) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // sentenceBetween reports whether a whole sentence of four tokens or
@@ -572,7 +632,7 @@ func personKey(name string, org bool) string {
 func (a *annotator) addInfo(s *speaker, r ref, named bool) {
 	switch {
 	case len(r.roles) > 0,
-		named && len(names.Words(r.name)) > 1,
+		named && len(strings.Fields(r.name)) > 1, // not "E-Systems"
 		r.kind == refPronoun && pronounGender[pronounOf(strings.ToLower(r.text))] != "",
 		r.kind == refDescriptor && (a.lx.isRole(r.head) || a.lx.descriptor[r.head]):
 		s.personal = true
