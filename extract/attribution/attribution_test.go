@@ -780,6 +780,11 @@ func TestInstitutionNames(t *testing.T) {
 		{"people described at a firm", "Sales rose. Analysts at Goldman Sachs said sterling could fall further.", ""},
 		{"spokesman for an institution", "Sales rose. A spokesman for the Foreign Ministry said talks would resume.", "Foreign Ministry"},
 		{"spokesman for a person", "Sales rose. A spokesman for Michael Howard said the plan was fair.", ""},
+		{"particles inside a name", "Banks will need more freedom by 1992, bank president Eric de Villegas de Clercamp told a news conference.", "Eric de Villegas de Clercamp"},
+		{"two particles", "Sales rose. Economy Minister Guillermo de la Dehesa said the deficit would fall.", "Guillermo de la Dehesa"},
+		{"a ticker inside the title", "Banks will need more freedom by 1992, Generale de Banque SA &lt;GENB.BR> president Eric Villegas told a news conference.", "Eric Villegas"},
+		{"unclosed apposition before a firm", "Sales rose. Theodore Brophy, chairman of GTE Corp said, \"we expect losses to diminish.\"", "Theodore Brophy"},
+		{"unclosed apposition before a committee", "Sales rose. Winthrop Knowlton, chairman of the special committee said no decision had been made.", "Winthrop Knowlton"},
 		{"a unit is no name", "Bangladesh will receive 47 mln U.S. Dlrs this year, and 759 mln dlrs since 1972.\n\n\"We need more,\" he said.", ""},
 	}
 	for _, tt := range tests {

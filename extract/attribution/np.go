@@ -19,6 +19,24 @@ var aux = map[string]bool{
 	"already": true, "frequently": true, "flatly": true, "firmly": true, "strongly": true,
 }
 
+// nameParticles are the lower-case words inside names ("Eric de
+// Villegas", "Generale de Banque", "Jan van der Merwe"); read only.
+var nameParticles = names.Particles()
+
+// particleAt reports whether token j, not before lo, is a lower-case
+// particle inside a name: one or two of them ("de", "de la") between a
+// capitalised word that is no title and the rest of the name.
+func (a *annotator) particleAt(j, lo int) bool {
+	if !nameParticles[a.tokText(j)] || !a.isCap(j+1) && !nameParticles[a.tokText(j+1)] {
+		return false
+	}
+	k := j - 1
+	if k >= lo && nameParticles[a.tokText(k)] {
+		k--
+	}
+	return k >= lo && a.isCap(k) && !a.lx.isRole(a.word(k))
+}
+
 // lowerForms are the legal forms that wire copy writes in lower case
 // after a firm's name ("Norton co said", "NBI inc said").
 var lowerForms = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "llc": true}
@@ -154,6 +172,13 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 				continue
 			}
 		}
+		if w == ">" || w == "&gt;" {
+			if t := a.skipTicker(j, lo); t != j {
+				// "Generale de Banque SA <GENB.BR> president Eric ..."
+				j = t + 1
+				continue
+			}
+		}
 		switch {
 		case w == "." && a.initialAt(j):
 			// "Vann R. Newkirk", "Lt. Gen. Michael Flynn"
@@ -164,6 +189,13 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 		case a.tag(j) == "PRP" || a.isPunct(j) && w != "-" && w != "'s" && w != ".":
 			return s, true
 		case connectors[w] && (a.isCap(j+1) || a.word(j+1) == "the" && a.isCap(j+2)):
+			s = j
+		case j+1 == s && a.isCap(j) && a.isCap(s) && english.GivenNames().Has(w) && !english.Common().Has(w):
+			// "Theodore Brophy", whatever the tagger made of "Theodore"
+			s = j
+		case j < e && a.particleAt(j, lo):
+			// "Eric de Villegas de Clercamp", whatever the tagger made
+			// of "de"
 			s = j
 		case a.lx.isRole(w) && !a.isCap(j) && j > lo && a.isCap(j-1) && a.isCap(j+1) && strings.HasPrefix(a.tag(j), "VB"):
 			// "Tigers coach John Wells", "Labour chair Ian McCartney": a
@@ -309,6 +341,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		}
 		if !(a.isCap(c-1) && a.tag(c-1) != "DT" && (!a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) || a.surnameRole(c-1)) ||
 			c == e && c-1 > s && lowerForms[a.tokText(c-1)] && a.isCap(c-2) || // "Norton co", "NBI inc"
+			c < e && a.particleAt(c-1, s) || // "Eric de Villegas", "Guillermo de la Dehesa"
 			c-1 > s && a.initialAt(c-1) && len(a.tokText(c-2)) == 1 ||
 			c < e && c-1 > s && isPossessive(a.tokText(c-1)) && a.isCap(c-2) && a.institutionIn(c, e)) {
 			break
@@ -769,7 +802,7 @@ func (a *annotator) roleAff(s, e int) (role, aff string) {
 		}
 	}
 	if hasRole {
-		role = a.span(s, p).In(a.text)
+		role = dropTicker(a.span(s, p).In(a.text))
 	}
 	if p < e {
 		q := p + 1
@@ -788,6 +821,22 @@ func (a *annotator) roleAff(s, e int) (role, aff string) {
 		return "", ""
 	}
 	return role, aff
+}
+
+// dropTicker removes a stock ticker in angle brackets from a title:
+// "Generale de Banque SA <GENB.BR> president" is "Generale de Banque SA
+// president".
+func dropTicker(s string) string {
+	for _, open := range []string{"&lt;", "<"} {
+		i := strings.Index(s, open)
+		if i < 0 {
+			continue
+		}
+		if j := strings.IndexAny(s[i:], ">"); j > 0 {
+			return strings.Join(strings.Fields(s[:i]+" "+s[i+j+1:]), " ")
+		}
+	}
+	return s
 }
 
 // titledName reports whether tokens [s, e) are a name after its title:

@@ -230,8 +230,15 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		r.text = r.span.In(a.text)
 		r.name, r.kind = r.text, refOrg
 	}
-	if r.kind == refOrg {
-		if p, ps, ok := a.unclosedApposition(s, e, lo); ok {
+	if r.kind == refOrg || r.kind == refDescriptor && a.lx.isInstitution(r.head) {
+		// from where the institution's name starts: "Ann Lee, chairman
+		// of Acme Corp said", "..., chairman of the special committee
+		// said"
+		rs := s
+		if t := a.tokAt(r.span.Start); t > s && t < e {
+			rs = t
+		}
+		if p, ps, ok := a.unclosedApposition(rs, e, lo); ok {
 			return p, ps, true
 		}
 	}
