@@ -954,3 +954,44 @@ func TestOfficeAbbreviations(t *testing.T) {
 		t.Errorf("speakers %q, want %q\n%s", got, want, render(doc))
 	}
 }
+
+// TestSpeakerPhrases checks the speaker as written and as resolved in
+// the last statement of wire-copy sentences whose subject is more than a
+// name: relative clauses, "of" phrases, numbers in names, titles whose
+// closing comma is left out.
+func TestSpeakerPhrases(t *testing.T) {
+	tests := []struct{ name, text, written, speaker string }{
+		{"surname the tagger read as a gerund", "Sales rose.\n\nRuding said he was reflecting a feeling within the two institutions.", "Ruding", "Ruding"},
+		{"number in a name", "Sales rose.\n\nEnvironmental group Transport 2000 said the freeze sends the wrong message to motorists.", "Transport 2000", "Transport 2000"},
+		{"month abbreviation is no name", "Sales rose.\n\nThe company on Nov. 17 said it would pay 15 dlrs a share for the stock.", "The company", ""},
+		{"descriptor before a relative clause", "Sales rose.\n\nTalks on the tank are going on, one Pentagon official, who asked not to be identified, told Reuters.", "one Pentagon official", ""},
+		{"head noun before of", "Sales rose.\n\nThe number of shares outstanding will increase to 10.2 mln, the maker of industrial equipment said.", "the maker of industrial equipment", ""},
+		{"one of a group", "Sales rose.\n\nThe missile option is on hold now, one of the Pentagon officials said.", "one of the Pentagon officials", ""},
+		{"members of an institution", "Sales rose.\n\nOther members of Congress said the program sends a terrible message.", "Other members of Congress", ""},
+		{"participle in the tail", "Sales rose.\n\nJapan's economy remains sluggish, the Economic Planning Agency said in a monthly report submitted to Cabinet ministers.", "Economic Planning Agency", "Economic Planning Agency"},
+		{"title of several words, comma left out", "Sales rose.\n\nRefco Inc did not halt trading today, John O'Connell, assistant vice president of research told Reuters.", "John O'Connell", "John O'Connell"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := analyse(t, tt.text)
+			if len(doc.Statements) == 0 {
+				t.Fatalf("no statement\n%s", render(doc))
+			}
+			st := doc.Statements[len(doc.Statements)-1]
+			if got := strings.Join(strings.Fields(st.SpeakerText), " "); got != tt.written || speakerName(doc, st) != tt.speaker {
+				t.Errorf("speaker %q (%q), want %q (%q)\n%s", got, speakerName(doc, st), tt.written, tt.speaker, render(doc))
+			}
+		})
+	}
+}
+
+// TestAnonymityRequest checks that a source's request not to be named is
+// not reported as what they said.
+func TestAnonymityRequest(t *testing.T) {
+	doc := analyse(t, "Sales rose.\n\nTalks are going on, Ann Lee, who asked not to be identified, told Reuters.")
+	for _, st := range doc.Statements {
+		if st.Cue == "asked" {
+			t.Errorf("request for anonymity reported\n%s", render(doc))
+		}
+	}
+}

@@ -126,7 +126,18 @@
 // name after a descriptor ("hunt master, Captain Ian Farquhar, said").
 // Bracketed words inside a firm's name are part of it ("Nikko Securities
 // Co (Europe) Ltd"), and a title between names is a title whatever its tag
-// ("Tigers coach John Wells").
+// ("Tigers coach John Wells"). So are particles ("Eric de Villegas de
+// Clercamp"), a number ending an institution's name ("Transport 2000"), a
+// stock ticker inside a title ("Generale de Banque SA <GENB.BR> president
+// Eric ..."), and a given name or surname the tagger read otherwise
+// ("Theodore Brophy", "Ruding said"). A title left without its closing
+// comma still describes the name before it ("Theodore Brophy, chairman of
+// GTE said"), a relative clause may stand between a descriptor and its
+// verb ("one official, who asked not to be identified, told Reuters";
+// the request for anonymity is not reported), and a descriptor may hold
+// an "of" phrase ("the maker of industrial equipment", "one of the
+// sources", "members of Congress": people of an institution, not the
+// institution).
 //
 // Verbs of telling, warning, advising and instructing report directives
 // ("told film-makers not to ignore other routes") when one noun phrase

@@ -19,6 +19,41 @@ var aux = map[string]bool{
 	"already": true, "frequently": true, "flatly": true, "firmly": true, "strongly": true,
 }
 
+// describedOf reports whether the "of" at token j joins a lower-case
+// head noun, or a number or quantifier, to the noun phrase that qualifies
+// it ("the maker of industrial equipment", "two of the continent's heads
+// of state", "most of the analysts"), inside a descriptor.
+func (a *annotator) describedOf(j int) bool {
+	if j == 0 || j+1 >= len(a.toks) || a.isCap(j-1) && !a.sentenceInitial(j-1) {
+		return false
+	}
+	h, t := a.word(j-1), a.tag(j-1)
+	switch {
+	case t == "CD" || quantifiers[h]:
+	case strings.HasPrefix(t, "NN") && a.agentNoun(h):
+	default:
+		return false
+	}
+	return a.tag(j+1) == "DT" || a.tag(j+1) == "PRP$" || a.tag(j+1) == "JJ" || strings.HasPrefix(a.tag(j+1), "NN") && !a.isCap(j+1)
+}
+
+// agentNoun reports whether the lower-case noun w names someone who may
+// speak: a role, a descriptor or an institution of the lexicon, or a noun
+// of agent ("maker", "operator", "producer", "economist"); not "part",
+// "end" or "preparation", whose "of" phrases are no speakers.
+func (a *annotator) agentNoun(w string) bool {
+	if a.lx.isRole(w) || a.lx.isRole(singular(w)) || a.lx.descriptor[w] || a.lx.isInstitution(w) || a.lx.isInstitution(singular(w)) {
+		return true
+	}
+	w = singular(w)
+	for _, suf := range []string{"er", "or", "ist", "ant", "ent"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // nameParticles are the lower-case words inside names ("Eric de
 // Villegas", "Generale de Banque", "Jan van der Merwe"); read only.
 var nameParticles = names.Particles()
@@ -113,6 +148,10 @@ var timeWords = map[string]bool{
 	"today": true, "yesterday": true, "tonight": true, "week": true, "month": true, "year": true,
 	"weekend": true, "morning": true, "afternoon": true, "evening": true, "night": true, "day": true,
 	"midday": true,
+	// abbreviated months, with and without their full stop ("Nov. 17")
+	"jan": true, "jan.": true, "feb": true, "feb.": true, "mar.": true, "apr": true, "apr.": true,
+	"aug": true, "aug.": true, "sep": true, "sep.": true, "sept": true, "sept.": true, "oct": true, "oct.": true,
+	"nov": true, "nov.": true, "dec": true, "dec.": true,
 }
 
 // timePhrase reports whether tokens [s, e) are a time adverbial ("Tuesday",
@@ -189,6 +228,10 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 		case a.tag(j) == "PRP" || a.isPunct(j) && w != "-" && w != "'s" && w != ".":
 			return s, true
 		case connectors[w] && (a.isCap(j+1) || a.word(j+1) == "the" && a.isCap(j+2)):
+			s = j
+		case w == "of" && j > lo && a.describedOf(j):
+			// "the maker of industrial equipment", "two of the
+			// continent's heads of state"
 			s = j
 		case j+1 == s && a.isCap(j) && a.isCap(s) && english.GivenNames().Has(w) && !english.Common().Has(w):
 			// "Theodore Brophy", whatever the tagger made of "Theodore"
@@ -341,6 +384,8 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		}
 		if !(a.isCap(c-1) && a.tag(c-1) != "DT" && (!a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) || a.surnameRole(c-1)) ||
 			c == e && c-1 > s && lowerForms[a.tokText(c-1)] && a.isCap(c-2) || // "Norton co", "NBI inc"
+			c == e && c-1 > s && a.tag(c-1) == "CD" && a.isCap(c-2) && a.tag(c-2) == "NNP" && !a.timePhrase(c-2, c) &&
+				!strings.HasSuffix(a.tokText(c-2), ".") || // "Transport 2000", "Teamsters Local 912"; not "Nov. 17"
 			c < e && a.particleAt(c-1, s) || // "Eric de Villegas", "Guillermo de la Dehesa"
 			c-1 > s && a.initialAt(c-1) && len(a.tokText(c-2)) == 1 ||
 			c < e && c-1 > s && isPossessive(a.tokText(c-1)) && a.isCap(c-2) && a.institutionIn(c, e)) {
@@ -384,15 +429,27 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		// "Many said", "Some believe": nobody in particular
 		return ref{kind: refDescriptor, text: a.span(s, e).In(a.text), span: a.span(s, e)}, true
 	}
-	// A descriptor: "the expert", "a source", "officials".
-	head := a.word(e - 1)
+	// A descriptor: "the expert", "a source", "officials"; its head is
+	// the noun before "of" in "the maker of industrial equipment".
+	he, part := e, false
+	for j := s + 1; j < e; j++ {
+		if a.word(j) == "of" && a.describedOf(j) {
+			if strings.HasPrefix(a.tag(j-1), "NN") {
+				he = j
+			} else {
+				part = true // "one of the sources": the sources' head, the whole phrase
+			}
+			break
+		}
+	}
+	head := a.word(he - 1)
 	known := a.lx.descriptor[head] || a.lx.isRole(head) || a.lx.isRole(singular(head)) || a.lx.isInstitution(head) || a.lx.isInstitution(singular(head)) ||
 		strings.HasSuffix(head, "-year-old") || strings.HasSuffix(head, "-year-olds") // "the 34-year-old"
-	if !known && a.tag(e-1) != "NN" && a.tag(e-1) != "NNS" {
+	if !known && a.tag(he-1) != "NN" && a.tag(he-1) != "NNS" {
 		return ref{}, false
 	}
 	d := s
-	for j := s; j < e; j++ {
+	for j := s; j < he && !part; j++ {
 		if a.tag(j) == "DT" || a.tag(j) == "PRP$" {
 			d = j
 		}
@@ -415,7 +472,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	// back to a speaker named before.
 	// An institution's head ("the company", "the bank") refers back only
 	// to an institution (see fits).
-	r.definite = known && !a.lx.group[head] && (det == "the" || det == "this" || det == "that" || a.tag(d) == "PRP$") && a.tag(e-1) != "NNS" && singular(head) == head
+	r.definite = known && !a.lx.group[head] && (det == "the" || det == "this" || det == "that" || a.tag(d) == "PRP$") && a.tag(he-1) != "NNS" && singular(head) == head
 	if a.lx.isRole(head) {
 		if role := a.span(d, e).In(a.text); det == "the" || det == "a" || det == "an" {
 			r.roles = []string{strings.TrimSpace(role[len(det):])}
@@ -508,6 +565,10 @@ func (a *annotator) nameOfOrg(s, e int) (ref, bool) {
 	return ref{}, false
 }
 
+// membersOf are plural nouns for the people of an institution ("members
+// of Congress").
+var membersOf = map[string]bool{"members": true, "representatives": true, "leaders": true, "staff": true, "employees": true}
+
 // workPreps join people described to where they work ("analysts at X",
 // "a spokesman for X").
 var workPreps = map[string]bool{"at": true, "with": true, "from": true, "for": true}
@@ -563,11 +624,15 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 			// "a source close to the delegation": the phrase after "to"
 			// says whom the source is close to
 			k++
+		} else if a.word(k) == "of" && a.tag(h) == "NNS" && !a.isCap(h) && (a.lx.isRole(singular(a.word(h))) || membersOf[a.word(h)]) {
+			// "members of Congress", "officials of the ministry": people
+			// of an institution (a singular title of one is a person's:
+			// "Director of the Institute Ann Lee")
 		} else if !workPreps[a.word(k)] && !placePreps[a.word(k)] {
 			continue
 		}
 		head := a.word(h)
-		if a.isCap(h) && !a.sentenceInitial(h) || !(a.lx.isRole(head) || a.lx.descriptor[head] || a.lx.descriptor[singular(head)] || a.lx.group[head]) {
+		if a.isCap(h) && !a.sentenceInitial(h) || !(a.lx.isRole(head) || a.lx.descriptor[head] || a.lx.descriptor[singular(head)] || a.lx.group[head] || membersOf[head]) {
 			return ref{}, false
 		}
 		for j := s; j < h; j++ {
@@ -597,7 +662,7 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 		}
 		det := a.word(d)
 		r := ref{kind: refDescriptor, text: a.span(s, e).In(a.text), span: a.span(s, e), head: singular(head)}
-		if o >= 0 && workPreps[a.word(k)] {
+		if o >= 0 && (workPreps[a.word(k)] || a.word(k) == "of") {
 			r.affs = []string{a.span(o, e).In(a.text)}
 		}
 		r.definite = (det == "the" || det == "this" || det == "that") && singular(head) == head && !a.lx.group[head]
@@ -684,6 +749,10 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 		}
 	}
 	if a.theName(s, c, e) {
+		org = true
+	}
+	if e-c >= 2 && a.tag(e-1) == "CD" {
+		// "Transport 2000": no person's name ends in a number
 		org = true
 	}
 	if e-c == 1 && isAcronym(a.tokText(c)) || a.hasConnector(c, e) {

@@ -64,6 +64,7 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	var roles, affs []string
 	if a.word(k) == "," {
 		end := k
+		afterWho := false
 		for n := 0; n < 3; n++ {
 			start := end - 1
 			for start >= lo && a.word(start) != "," {
@@ -73,10 +74,22 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			if segS >= end {
 				return ref{}, 0, false
 			}
-			if start >= lo && a.word(segS) == "who" {
+			if afterWho && (a.tag(segS) == "DT" || a.tag(segS) == "CD") {
+				// "one official, who asked not to be identified, told":
+				// the descriptor the relative clause hangs from
+				if s, ok := a.npLeft(end-1, segS); ok && s == segS {
+					if r, ok := a.parseNP(s, end); ok && r.kind == refDescriptor {
+						return r, s, true
+					}
+				}
+			}
+			afterWho = false
+			if start >= lo && a.word(segS) == "who" && end-segS <= 15 {
 				// "Zhanbolat Mamay, who leads the Democratic Party,
 				// told ...", "X, who is director of KISI, said": what a
-				// relative clause says of the speaker, then the speaker
+				// relative clause says of the speaker, then the speaker;
+				// "one official, who asked not to be identified, told
+				// Reuters": a clause that says nothing of their position
 				if role, aff, ok := a.whoClause(segS+1, end); ok {
 					if role != "" {
 						roles = append(roles, role)
@@ -84,9 +97,10 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 					if aff != "" {
 						affs = append(affs, aff)
 					}
-					end = start
-					continue
 				}
+				end = start
+				afterWho = true
+				continue
 			}
 			if start >= lo && end-segS == 1 && isAcronym(a.tokText(segS)) && segS-1 > lo && a.isCap(segS-2) {
 				// "the Organisation for Economic Cooperation and
@@ -230,6 +244,24 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		r.text = r.span.In(a.text)
 		r.name, r.kind = r.text, refOrg
 	}
+	if r.kind == refDescriptor && a.lx.isRole(r.head) && s-2 >= lo && a.word(s-1) == "," && a.tag(s) != "DT" && a.tag(s) != "PRP$" &&
+		a.tag(s) != "NNS" && a.roleOf(s, e) {
+		// "Winthrop Knowlton, chairman of the special committee said":
+		// the title of a name before it whose closing comma is left out
+		// (not "... backed by John Smith, the chairman said", nor "...
+		// around the Philippines, officials said")
+		if ns, ok := a.npLeft(s-2, lo); ok {
+			if p, ok := a.parseNP(ns, s-1); ok && p.kind == refName {
+				if role, aff := a.roleAff(s, e); role != "" {
+					p.roles = append(p.roles, role)
+					if aff != "" {
+						p.affs = append(p.affs, aff)
+					}
+					return p, ns, true
+				}
+			}
+		}
+	}
 	if r.kind == refOrg || r.kind == refDescriptor && a.lx.isInstitution(r.head) {
 		// from where the institution's name starts: "Ann Lee, chairman
 		// of Acme Corp said", "..., chairman of the special committee
@@ -266,6 +298,19 @@ func (a *annotator) moreCoordinated(r ref, s, lo int) (ref, int) {
 		r, s = first, q
 	}
 	return r, s
+}
+
+// roleOf reports whether tokens [s, e) hold a title and the institution
+// it is of ("chairman of the special committee", "assistant vice
+// president of research"): a role word right before "of", "at", "with" or
+// "for".
+func (a *annotator) roleOf(s, e int) bool {
+	for j := s + 1; j < e; j++ {
+		if appositionPreps[a.word(j)] && a.lx.isRole(a.word(j-1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // whoClause reads a relative clause about a speaker, tokens [s, e) after

@@ -33,6 +33,7 @@ import (
 	"github.com/jdkato/prose/v3/tokenize"
 	"github.com/kljensen/snowball/english"
 
+	words "github.com/commentariat/commentariat/internal/english"
 	"github.com/commentariat/commentariat/internal/postag"
 	"github.com/commentariat/commentariat/pipeline"
 )
@@ -160,8 +161,11 @@ func (s *Stage) addSentence(doc *pipeline.Document, span pipeline.Span, section,
 	if s.tagging {
 		s.tagger.TagTokens(toks)
 		for i := range toks {
-			if isMarkup(toks[i].Text) {
+			switch {
+			case isMarkup(toks[i].Text):
 				toks[i].Tag = "SYM" // a bracket or reference, whatever the model guessed
+			case toks[i].Tag == "VBG" && surnameInIng(toks[i].Text):
+				toks[i].Tag = "NNP"
 			}
 		}
 	}
@@ -413,6 +417,21 @@ func markupPrefix(s string) int {
 		return 0
 	}
 	return end + 1
+}
+
+// surnameInIng reports whether a word the tagger took for a gerund is a
+// name: capitalised, not in capitals, and not an English word ("Ruding
+// said", "Harding said"; not "Saying so, ...").
+func surnameInIng(w string) bool {
+	if len(w) < 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return !words.Common().Has(strings.ToLower(w))
 }
 
 // isMarkup reports whether a token is an angle bracket or an HTML
