@@ -969,6 +969,12 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"one of a group", "Sales rose.\n\nThe missile option is on hold now, one of the Pentagon officials said.", "one of the Pentagon officials", ""},
 		{"members of an institution", "Sales rose.\n\nOther members of Congress said the program sends a terrible message.", "Other members of Congress", ""},
 		{"participle in the tail", "Sales rose.\n\nJapan's economy remains sluggish, the Economic Planning Agency said in a monthly report submitted to Cabinet ministers.", "Economic Planning Agency", "Economic Planning Agency"},
+		{"relative clause after a quotation", "Sales rose.\n\n\"We have been talking about the tank,\" one Pentagon official, who asked not to be identified, told Reuters.", "one Pentagon official", ""},
+		{"lower-case title the tagger read as a verb", "Sales rose.\n\nThere is no question of relying on a deficit, sources close to finance minister Edouard Balladur said.", "sources close to finance minister Edouard Balladur", ""},
+		{"participle after the head", "Sales rose.\n\nThe sale of the stake is still expected this month, banking sources closely linked with the transaction said.", "banking sources closely linked with the transaction", ""},
+		{"participle and by", "Sales rose.\n\nThe current account deficit is expected to narrow, market economists polled by Reuters said.", "market economists polled by Reuters", ""},
+		{"descriptor and name after the content", "Sales rose.\n\nThe debt crisis requires open markets, the president of the association, Wolfgang Roeller, said.", "Wolfgang Roeller", "Wolfgang Roeller"},
+		{"relative clause after an inverted cue", "Sales rose.\n\nThe teams are trying to set up an informal meeting, said John Owens, spokesman for United Steelworkers, which is one of three locals.", "John Owens", "John Owens"},
 		{"title of several words, comma left out", "Sales rose.\n\nRefco Inc did not halt trading today, John O'Connell, assistant vice president of research told Reuters.", "John O'Connell", "John O'Connell"},
 	}
 	for _, tt := range tests {

@@ -88,6 +88,9 @@ func (a *annotator) quoteAfterCue(q quote, inner pipeline.Span, t0, bs, tEnd int
 		if a.cueAt(v) == "" || !strings.HasPrefix(a.tag(v), "VB") && a.tag(v) != "NNS" {
 			continue
 		}
+		if a.relativeWho(v, w0) > w0 {
+			continue // "one official, who asked not to be identified, told Reuters"
+		}
 		r, s, ok := a.subjectLeft(v, w0)
 		if !ok || s != w0 {
 			// "a narrator in the Clinton ad asks."

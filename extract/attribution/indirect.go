@@ -507,7 +507,9 @@ func (a *annotator) tail(j, hi int) bool {
 		if sentenceEnd(w) || a.isQuoteTok(k) {
 			continue
 		}
-		if w == "," && k+1 < hi && (a.tag(k+1) == "VBG" && !a.gerundSubject(k+1, hi) || subordinators[a.word(k+1)] || a.word(k+1) == "with") {
+		if w == "," && k+1 < hi && (a.tag(k+1) == "VBG" && !a.gerundSubject(k+1, hi) || subordinators[a.word(k+1)] || a.word(k+1) == "with" ||
+			k == j && (a.word(k+1) == "which" || a.word(k+1) == "who")) {
+			// "..., said John Owens, spokesman for local 480, which is ..."
 			// "..., McConnell said in June, citing ...", "..., lawmakers
 			// said Friday, as they bristled at ..."
 			break

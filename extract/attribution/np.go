@@ -244,6 +244,11 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 			// "Tigers coach John Wells", "Labour chair Ian McCartney": a
 			// title between names that the tagger took for a verb
 			s = j
+		case a.tag(j) == "VB" && !a.isCap(j) && j+1 == s && a.lx.isRole(a.word(j+1)) && !a.lx.isRole(w) && a.word(j-1) == "to":
+			// "sources close to finance minister Edouard Balladur": a
+			// noun before a title that the tagger took for a verb after
+			// "to"
+			s = j
 		case (w == "and" || w == "&") && a.nounModifiers(j, e):
 			// "energy and mines minister Javier Espinosa Teran"
 			s = j
@@ -631,6 +636,15 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 		} else if !workPreps[a.word(k)] && !placePreps[a.word(k)] {
 			continue
 		}
+		if a.tag(h) == "VBN" && h-1 > s {
+			// "banking sources (closely) linked with the transaction",
+			// "economists polled by Reuters": the noun the participle
+			// qualifies
+			h--
+			if a.tag(h) == "RB" && h-1 > s {
+				h--
+			}
+		}
 		head := a.word(h)
 		if a.isCap(h) && !a.sentenceInitial(h) || !(a.lx.isRole(head) || a.lx.descriptor[head] || a.lx.descriptor[singular(head)] || a.lx.group[head] || membersOf[head]) {
 			return ref{}, false
@@ -644,7 +658,7 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 			}
 		}
 		o := a.institutionAfter(k, e)
-		if o < 0 && !a.commonNP(k+1, e) || a.timePhrase(k+1, e) {
+		if o < 0 && !a.commonNP(k+1, e) && a.word(k) != "to" || a.timePhrase(k+1, e) {
 			return ref{}, false // not "the statement at midday today"
 		}
 		if strings.HasPrefix(head, "spokes") && a.word(k) == "for" && o >= 0 {

@@ -168,6 +168,12 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			np = p - 2 // "A source close to the delegation"
 		}
 		if ds, ok := a.npLeft(np, lo); ok {
+			if a.tag(ds) == "VBN" && ds-2 >= lo && a.tag(ds-1) == "RB" {
+				// "banking sources closely linked with the transaction"
+				if ds2, ok := a.npLeft(ds-2, lo); ok && strings.HasPrefix(a.tag(ds-2), "NN") {
+					ds = ds2
+				}
+			}
 			if q := ds - 1; q-1 >= lo && (workPreps[a.word(q)] || placePreps[a.word(q)]) {
 				// "A spokesman at Airbus headquarters in Toulouse": the
 				// person before two phrases
@@ -550,7 +556,7 @@ func (a *annotator) endsInName(s, e int) bool {
 // partner at Lenox"). It returns the name with the descriptor as its
 // role and the first token of the descriptor.
 func (a *annotator) namedDescriptor(segS, end, comma, lo int) (ref, int, bool) {
-	if comma <= lo || comma-lo > 12 || a.word(comma) != "," {
+	if comma <= lo || a.word(comma) != "," {
 		return ref{}, 0, false
 	}
 	r, ok := a.parseNP(segS, end)
@@ -565,6 +571,20 @@ func (a *annotator) namedDescriptor(segS, end, comma, lo int) (ref, int, bool) {
 				return ref{}, 0, false
 			}
 		}
+	}
+	for c := comma - 1; c > lo && comma-c <= 12; c-- {
+		if a.word(c) == "," {
+			if c+1 < comma && a.tag(c+1) == "DT" {
+				// "CONTENT, the president of the association, Wolfgang
+				// Roeller, said": the descriptor after the content's
+				// comma
+				lo = c + 1
+			}
+			break
+		}
+	}
+	if comma-lo > 12 {
+		return ref{}, 0, false
 	}
 	for j := lo; j < comma; j++ {
 		if a.word(j) == "," || strings.HasPrefix(a.tag(j), "VB") && a.tag(j) != "VBN" || a.tag(j) == "PRP" {
