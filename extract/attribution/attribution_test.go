@@ -991,6 +991,30 @@ func TestSpeakerPhrases(t *testing.T) {
 	}
 }
 
+// TestFrontedPhrase checks that a phrase or subordinate clause between a
+// verb of saying and the clause it reports, closed by a comma, is part of
+// what is reported.
+func TestFrontedPhrase(t *testing.T) {
+	tests := []struct{ name, text, content string }{
+		{"time", "Sales rose.\n\nBillington said by the end of 1987, more than 1.6 billion dlrs of the stock would be downgraded.",
+			"by the end of 1987, more than 1.6 billion dlrs of the stock would be downgraded."},
+		{"condition", "Sales rose.\n\nMeinhardt said without the sharp appreciation of the mark, incoming orders would have been higher.",
+			"without the sharp appreciation of the mark, incoming orders would have been higher."},
+		{"quantity after the comma", "Sales rose.\n\nIt said of the affected vehicles, about 32,000 are in the United States.",
+			"of the affected vehicles, about 32,000 are in the United States."},
+		{"purpose", "Sales rose.\n\nThe company said in an effort to improve gross margins, it cut promotional activity in February.",
+			"in an effort to improve gross margins, it cut promotional activity in February."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := analyse(t, tt.text)
+			if n := len(doc.Statements); n == 0 || doc.Statements[n-1].Span.In(doc.Text) != tt.content {
+				t.Errorf("want %q\n%s", tt.content, render(doc))
+			}
+		})
+	}
+}
+
 // TestAnonymityRequest checks that a source's request not to be named is
 // not reported as what they said.
 func TestAnonymityRequest(t *testing.T) {

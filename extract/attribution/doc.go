@@ -148,7 +148,10 @@
 // time phrase or a phrase and a comma after the cue ("said, as previously
 // announced, he will", "said this week he would", "said in March 1986,
 // sales were"), and a cue may open the next line of wrapped prose after a
-// quotation.
+// quotation. A phrase or subordinate clause that opens the reported clause
+// before a comma belongs to it ("said by the end of 1987, more than 1.6
+// billion dlrs would be downgraded", "said without the rise of the mark,
+// orders would have been higher").
 //
 // Roles and affiliations come from appositions ("X, Director of the
 // Institute of Y, said") and relative clauses ("X, who leads the Democratic

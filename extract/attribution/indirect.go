@@ -656,7 +656,7 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		if c := a.afterPhrase(j, hi); c > j {
 			return c
 		}
-		return -1
+		return a.frontedPhrase(j, hi)
 	}
 	if base == "add" && !a.newClause(j, hi) {
 		// "added the industry would need ...", not "added 10 cts to
@@ -674,6 +674,13 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 				break
 			}
 		}
+	}
+	if a.tag(j) == "IN" && !quantityWords[a.word(j)] && a.word(j) != "if" && a.word(j) != "whether" {
+		// "said by the end of 1987, more than 1.6 billion dlrs would
+		// be downgraded", "said without the rise of the mark, orders
+		// would have been higher": a phrase that the reported clause
+		// opens with
+		return a.frontedPhrase(j, hi)
 	}
 	switch t := a.tag(j); {
 	case t == "IN" && quantityWords[a.word(j)] && j+1 < hi && a.tag(j+1) == "CD":
@@ -743,6 +750,54 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		}
 	}
 	return -1
+}
+
+// frontedPhrase returns j when the phrase or subordinate clause that
+// opens at token j, right after a verb of saying, runs to a comma after
+// which a clause of its own begins ("said by the end of 1987, more than
+// 1.6 billion dlrs would be downgraded", "said unless the dispute was
+// settled, he would withdraw the subsidy"): the phrase belongs to what is
+// reported. It returns -1 otherwise.
+func (a *annotator) frontedPhrase(j, hi int) int {
+	for k := j + 1; k < hi && k-j <= 25; k++ {
+		w := a.word(k)
+		if sentenceEnd(w) || w == ";" || w == ":" || a.isQuoteTok(k) || w == "that" {
+			return -1
+		}
+		if w == "," {
+			if k > j+1 && a.looseClause(k+1, hi) && !a.endsInCue(k+1, hi) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// looseClause reports whether tokens from j start a clause with a subject
+// of any shape ("more than 1.6 billion dlrs of the stock would be",
+// "incoming orders would have been", "about 32,000 are"): a finite verb
+// within fourteen words, no punctuation before it, and a first word that
+// is no verb, conjunction or relative pronoun.
+func (a *annotator) looseClause(j, hi int) bool {
+	if j >= hi {
+		return false
+	}
+	switch t, w := a.tag(j), a.word(j); {
+	case strings.HasPrefix(t, "VB") && t != "VBG", t == "CC", t == "WDT", t == "WP", t == "TO", t == "MD",
+		t == "IN" && !quantityWords[w]:
+		return false
+	}
+	for k := j; k < hi && k-j <= 14; k++ {
+		t := a.tag(k)
+		switch {
+		case finiteTag(t) || t == "MD":
+			return k > j
+		case a.isPunct(k) && a.word(k) != "-" && a.word(k) != "%":
+			return false
+		}
+	}
+	return false
 }
 
 // subjectPronouns are the pronouns that can only be a clause's subject.
