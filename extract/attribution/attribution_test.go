@@ -975,6 +975,13 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"participle and by", "Sales rose.\n\nThe current account deficit is expected to narrow, market economists polled by Reuters said.", "market economists polled by Reuters", ""},
 		{"descriptor and name after the content", "Sales rose.\n\nThe debt crisis requires open markets, the president of the association, Wolfgang Roeller, said.", "Wolfgang Roeller", "Wolfgang Roeller"},
 		{"relative clause after an inverted cue", "Sales rose.\n\nThe teams are trying to set up an informal meeting, said John Owens, spokesman for United Steelworkers, which is one of three locals.", "John Owens", "John Owens"},
+		{"participle used as an adjective", "Sales rose.\n\nThe government has no plans to raise the price of maize, an official of the ruling party said.", "an official of the ruling party", ""},
+		{"noun read as a verb before a name", "Sales rose.\n\nConsumer prices rose 0.4 pct in March, the national statistics institute Istat said.", "Istat", "Istat"},
+		{"plural noun read as a verb", "Sales rose.\n\nThe council failed to agree on how to set coffee export quotas, ICO delegates said.", "ICO delegates", ""},
+		{"plural possessive inside a name", "Sales rose.\n\nNet receipts in February were 472 mln stg, the Building Societies' Association said.", "Building Societies' Association", "Building Societies' Association"},
+		{"plural possessive before a person", "Sales rose.\n\nThere is no reason for the Fed to tighten, Data Resources' Wyss said.", "Wyss", "Wyss"},
+		{"aide to someone", "Sales rose.\n\nTalks will resume in July, an aide to USDA undersecretary Daniel Amstutz said.", "an aide to USDA undersecretary Daniel Amstutz", ""},
+		{"tail with as", "Sales rose.\n\nGillette Canada Inc is issuing a 70 mln stg bond due 1993, Morgan Stanley Ltd said as lead manager.", "Morgan Stanley Ltd", "Morgan Stanley Ltd"},
 		{"title of several words, comma left out", "Sales rose.\n\nRefco Inc did not halt trading today, John O'Connell, assistant vice president of research told Reuters.", "John O'Connell", "John O'Connell"},
 	}
 	for _, tt := range tests {
@@ -1002,6 +1009,10 @@ func TestFrontedPhrase(t *testing.T) {
 			"without the sharp appreciation of the mark, incoming orders would have been higher."},
 		{"quantity after the comma", "Sales rose.\n\nIt said of the affected vehicles, about 32,000 are in the United States.",
 			"of the affected vehicles, about 32,000 are in the United States."},
+		{"period before a clause without a comma", "Sales rose.\n\nUnion Texas said for the full year it restated its loss to 57.5 mln dlrs.",
+			"it restated its loss to 57.5 mln dlrs."},
+		{"participle before the subject's noun", "Sales rose.\n\nThe study said liberalized trade between the two countries would improve their competitiveness.",
+			"liberalized trade between the two countries would improve their competitiveness."},
 		{"purpose", "Sales rose.\n\nThe company said in an effort to improve gross margins, it cut promotional activity in February.",
 			"in an effort to improve gross margins, it cut promotional activity in February."},
 	}

@@ -532,6 +532,8 @@ func (a *annotator) tail(j, hi int) bool {
 	}
 	w := a.word(j)
 	return w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "to" || w == "," || w == "with" || w == "without" || w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "earlier" ||
+		// "..., Morgan Stanley Ltd said as lead manager"
+		w == "as" && j+1 < hi && !subjectPronouns[a.word(j+1)] && !a.isQuoteTok(j+1) ||
 		// "..., Treasurer Paul Keating said here" (a wire's dateline
 		// place), "..., he said later"
 		w == "here" || w == "there" || w == "later" || w == "recently" || w == "separately" || w == "tonight" ||
@@ -649,7 +651,7 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	if c := a.afterTime(j, hi); c > j {
 		return c // "said this week he would not apologise"
 	}
-	if a.tag(j) == "IN" && ppPreps[a.word(j)] {
+	if a.tag(j) == "IN" && (ppPreps[a.word(j)] || a.word(j) == "for") {
 		// "said in a statement it would ...", "said on Monday the
 		// talks had failed": a short phrase of place or time, then a
 		// clause of its own
@@ -685,7 +687,7 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	switch t := a.tag(j); {
 	case t == "IN" && quantityWords[a.word(j)] && j+1 < hi && a.tag(j+1) == "CD":
 		// "said over 19,000 products will be affected"
-	case t == "VBN" && j+1 < hi && (a.tag(j+1) == "NN" || a.tag(j+1) == "NNS") && a.clauseVerb(j+1, hi) > 0:
+	case t == "VBN" && j+1 < hi && (a.tag(j+1) == "NN" || a.tag(j+1) == "NNS") && (a.clauseVerb(j+1, hi) > 0 || a.newClause(j+1, hi)):
 		// "said imported goods prices rose": a participle before its
 		// noun, in the subject of the clause
 	case t == "IN" && a.word(j) != "if" && a.word(j) != "whether", t == "TO", t == ",", t == ".", t == "CC",
@@ -885,7 +887,7 @@ func (a *annotator) afterPhrase(j, hi int) int {
 	if c := a.afterTime(j, hi); c > j {
 		return c // "told the Chamber earlier this month a sudden revaluation could"
 	}
-	if j >= hi || a.tag(j) != "IN" || !ppPreps[a.word(j)] {
+	if j >= hi || a.tag(j) != "IN" || !ppPreps[a.word(j)] && a.word(j) != "for" { // "said for the full year it restated"
 		return -1
 	}
 	if j+2 < hi && phraseIdioms[a.word(j)+" "+a.word(j+1)] && a.newClause(j+2, hi) {

@@ -54,6 +54,13 @@ func (a *annotator) agentNoun(w string) bool {
 	return false
 }
 
+// pluralPossessive reports whether token j is the apostrophe of a
+// plural possessive inside a name ("the Building Societies' Association").
+func (a *annotator) pluralPossessive(j int) bool {
+	w := a.tokText(j)
+	return (w == "'" || w == "’") && j > 0 && strings.HasSuffix(a.word(j-1), "s") && a.toks[j-1].Span.End == a.toks[j].Span.Start
+}
+
 // nameParticles are the lower-case words inside names ("Eric de
 // Villegas", "Generale de Banque", "Jan van der Merwe"); read only.
 var nameParticles = names.Particles()
@@ -197,7 +204,8 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 	if a.tag(e) == "PRP" {
 		return e, a.lx.pronoun[a.word(e)]
 	}
-	if !npTag(a.tag(e)) && (!a.isCap(e) || funcTag[a.tag(e)]) {
+	if !npTag(a.tag(e)) && (!a.isCap(e) || funcTag[a.tag(e)]) &&
+		!(a.tag(e) == "VBZ" && (a.lx.descriptor[a.word(e)] || a.lx.group[a.word(e)] || a.lx.isRole(singular(a.word(e))))) { // "ICO delegates said", "delegates" read as a verb
 		return 0, false
 	}
 	s := e
@@ -225,7 +233,7 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 		case w == "," && a.firmComma(j, s, e):
 			// "Sears, Roebuck and Co", "Smith Barney, Harris Upham and Co"
 			s = j
-		case a.tag(j) == "PRP" || a.isPunct(j) && w != "-" && w != "'s" && w != ".":
+		case a.tag(j) == "PRP" || a.isPunct(j) && w != "-" && w != "'s" && w != "." && !(a.pluralPossessive(j) && a.isCap(j-1) && a.isCap(j+1)):
 			return s, true
 		case connectors[w] && (a.isCap(j+1) || a.word(j+1) == "the" && a.isCap(j+2)):
 			s = j
@@ -243,6 +251,16 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 		case a.lx.isRole(w) && !a.isCap(j) && j > lo && a.isCap(j-1) && a.isCap(j+1) && strings.HasPrefix(a.tag(j), "VB"):
 			// "Tigers coach John Wells", "Labour chair Ian McCartney": a
 			// title between names that the tagger took for a verb
+			s = j
+		case a.tag(j) == "VBG" && !a.isCap(j) && j+1 == s && strings.HasPrefix(a.tag(s), "NN") && j > lo &&
+			(a.tag(j-1) == "DT" || a.tag(j-1) == "PRP$" || a.tag(j-1) == "POS"):
+			// "an official of the ruling party": a participle used as an
+			// adjective
+			s = j
+		case strings.HasPrefix(a.tag(j), "VB") && !a.isCap(j) && j+1 == s && a.isCap(s) && (a.lx.isInstitution(w) || a.lx.isRole(w)) &&
+			j > lo && (strings.HasPrefix(a.tag(j-1), "NN") || a.tag(j-1) == "JJ" || a.tag(j-1) == "DT"):
+			// "the national statistics institute Istat": a noun before a
+			// name that the tagger took for a verb
 			s = j
 		case a.tag(j) == "VB" && !a.isCap(j) && j+1 == s && a.lx.isRole(a.word(j+1)) && !a.lx.isRole(w) && a.word(j-1) == "to":
 			// "sources close to finance minister Edouard Balladur": a
@@ -393,7 +411,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 				!strings.HasSuffix(a.tokText(c-2), ".") || // "Transport 2000", "Teamsters Local 912"; not "Nov. 17"
 			c < e && a.particleAt(c-1, s) || // "Eric de Villegas", "Guillermo de la Dehesa"
 			c-1 > s && a.initialAt(c-1) && len(a.tokText(c-2)) == 1 ||
-			c < e && c-1 > s && isPossessive(a.tokText(c-1)) && a.isCap(c-2) && a.institutionIn(c, e)) {
+			c < e && c-1 > s && (isPossessive(a.tokText(c-1)) || a.pluralPossessive(c-1)) && a.isCap(c-2) && a.institutionIn(c, e)) {
 			break
 		}
 		c--
@@ -574,6 +592,13 @@ func (a *annotator) nameOfOrg(s, e int) (ref, bool) {
 // of Congress").
 var membersOf = map[string]bool{"members": true, "representatives": true, "leaders": true, "staff": true, "employees": true}
 
+// toRoles are the titles that name whom their holder serves with "to"
+// ("an aide to the minister", "adviser to the president").
+var toRoles = map[string]bool{
+	"aide": true, "aides": true, "adviser": true, "advisers": true, "advisor": true, "advisors": true,
+	"assistant": true, "assistants": true, "spokesman": true, "spokeswoman": true, "counsel": true,
+}
+
 // workPreps join people described to where they work ("analysts at X",
 // "a spokesman for X").
 var workPreps = map[string]bool{"at": true, "with": true, "from": true, "for": true}
@@ -629,6 +654,8 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 			// "a source close to the delegation": the phrase after "to"
 			// says whom the source is close to
 			k++
+		} else if a.word(k) == "to" && toRoles[a.word(h)] {
+			// "an aide to USDA undersecretary Daniel Amstutz"
 		} else if a.word(k) == "of" && a.tag(h) == "NNS" && !a.isCap(h) && (a.lx.isRole(singular(a.word(h))) || membersOf[a.word(h)]) {
 			// "members of Congress", "officials of the ministry": people
 			// of an institution (a singular title of one is a person's:

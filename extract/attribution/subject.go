@@ -160,11 +160,11 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	if !ok {
 		return ref{}, 0, false
 	}
-	if p := s - 1; p-1 >= lo && (workPreps[a.word(p)] || placePreps[a.word(p)] || a.word(p) == "to" && a.word(p-1) == "close") {
+	if p := s - 1; p-1 >= lo && (workPreps[a.word(p)] || placePreps[a.word(p)] || a.word(p) == "to" && (a.word(p-1) == "close" || toRoles[a.word(p-1)])) {
 		// "Analysts at Goldman Sachs said", "officials at the Italian
 		// carmaker said", "dealers in Tokyo said": the people described
 		np := p - 1
-		if a.word(p) == "to" {
+		if a.word(p) == "to" && a.word(p-1) == "close" {
 			np = p - 2 // "A source close to the delegation"
 		}
 		if ds, ok := a.npLeft(np, lo); ok {
