@@ -982,6 +982,12 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"plural possessive before a person", "Sales rose.\n\nThere is no reason for the Fed to tighten, Data Resources' Wyss said.", "Wyss", "Wyss"},
 		{"aide to someone", "Sales rose.\n\nTalks will resume in July, an aide to USDA undersecretary Daniel Amstutz said.", "an aide to USDA undersecretary Daniel Amstutz", ""},
 		{"tail with as", "Sales rose.\n\nGillette Canada Inc is issuing a 70 mln stg bond due 1993, Morgan Stanley Ltd said as lead manager.", "Morgan Stanley Ltd", "Morgan Stanley Ltd"},
+		{"stray comma after a name", "Sales rose.\n\nWilliam Siedenburg of Smith Barney Harris Upham and Co, said Phelps has lowered costs.", "William Siedenburg", "William Siedenburg"},
+		{"stray comma after a ticker", "Sales rose.\n\nA spokesman for Hitachi Ltd &lt;HIT.T>, said the firm's reduced output was unrelated to MITI's efforts.", "A spokesman for Hitachi Ltd", "Hitachi Ltd"},
+		{"share owned by a parent", "Sales rose.\n\nLabatt, 38 pct-owned by Brascan Ltd &lt;BRS.A>, said Brascan's unit agreed to acquire the debentures.", "Labatt", "Labatt"},
+		{"noun modifier read as a verb", "Sales rose.\n\nThe company plans to dismiss 140 of its workforce, Dutch labour federation FNV spokesman Frank Koolen said.", "Frank Koolen", "Frank Koolen"},
+		{"lower-case plural possessive", "Sales rose.\n\nSome 10 Indian ships have been held up at Calcutta port, a spokesman for the shipowners' association INSA said.", "a spokesman for the shipowners' association INSA", "INSA"},
+		{"reuters in lower case", "Sales rose.\n\nThe quake triggered landslides in Napo province, health minister Jorge Brancho told reuters.", "Jorge Brancho", "Jorge Brancho"},
 		{"title of several words, comma left out", "Sales rose.\n\nRefco Inc did not halt trading today, John O'Connell, assistant vice president of research told Reuters.", "John O'Connell", "John O'Connell"},
 	}
 	for _, tt := range tests {
@@ -1013,6 +1019,12 @@ func TestFrontedPhrase(t *testing.T) {
 			"it restated its loss to 57.5 mln dlrs."},
 		{"participle before the subject's noun", "Sales rose.\n\nThe study said liberalized trade between the two countries would improve their competitiveness.",
 			"liberalized trade between the two countries would improve their competitiveness."},
+		{"verb of change read as a plural", "Sales rose.\n\nSimmons Airlines Inc said its load factor for February declines to 41.8 pct from 46.1 pct.",
+			"its load factor for February declines to 41.8 pct from 46.1 pct."},
+		{"to as a preposition in the subject", "Sales rose.\n\nIt said accrued interest to March 31 will be paid on that date.",
+			"accrued interest to March 31 will be paid on that date."},
+		{"under a phrase without a comma", "Sales rose.\n\nReed said under the circumstances the tender offer is a fair offer.",
+			"the tender offer is a fair offer."},
 		{"purpose", "Sales rose.\n\nThe company said in an effort to improve gross margins, it cut promotional activity in February.",
 			"in an effort to improve gross margins, it cut promotional activity in February."},
 	}
@@ -1023,6 +1035,22 @@ func TestFrontedPhrase(t *testing.T) {
 				t.Errorf("want %q\n%s", tt.content, render(doc))
 			}
 		})
+	}
+}
+
+// TestNoStrayComma checks that a comma after a sentence's first words
+// makes them the subject only before "said" and a clause.
+func TestNoStrayComma(t *testing.T) {
+	for _, text := range []string{
+		"Sales rose.\n\nThe move, announced last weekend, is part of the bank's policy for the second half.",
+		"Sales rose.\n\nOften, said Mr Pearson, this sensitive information was invisible.",
+	} {
+		doc := analyse(t, text)
+		for _, st := range doc.Statements {
+			if st.SpeakerText == "The move" || st.SpeakerText == "Often" {
+				t.Errorf("%q: speaker %q\n%s", text, st.SpeakerText, render(doc))
+			}
+		}
 	}
 }
 

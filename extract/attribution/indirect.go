@@ -539,7 +539,7 @@ func (a *annotator) tail(j, hi int) bool {
 		w == "here" || w == "there" || w == "later" || w == "recently" || w == "separately" || w == "tonight" ||
 		// "..., Graham told The New York Times", "..., he told me",
 		// "..., she said Friday"
-		a.isCap(j) || w == "me" || w == "us" || w == "him" || w == "her" || w == "them" || a.audienceEnd(j, hi) > j
+		a.isCap(j) || w == "me" || w == "us" || w == "him" || w == "her" || w == "them" || w == "reuters" || a.audienceEnd(j, hi) > j
 }
 
 // gerundSubject reports whether the gerund at token g is the subject of
@@ -739,6 +739,11 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		if finiteWords[a.word(k)] {
 			return j
 		}
+		if changeVerbs[a.word(k)] && noun && k > j && (strings.HasPrefix(a.tag(k-1), "NN") || a.tag(k-1) == "CD") {
+			// "said its load factor for February declines to 41.8 pct":
+			// a verb of change the tagger took for a plural noun
+			return j
+		}
 		if subjectPronouns[a.word(k)] && a.tag(k) == "PRP" {
 			// "said it no longer needed ...": a subject pronoun and a
 			// verb the tagger took for a participle
@@ -800,6 +805,14 @@ func (a *annotator) looseClause(j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// changeVerbs are verbs in -s of the figures news reports, which the
+// tagger may take for plural nouns after a noun phrase.
+var changeVerbs = map[string]bool{
+	"rises": true, "falls": true, "declines": true, "drops": true, "climbs": true, "totals": true,
+	"increases": true, "decreases": true, "grows": true, "gains": true, "eases": true, "jumps": true,
+	"slips": true, "remains": true, "stands": true, "exceeds": true,
 }
 
 // subjectPronouns are the pronouns that can only be a clause's subject.
@@ -923,7 +936,7 @@ var quantityWords = map[string]bool{"over": true, "about": true, "around": true,
 // between a verb of saying and a bare clause; ppTag are the tags of the
 // words of such a phrase.
 var (
-	ppPreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "after": true, "before": true, "through": true, "via": true}
+	ppPreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "after": true, "before": true, "through": true, "via": true, "under": true}
 	ppTag   = map[string]bool{"DT": true, "JJ": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true, "CD": true, "POS": true, "PRP$": true}
 )
 
@@ -1306,6 +1319,9 @@ func (a *annotator) newClause(j, hi int) bool {
 			// a phrase qualifying the subject's noun: "the higher volumes
 			// for gilts reflected"
 			t == "IN" && k > j && !clauseWords[a.word(k)] && strings.HasPrefix(a.tag(k-1), "NN"),
+			// "to" as a preposition there: "accrued interest to March 31
+			// will be paid"
+			t == "TO" && k > j && strings.HasPrefix(a.tag(k-1), "NN") && k+1 < hi && (a.tag(k+1) == "NNP" || a.tag(k+1) == "CD" || a.tag(k+1) == "DT"),
 			t == "VBG" && k > j && k+1 < hi && strings.HasPrefix(a.tag(k+1), "NN"): // "the borrowing program will"
 		default:
 			return false

@@ -233,7 +233,8 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 		case w == "," && a.firmComma(j, s, e):
 			// "Sears, Roebuck and Co", "Smith Barney, Harris Upham and Co"
 			s = j
-		case a.tag(j) == "PRP" || a.isPunct(j) && w != "-" && w != "'s" && w != "." && !(a.pluralPossessive(j) && a.isCap(j-1) && a.isCap(j+1)):
+		case a.tag(j) == "PRP" || a.isPunct(j) && w != "-" && w != "'s" && w != "." &&
+			!(a.pluralPossessive(j) && (a.isCap(j-1) && a.isCap(j+1) || a.tag(j-1) == "NNS" && a.tag(j+1) == "NN")):
 			return s, true
 		case connectors[w] && (a.isCap(j+1) || a.word(j+1) == "the" && a.isCap(j+2)):
 			s = j
@@ -256,6 +257,11 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 			(a.tag(j-1) == "DT" || a.tag(j-1) == "PRP$" || a.tag(j-1) == "POS"):
 			// "an official of the ruling party": a participle used as an
 			// adjective
+			s = j
+		case (a.tag(j) == "VB" || a.tag(j) == "VBP") && !a.isCap(j) && j+1 == s && (a.tag(s) == "NN" || a.tag(s) == "NNS") && j > lo &&
+			(a.tag(j-1) == "JJ" || a.tag(j-1) == "NNP" || a.tag(j-1) == "DT" || a.tag(j-1) == "PRP$"):
+			// "Dutch labour federation FNV spokesman Frank Koolen": a noun
+			// modifier the tagger took for a verb
 			s = j
 		case strings.HasPrefix(a.tag(j), "VB") && !a.isCap(j) && j+1 == s && a.isCap(s) && (a.lx.isInstitution(w) || a.lx.isRole(w)) &&
 			j > lo && (strings.HasPrefix(a.tag(j-1), "NN") || a.tag(j-1) == "JJ" || a.tag(j-1) == "DT"):
@@ -622,7 +628,8 @@ func (a *annotator) institutionAfter(k, e int) int {
 		// a description before the name: "the state-run oil company
 		// Ecopetrol"
 		n := o
-		for n < e && !a.isCap(n) && (a.tag(n) == "JJ" || a.tag(n) == "NN" || a.tag(n) == "VBN" || a.tag(n) == "HYPH") {
+		for n < e && !a.isCap(n) && (a.tag(n) == "JJ" || a.tag(n) == "NN" || a.tag(n) == "VBN" || a.tag(n) == "HYPH" ||
+			a.tag(n) == "NNS" && n+1 < e && a.pluralPossessive(n+1) || a.pluralPossessive(n)) { // "the shipowners' association INSA"
 			n++
 		}
 		if n > o && n < e && a.tag(n-1) == "NN" {

@@ -3,6 +3,7 @@ package attribution
 import (
 	"strings"
 
+	"github.com/commentariat/commentariat/internal/english"
 	"github.com/commentariat/commentariat/pipeline"
 )
 
@@ -108,15 +109,33 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 				end = start
 				continue
 			}
-			if start >= lo && a.participial(segS, end) {
+			se := end // the segment without a stock ticker at its end
+			if t := a.skipTicker(end-1, segS); t < end-1 {
+				se = t + 1
+			}
+			if start >= lo && a.participial(segS, se) {
 				// "NCR Corp, earlier reporting higher profit, said",
 				// "Concepcion, speaking at a meeting of GATT, said": a
 				// participle's phrase between the subject and its verb
 				end = start
 				continue
 			}
-			if a.isApposition(segS, end, n == 0) && !(n > 0 && start < lo && (a.endsInName(segS, end) || a.leadsWithNoun(segS, end))) {
-				if role, aff := a.roleAff(segS, end); role != "" || aff != "" {
+			if base := a.cueAt(i); n == 0 && start < lo && end == k && (base == "say" || base == "tell") && a.opensSentence(segS) &&
+				!a.invertedName(i) && !(end-segS == 1 && english.Common().Has(a.word(segS))) { // not "Often, said Mr Pearson, ..."
+				// "William Siedenburg of Smith Barney Harris Upham and Co,
+				// said", "A spokesman for Hitachi Ltd <HIT.T>, said": a
+				// stray comma after the subject that opens the sentence
+				// (not "The move, announced last weekend, is ...")
+				last := a.skipTicker(end-1, segS)
+				if s, ok := a.npLeft(last, segS); ok && s == segS {
+					if r, ok := a.parseNP(s, last+1); ok && (r.kind == refName || r.kind == refOrg ||
+						r.kind == refDescriptor && (a.lx.isRole(r.head) || a.lx.descriptor[r.head]) && a.tag(segS) == "DT") {
+						return r, s, true
+					}
+				}
+			}
+			if a.isApposition(segS, se, n == 0) && !(n > 0 && start < lo && (a.endsInName(segS, end) || a.leadsWithNoun(segS, end))) {
+				if role, aff := a.roleAff(segS, se); role != "" || aff != "" {
 					if role != "" {
 						roles = append(roles, role)
 					}
@@ -356,12 +375,34 @@ var leadRoles = map[string]string{"leads": "leader", "led": "former leader", "he
 // finiteTag reports whether a part-of-speech tag is a finite verb's.
 func finiteTag(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" }
 
+// invertedName reports whether a capitalised name and a comma follow the
+// verb at token i, as after an inverted cue ("said Mr Pearson, this ...").
+func (a *annotator) invertedName(i int) bool {
+	j := i + 1
+	for j < len(a.toks) && j-i <= 5 && a.isCap(j) {
+		j++
+	}
+	return j > i+1 && a.word(j) == ","
+}
+
+// opensSentence reports whether token j is the first of its sentence
+// (not merely of a line that wrapped prose or a quotation begins).
+func (a *annotator) opensSentence(j int) bool {
+	n := a.toks[j].Sentence
+	return n >= 0 && n < len(a.doc.Sentences) && a.doc.Sentences[n].TokenStart == j
+}
+
 // participial reports whether tokens [s, e) are a participle's phrase
 // set off by commas: a present or past participle, after an adverb or
 // two, opening at most fifteen words.
 func (a *annotator) participial(s, e int) bool {
 	for s < e && (a.tag(s) == "RB" || a.tag(s) == "RBR") && !a.isCap(s) {
 		s++
+	}
+	if s+2 < e && a.tag(s) == "CD" && (a.word(s+1) == "pct" || a.word(s+1) == "%" || a.word(s+1) == "percent") {
+		s += 2 // "38 pct owned by Brascan Ltd"
+	} else if s+1 < e && a.tag(s) == "CD" && (strings.HasSuffix(a.word(s+1), "-owned") || strings.HasSuffix(a.word(s+1), "-controlled")) {
+		s++ // "38 pct-owned by Brascan Ltd", "49%-owned"
 	}
 	if s >= e || e-s > 20 {
 		return false
