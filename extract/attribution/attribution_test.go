@@ -684,6 +684,8 @@ func TestJointStatements(t *testing.T) {
 			[]string{"Ann Smith+Bob Jones"}, nil},
 		{"shared plural title", "Senators Tom Lee and Mary Poe said the bill would pass.",
 			[]string{"Tom Lee+Mary Poe"}, map[string][]string{"Tom Lee": {"Senator"}, "Mary Poe": {"Senator"}}},
+		{"a title each", "Sales rose. Australian Prime Minister Bob Hawke and Treasurer Paul Keating said the budget would be tight.",
+			[]string{"Bob Hawke+Paul Keating"}, map[string][]string{"Bob Hawke": {"Australian Prime Minister"}, "Paul Keating": {"Treasurer"}}},
 		{"titles and initials", "Mr Fawcett and H.P. Wass said the report was false.",
 			[]string{"Mr Fawcett+H.P. Wass"}, nil},
 		{"three names", "Sales rose. Ann Smith, Bob Jones and Carl Wu said the plan would fail.",

@@ -1137,11 +1137,21 @@ func (a *annotator) nameStartBefore(s, c, e int) int {
 // starting at s: "Ann Smith and Bob Jones", "Senators Tom Lee and Mary
 // Poe". It returns the first name's reference with the second in co;
 // titles before the first name are both people's ("Senators" makes each a
-// senator). Names of one word are left alone, as firms are often named
+// senator) unless the second has one of its own ("Prime Minister Bob
+// Hawke and Treasurer Paul Keating"). Names of one word are left alone, as firms are often named
 // after two ("Procter and Gamble", "Marks and Spencer"), and so are
 // names with an institution's head or a company's form in them.
 func (a *annotator) coordinated(s, c, e int) (ref, bool) {
 	and := c - 1
+	// the second name's own title: "Australian Prime Minister Bob Hawke
+	// and Treasurer Paul Keating"
+	t := c
+	for t-1 > s && t-c > -4 && a.isCap(t-1) && a.lx.isRole(a.word(t-1)) {
+		t--
+	}
+	if t < c && a.word(t-1) == "and" {
+		and = t - 1
+	}
 	if and-1 <= s || a.word(and) != "and" || !a.personRun(c, e) {
 		return ref{}, false
 	}
@@ -1168,7 +1178,20 @@ func (a *annotator) coordinated(s, c, e int) (ref, bool) {
 			roles: slices.Clone(roles), affs: slices.Clone(affs)}
 	}
 	r := name(p, and)
-	r.co = []ref{name(c, e)}
+	second := name(c, e)
+	if and+1 < c {
+		// each has a title of their own
+		second.roles, second.affs = nil, nil
+		if role, aff := a.roleAff(and+1, c); role != "" || aff != "" {
+			if role != "" {
+				second.roles = []string{role}
+			}
+			if aff != "" {
+				second.affs = []string{aff}
+			}
+		}
+	}
+	r.co = []ref{second}
 	r.all = a.span(p, e)
 	return r, true
 }
