@@ -990,6 +990,10 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"noun modifier read as a verb", "Sales rose.\n\nThe company plans to dismiss 140 of its workforce, Dutch labour federation FNV spokesman Frank Koolen said.", "Frank Koolen", "Frank Koolen"},
 		{"lower-case plural possessive", "Sales rose.\n\nSome 10 Indian ships have been held up at Calcutta port, a spokesman for the shipowners' association INSA said.", "a spokesman for the shipowners' association INSA", "INSA"},
 		{"reuters in lower case", "Sales rose.\n\nThe quake triggered landslides in Napo province, health minister Jorge Brancho told reuters.", "Jorge Brancho", "Jorge Brancho"},
+		{"firm in brackets", "Sales rose.\n\n(Sportscene Restaurants Inc) said it acquired a cafe chain with ten franchises.", "Sportscene Restaurants Inc", "Sportscene Restaurants Inc"},
+		{"party member in an apposition", "Sales rose.\n\nRostenkowski, an Illinois Democrat, told Reuters that such a tax could impair the business.", "Rostenkowski", "Rostenkowski"},
+		{"singular of a group noun", "Sales rose.\n\nThe sentiment is of \"wait and see\" on rate cuts, a dealer for a major French bank said.", "a dealer for a major French bank", ""},
+		{"long tail opening with a preposition", "Sales rose.\n\nThe Cuban economy is going through a difficult period, Castro said in a published weekend speech delivered to a youth congress.", "Castro", "Castro"},
 		{"title of several words, comma left out", "Sales rose.\n\nRefco Inc did not halt trading today, John O'Connell, assistant vice president of research told Reuters.", "John O'Connell", "John O'Connell"},
 	}
 	for _, tt := range tests {
@@ -1027,6 +1031,14 @@ func TestFrontedPhrase(t *testing.T) {
 			"accrued interest to March 31 will be paid on that date."},
 		{"under a phrase without a comma", "Sales rose.\n\nReed said under the circumstances the tender offer is a fair offer.",
 			"the tender offer is a fair offer."},
+		{"clause after a subject that opens the sentence", "Sales rose.\n\nThe officials said the meeting here, where the six will be joined by Italy, will be a status report.",
+			"the meeting here, where the six will be joined by Italy, will be a status report."},
+		{"verb of cause read as a plural", "Sales rose.\n\nA company spokesman said most of the decline in earnings results from the inventory shortage.",
+			"most of the decline in earnings results from the inventory shortage."},
+		{"that after a name with and", "Sales rose.\n\nUniversal Furniture Ltd said in a filing with the Securities and Exchange Commission that it had increased its stake.",
+			"it had increased its stake."},
+		{"fronted infinitive of purpose", "Sales rose.\n\nThe company said to make the offering, it will ask shareholder approval for more shares.",
+			"to make the offering, it will ask shareholder approval for more shares."},
 		{"purpose", "Sales rose.\n\nThe company said in an effort to improve gross margins, it cut promotional activity in February.",
 			"in an effort to improve gross margins, it cut promotional activity in February."},
 	}
@@ -1050,6 +1062,23 @@ func TestNoStrayComma(t *testing.T) {
 		doc := analyse(t, text)
 		for _, st := range doc.Statements {
 			if st.SpeakerText == "The move" || st.SpeakerText == "Often" {
+				t.Errorf("%q: speaker %q\n%s", text, st.SpeakerText, render(doc))
+			}
+		}
+	}
+}
+
+// TestNotSpeakers checks that an inverted cue's object that names no one
+// who speaks is no speaker, and that a verb raising its subject ("thought
+// to be") reports nothing.
+func TestNotSpeakers(t *testing.T) {
+	for _, text := range []string{
+		"Sales rose.\n\nThe Tanzanian government, in its second annual budget since embarking on a recovery program, announced increases in fuel prices and sales tax.",
+		"Sales rose.\n\nOthers thought to be in the running include Ewan McGregor and Hugh Jackman, both of whom have starred in films.",
+	} {
+		doc := analyse(t, text)
+		for _, st := range doc.Statements {
+			if strings.HasPrefix(st.SpeakerText, "increases") || st.SpeakerText == "Others" {
 				t.Errorf("%q: speaker %q\n%s", text, st.SpeakerText, render(doc))
 			}
 		}

@@ -362,9 +362,12 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 				}
 				return
 			}
-			if i+1 >= hi || a.word(i+1) != "," {
+			if (i+1 >= hi || a.word(i+1) != ",") && (subj > lo || !a.lx.bare[base]) {
 				return
 			}
+			// nothing before the subject ("The officials said the
+			// meeting here, where ..., will be"): what the tail took for
+			// an adverbial may be the reported clause
 			// nothing before the subject: the aside the tail took for an
 			// adverbial may open the content ("said, as previously
 			// announced, he will listen to any bid")
@@ -456,8 +459,8 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 	// audience, never the speaker)
 	if c := a.commaBefore(i, lo); c > lo && !(a.lx.object[base] && !a.lx.bare[base]) {
 		r, end, ok := a.speakerRight(i, hi)
-		if !ok {
-			return
+		if !ok || r.kind == refDescriptor && !a.speakerHead(r.head) {
+			return // not "..., announced increases in fuel prices"
 		}
 		inside := !a.tail(end, hi)
 		if inside && !(end+1 < hi && a.word(end) == "," && a.newClause(end+1, hi) && !a.endsInCue(end+1, hi)) {
@@ -520,15 +523,12 @@ func (a *annotator) tail(j, hi int) bool {
 		if w == "that" || w == ":" || strings.HasPrefix(a.tag(k), "VB") && a.tag(k) != "VBN" && !(a.tag(k) == "VBG" && k > j && a.tag(k-1) == "IN") {
 			return false // a gerund after a preposition is a noun: "said without giving details", "told a conference on ageing"
 		}
-		if n++; n > 8 {
+		if n++; n > maxTail || n > shortTail && !ppPreps[a.word(j)] && a.word(j) != "to" {
 			return false
 		}
 	}
 	if n == 0 {
 		return true
-	}
-	if n > 8 {
-		return false
 	}
 	w := a.word(j)
 	return w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "to" || w == "," || w == "with" || w == "without" || w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "earlier" ||
@@ -539,8 +539,15 @@ func (a *annotator) tail(j, hi int) bool {
 		w == "here" || w == "there" || w == "later" || w == "recently" || w == "separately" || w == "tonight" ||
 		// "..., Graham told The New York Times", "..., he told me",
 		// "..., she said Friday"
-		a.isCap(j) || w == "me" || w == "us" || w == "him" || w == "her" || w == "them" || w == "reuters" || a.audienceEnd(j, hi) > j
+		a.isCap(j) || w == "me" || w == "us" || w == "him" || w == "her" || w == "them" || w == "reuters" || a.audienceEnd(j, hi) > j ||
+		audienceNouns[w] || w == "officials" // "told officials from 30 Asian countries"
 }
+
+// shortTail is the most words a tail after a postposed cue may hold
+// ("told Reuters in an interview"), and maxTail the most a tail opening
+// with a preposition may ("in a published weekend speech delivered to a
+// youth congress").
+const shortTail, maxTail = 8, 12
 
 // gerundSubject reports whether the gerund at token g is the subject of
 // a clause ("replacing Clinton would be much more acrimonious") rather
@@ -602,7 +609,8 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 			return k + 1
 		}
 		t := a.tag(k)
-		if !(npTag(t) || t == "IN" || t == "PRP" || t == "TO" || w == "," || (t == "RB" || t == "RBR") && k > j && a.lx.object[base] || sayAdverbs[w]) {
+		if !(npTag(t) || t == "IN" || t == "PRP" || t == "TO" || w == "," || (t == "RB" || t == "RBR") && k > j && a.lx.object[base] || sayAdverbs[w] ||
+			t == "CC" && a.isCap(k-1) && a.isCap(k+1)) { // "in a filing with the Securities and Exchange Commission that"
 			break // "told reporters later that", "said earlier today that"
 		}
 	}
@@ -675,6 +683,13 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 				}
 				break
 			}
+		}
+	}
+	if j+1 < hi && (a.tag(j) == "VBN" && a.tag(j+1) == "IN" || base == "say" && a.tag(j) == "TO" && a.tag(j+1) == "VB" && a.word(j+1) != "be" && a.word(j+1) != "have") {
+		// "said based on recent talks with Intel, it expects", "said to
+		// make the offering, it will ask"
+		if c := a.frontedPhrase(j, hi); c >= 0 {
+			return c
 		}
 	}
 	if a.tag(j) == "IN" && !quantityWords[a.word(j)] && a.word(j) != "if" && a.word(j) != "whether" {
@@ -813,6 +828,8 @@ var changeVerbs = map[string]bool{
 	"rises": true, "falls": true, "declines": true, "drops": true, "climbs": true, "totals": true,
 	"increases": true, "decreases": true, "grows": true, "gains": true, "eases": true, "jumps": true,
 	"slips": true, "remains": true, "stands": true, "exceeds": true,
+	// and verbs of cause and need: "most of the decline results from"
+	"results": true, "stems": true, "depends": true, "reflects": true, "needs": true,
 }
 
 // subjectPronouns are the pronouns that can only be a clause's subject.

@@ -34,7 +34,23 @@ func (a *annotator) describedOf(j int) bool {
 	default:
 		return false
 	}
-	return a.tag(j+1) == "DT" || a.tag(j+1) == "PRP$" || a.tag(j+1) == "JJ" || strings.HasPrefix(a.tag(j+1), "NN") && !a.isCap(j+1)
+	return a.tag(j+1) == "DT" || a.tag(j+1) == "PRP$" || a.tag(j+1) == "JJ" || a.tag(j+1) == "CD" || strings.HasPrefix(a.tag(j+1), "NN") && !a.isCap(j+1)
+}
+
+// speakerHead reports whether the head of a descriptor can name someone
+// who speaks: an agent noun, a quantifier ("others", "most") or a share
+// of those polled ("%").
+func (a *annotator) speakerHead(h string) bool {
+	return h == "" || h == "%" || quantifiers[h] || a.agentNoun(h) || a.lx.group[h] || a.lx.group[h+"s"] || sourceNouns[h]
+}
+
+// sourceNouns are nouns for the studies, bodies and writings that news
+// quotes ("the survey says", "the watchdog said", "a study suggests").
+var sourceNouns = map[string]bool{
+	"survey": true, "study": true, "research": true, "poll": true, "panel": true, "watchdog": true,
+	"think-tank": true, "paper": true, "newspaper": true, "letter": true, "memo": true, "document": true,
+	"analysis": true, "review": true, "inquiry": true, "audit": true, "book": true, "agent": true,
+	"board": true, "side": true, "team": true, "club": true,
 }
 
 // agentNoun reports whether the lower-case noun w names someone who may
@@ -680,7 +696,7 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 			}
 		}
 		head := a.word(h)
-		if a.isCap(h) && !a.sentenceInitial(h) || !(a.lx.isRole(head) || a.lx.descriptor[head] || a.lx.descriptor[singular(head)] || a.lx.group[head] || membersOf[head]) {
+		if a.isCap(h) && !a.sentenceInitial(h) || !(a.lx.isRole(head) || a.lx.descriptor[head] || a.lx.descriptor[singular(head)] || a.lx.group[head] || a.lx.group[head+"s"] || membersOf[head]) {
 			return ref{}, false
 		}
 		for j := s; j < h; j++ {
@@ -1044,6 +1060,11 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 				return true
 			}
 		}
+	}
+	if d := a.word(s); (d == "a" || d == "an" || d == "the") && e-s <= 5 && personNoun(a.word(e-1)) {
+		// "Rostenkowski, an Illinois Democrat, told", "Tanaka, a
+		// Japanese, said": a party's member or a nationality
+		return true
 	}
 	if d := a.word(s); d == "the" || d == "a" || d == "an" {
 		// "USCIS, the agency that oversees the program, said": a noun

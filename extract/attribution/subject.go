@@ -17,6 +17,12 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	for n := 0; n < 3 && k >= lo && (aux[a.word(k)] && !(a.word(k) == "may" && a.isCap(k)) || a.tag(k) == "MD" && !a.isCap(k) || a.tag(k) == "RB" && a.word(k) != "not" || reflexives[a.word(k)]); n++ {
 		k-- // and "Henson himself says"
 	}
+	if k > lo && a.word(k) == ")" && a.word(lo) == "(" && lo+1 < k && a.isCap(lo+1) && !strings.ContainsAny(a.span(lo+1, k).In(a.text), "()") {
+		// "(Sportscene Restaurants Inc) said": a firm's name in brackets,
+		// as some wires mark companies
+		name := a.span(lo+1, k)
+		return ref{kind: refOrg, text: name.In(a.text), span: name, name: name.In(a.text), definite: true}, lo, true
+	}
 	k = a.skipParens(k, lo)
 	// a time adverbial between subject and verb: "The Fed in February
 	// said", "Lindner last week told"
