@@ -311,7 +311,9 @@ func TestPatterns(t *testing.T) {
 			}},
 		{"no directive across two noun phrases", "He told Reuters proposals to reduce the quota to 25 pct of the world share were unacceptable.\n\n" +
 			"Michael Howard told Japan to resolve the row over Cable and Wireless.",
-			[]want{{pipeline.Indirect, "Japan to resolve the row over Cable and Wireless.", "Michael Howard", "told"}}},
+			// (the first is a clause after the audience, not a directive)
+			[]want{{pipeline.Indirect, "proposals to reduce the quota to 25 pct of the world share were unacceptable.", "", "told"},
+				{pipeline.Indirect, "Japan to resolve the row over Cable and Wireless.", "Michael Howard", "told"}}},
 		{"asides, quantities and inverted cues inside a sentence", "Belden Energy Co, a master limited partnership, said it entered into an agreement.\n\n" +
 			"France's leading farmers' union, the FNSEA, said it is worried about the talks.\n\n" +
 			"Greyhound Lines said, on its first day under new management, it slashed fares on its routes.\n\n" +
@@ -1039,6 +1041,8 @@ func TestFrontedPhrase(t *testing.T) {
 			"it had increased its stake."},
 		{"fronted infinitive of purpose", "Sales rose.\n\nThe company said to make the offering, it will ask shareholder approval for more shares.",
 			"to make the offering, it will ask shareholder approval for more shares."},
+		{"long subject after an audience", "Sales rose.\n\nSarney told the meeting an austerity plan to trim government spending would be introduced.",
+			"an austerity plan to trim government spending would be introduced."},
 		{"purpose", "Sales rose.\n\nThe company said in an effort to improve gross margins, it cut promotional activity in February.",
 			"in an effort to improve gross margins, it cut promotional activity in February."},
 	}

@@ -637,6 +637,11 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 			if c := a.afterPhrase(k, hi); c > k {
 				return c // "told reporters on Friday the vote would ..."
 			}
+			if a.longSubject(k, hi) {
+				// a longer subject: "told the meeting an austerity plan
+				// to trim government spending would be introduced"
+				return k
+			}
 		}
 		return -1
 	}
@@ -794,6 +799,30 @@ func (a *annotator) frontedPhrase(j, hi int) int {
 		}
 	}
 	return -1
+}
+
+// longSubject reports whether tokens from j, after an audience, are a
+// clause whose subject is longer than newClause allows ("an austerity
+// plan to trim government spending would be", "bilateral retaliation at
+// the enormous expense of the rest of the world was"): a noun phrase with
+// its phrases, no relative clause, participle, pronoun or time word
+// (which would mean the audience goes on, or another clause starts), and
+// a finite verb within fourteen words.
+func (a *annotator) longSubject(j, hi int) bool {
+	if j >= hi || !(a.tag(j) == "DT" || a.tag(j) == "JJ" || a.tag(j) == "NN" || a.tag(j) == "NNS") {
+		return false
+	}
+	for k := j; k < hi && k-j <= 14; k++ {
+		t, w := a.tag(k), a.word(k)
+		switch {
+		case finiteTag(t) || t == "MD":
+			return k > j+1
+		case t == "VBG" || t == "PRP" || t == "WDT" || t == "WP" || timeWords[w] || clauseWords[w] || w == "where",
+			a.isPunct(k) && w != "-" && w != "%":
+			return false
+		}
+	}
+	return false
 }
 
 // looseClause reports whether tokens from j start a clause with a subject
