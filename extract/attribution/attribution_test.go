@@ -996,6 +996,15 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"party member in an apposition", "Sales rose.\n\nRostenkowski, an Illinois Democrat, told Reuters that such a tax could impair the business.", "Rostenkowski", "Rostenkowski"},
 		{"singular of a group noun", "Sales rose.\n\nThe sentiment is of \"wait and see\" on rate cuts, a dealer for a major French bank said.", "a dealer for a major French bank", ""},
 		{"long tail opening with a preposition", "Sales rose.\n\nThe Cuban economy is going through a difficult period, Castro said in a published weekend speech delivered to a youth congress.", "Castro", "Castro"},
+		{"surname the tagger read as a gerund, a common word", "Sales rose.\n\nKing said as part of the settlement, Otari must pay a royalty to King.", "King", "King"},
+		{"title of an institution with its acronym", "Sales rose.\n\nUganda was disappointed by the stalemate, the chairman of the state-run Coffee Marketing Board, CMB, said.", "the chairman of the state-run Coffee Marketing Board", ""},
+		{"a draft of a report", "Sales rose.\n\nFaulty repair work was a contributary cause to the crash, the final draft of a Ministry of Transport report says.", "the final draft of a Ministry of Transport report", ""},
+		{"apposition with a participle after an inverted cue", "Sales rose.\n\nThe clear cause of the crash was faulty repair work, said Shun Takeda, the ministry of transport official leading the investigation.", "Shun Takeda", "Shun Takeda"},
+		{"surname that is also a title", "Sales rose.\n\nDean, a former party chairman and presidential candidate, poked at his rival during the debate, tweeting, \"Notice him sniffing all the time.\"", "Dean", "Dean"},
+		{"according to before a clause with a participle", "Sales rose.\n\nAccording to Multifoods, the actions proposed by Bregman Partners would prevent shareholders from selling.", "Multifoods", "Multifoods"},
+		{"apposition opening with a verb-like noun", "Sales rose.\n\nDan Jolin, reviews editor of Empire magazine, says classic children's TV shows have a built-in audience.", "Dan Jolin", "Dan Jolin"},
+		{"apposition opening with a participle", "Sales rose.\n\nMr Saakashvili, elected president in January after Mr Shevardnadze was toppled, has urged the Parliament to approve the amnesty.", "Mr Saakashvili", "Mr Saakashvili"},
+		{"apposition with a participle as adjective", "Sales rose.\n\nDieter Sigmar, a leading U.S. Fusion researcher, said last month that the plant would cost billions.", "Dieter Sigmar", "Dieter Sigmar"},
 		{"title of several words, comma left out", "Sales rose.\n\nRefco Inc did not halt trading today, John O'Connell, assistant vice president of research told Reuters.", "John O'Connell", "John O'Connell"},
 	}
 	for _, tt := range tests {
@@ -1043,6 +1052,8 @@ func TestFrontedPhrase(t *testing.T) {
 			"to make the offering, it will ask shareholder approval for more shares."},
 		{"long subject after an audience", "Sales rose.\n\nSarney told the meeting an austerity plan to trim government spending would be introduced.",
 			"an austerity plan to trim government spending would be introduced."},
+		{"phrase with a year and an adjective", "Sales rose.\n\nWilson said in the current 1988 fiscal year higher spending will be offset by higher revenues.",
+			"higher spending will be offset by higher revenues."},
 		{"purpose", "Sales rose.\n\nThe company said in an effort to improve gross margins, it cut promotional activity in February.",
 			"in an effort to improve gross margins, it cut promotional activity in February."},
 	}
@@ -1062,10 +1073,11 @@ func TestNoStrayComma(t *testing.T) {
 	for _, text := range []string{
 		"Sales rose.\n\nThe move, announced last weekend, is part of the bank's policy for the second half.",
 		"Sales rose.\n\nOften, said Mr Pearson, this sensitive information was invisible.",
+		"Sales rose.\n\nHaving said that, the team is yet to concede a goal in this Cup run.",
 	} {
 		doc := analyse(t, text)
 		for _, st := range doc.Statements {
-			if st.SpeakerText == "The move" || st.SpeakerText == "Often" {
+			if st.SpeakerText == "The move" || st.SpeakerText == "Often" || st.SpeakerText == "Having" {
 				t.Errorf("%q: speaker %q\n%s", text, st.SpeakerText, render(doc))
 			}
 		}

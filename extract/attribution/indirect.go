@@ -953,7 +953,7 @@ func (a *annotator) afterPhrase(j, hi int) int {
 		return j + 2 // "said at present people can only guess"
 	}
 	end := j + 1
-	for end < hi && end-j <= 5 && ppTag[a.tag(end)] {
+	for end < hi && end-j <= 6 && ppTag[a.tag(end)] { // "in the current 1988 fiscal year"
 		end++
 	}
 	for k := j + 2; k <= end && k < hi; k++ {
@@ -961,7 +961,7 @@ func (a *annotator) afterPhrase(j, hi int) int {
 		case "DT", "JJ", "PRP$", "POS":
 			continue // inside the phrase's noun phrase
 		case "CD":
-			if w := a.word(k - 1); len(w) != 4 || w < "1800" || w > "2199" {
+			if w := a.word(k - 1); len(w) != 4 || w < "1800" || w > "2199" || a.tag(k) == "JJ" { // "the current 1988 fiscal year"
 				continue // a number inside it; a year ends it ("in 1985")
 			}
 		}
@@ -1368,7 +1368,8 @@ func (a *annotator) newClause(j, hi int) bool {
 			// "to" as a preposition there: "accrued interest to March 31
 			// will be paid"
 			t == "TO" && k > j && strings.HasPrefix(a.tag(k-1), "NN") && k+1 < hi && (a.tag(k+1) == "NNP" || a.tag(k+1) == "CD" || a.tag(k+1) == "DT"),
-			t == "VBG" && k > j && k+1 < hi && strings.HasPrefix(a.tag(k+1), "NN"): // "the borrowing program will"
+			t == "VBG" && k > j && k+1 < hi && strings.HasPrefix(a.tag(k+1), "NN"), // "the borrowing program will"
+			(t == "JJR" || t == "RBR") && k+1 < hi && strings.HasPrefix(a.tag(k+1), "NN"): // "higher spending will"
 		default:
 			return false
 		}

@@ -30,7 +30,7 @@ func (a *annotator) describedOf(j int) bool {
 	h, t := a.word(j-1), a.tag(j-1)
 	switch {
 	case t == "CD" || quantifiers[h]:
-	case strings.HasPrefix(t, "NN") && a.agentNoun(h):
+	case strings.HasPrefix(t, "NN") && (a.agentNoun(h) || sourceNouns[h]): // "the final draft of a report"
 	default:
 		return false
 	}
@@ -50,7 +50,7 @@ var sourceNouns = map[string]bool{
 	"survey": true, "study": true, "research": true, "poll": true, "panel": true, "watchdog": true,
 	"think-tank": true, "paper": true, "newspaper": true, "letter": true, "memo": true, "document": true,
 	"analysis": true, "review": true, "inquiry": true, "audit": true, "book": true, "agent": true,
-	"board": true, "side": true, "team": true, "club": true,
+	"board": true, "side": true, "team": true, "club": true, "draft": true, "report": true,
 }
 
 // agentNoun reports whether the lower-case noun w names someone who may
@@ -220,7 +220,7 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 	if a.tag(e) == "PRP" {
 		return e, a.lx.pronoun[a.word(e)]
 	}
-	if !npTag(a.tag(e)) && (!a.isCap(e) || funcTag[a.tag(e)]) &&
+	if !npTag(a.tag(e)) && (!a.isCap(e) || funcTag[a.tag(e)] && !(a.tag(e) == "VBG" && a.cueAt(e+1) != "" && a.word(e) != "having" && a.word(e) != "being")) && // "King said", "King" read as a gerund; not "Having said that"
 		!(a.tag(e) == "VBZ" && (a.lx.descriptor[a.word(e)] || a.lx.group[a.word(e)] || a.lx.isRole(singular(a.word(e))))) { // "ICO delegates said", "delegates" read as a verb
 		return 0, false
 	}
@@ -1012,12 +1012,12 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 	if a.titledName(s, e) {
 		return false // "hunt master, Captain Ian Farquhar, said": a name
 	}
-	for j := s; j < e && j < s+5; j++ {
+	for j := s; j < e && j < s+6; j++ {
 		if a.lx.isRole(a.word(j)) && !a.surnameRole(j) {
 			return true
 		}
-		if a.word(j) == "of" {
-			break
+		if a.word(j) == "of" && (a.isCap(j+1) || a.tag(j+1) == "DT") || j > s && (finiteTag(a.tag(j)) || a.tag(j) == "VBN") {
+			break // not "the ministry of transport official"; "the actions proposed by Bregman Partners" is a clause's subject
 		}
 	}
 	// Next to the verb, any short noun phrase with a common noun and no

@@ -81,11 +81,19 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			if segS >= end {
 				return ref{}, 0, false
 			}
-			if afterWho && (a.tag(segS) == "DT" || a.tag(segS) == "CD") {
+			if afterWho && (a.tag(segS) == "DT" || a.tag(segS) == "CD" || a.tag(end-1) == "NNS" && (a.lx.group[a.word(end-1)] || a.lx.isRole(singular(a.word(end-1))))) {
 				// "one official, who asked not to be identified, told":
 				// the descriptor the relative clause hangs from
 				if s, ok := a.npLeft(end-1, segS); ok && s == segS {
-					if r, ok := a.parseNP(s, end); ok && r.kind == refDescriptor {
+					r, ok := a.parseNP(s, end)
+					if ok && r.kind == refOrg && a.tag(s) == "DT" && s+2 < end && a.lx.isRole(a.word(s+1)) && a.word(s+2) == "of" {
+						// "the chairman of the Coffee Marketing Board, CMB,
+						// said": the holder of the title, not the board
+						sp := a.span(s, end)
+						r = ref{kind: refDescriptor, text: sp.In(a.text), span: sp, head: a.word(s + 1),
+							roles: []string{a.word(s + 1)}, affs: []string{r.name}, definite: true}
+					}
+					if ok && r.kind == refDescriptor {
 						return r, s, true
 					}
 				}
@@ -111,8 +119,11 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			}
 			if start >= lo && end-segS == 1 && isAcronym(a.tokText(segS)) && segS-1 > lo && a.isCap(segS-2) {
 				// "the Organisation for Economic Cooperation and
-				// Development, OECD, said": the name's acronym
+				// Development, OECD, said": the name's acronym ("the
+				// chairman of the Coffee Marketing Board, CMB, said":
+				// of the name that ends the subject)
 				end = start
+				afterWho = true
 				continue
 			}
 			se := end // the segment without a stock ticker at its end
@@ -140,7 +151,8 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 					}
 				}
 			}
-			if a.isApposition(segS, se, n == 0) && !(n > 0 && start < lo && (a.endsInName(segS, end) || a.leadsWithNoun(segS, end))) {
+			if a.isApposition(segS, se, n == 0) && !(n > 0 && start < lo && (a.endsInName(segS, end) || a.leadsWithNoun(segS, end) ||
+				end-segS == 1 && a.isCap(segS))) { // "Dean, a former party chairman, ...": a surname that is also a title
 				if role, aff := a.roleAff(segS, se); role != "" || aff != "" {
 					if role != "" {
 						roles = append(roles, role)
@@ -174,6 +186,13 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			r, ok := a.parseNP(s, last+1)
 			if !ok || r.kind == refPronoun {
 				return ref{}, 0, false
+			}
+			if w := a.word(s); r.kind == refDescriptor && last == s && a.isCap(s) && start < lo && n > 0 &&
+				a.lx.isRole(w) && singular(w) == w && !quantifiers[w] {
+				// "Dean, a former party chairman, ...": a surname that is
+				// also a title, described by the apposition after it
+				sp := a.span(s, s+1)
+				r = ref{kind: refName, text: sp.In(a.text), span: sp, name: sp.In(a.text), definite: true}
 			}
 			r.roles = append(r.roles, roles...)
 			r.affs = append(r.affs, affs...)
