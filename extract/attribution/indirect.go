@@ -1368,7 +1368,7 @@ func (a *annotator) newClause(j, hi int) bool {
 			// "to" as a preposition there: "accrued interest to March 31
 			// will be paid"
 			t == "TO" && k > j && strings.HasPrefix(a.tag(k-1), "NN") && k+1 < hi && (a.tag(k+1) == "NNP" || a.tag(k+1) == "CD" || a.tag(k+1) == "DT"),
-			t == "VBG" && k > j && k+1 < hi && strings.HasPrefix(a.tag(k+1), "NN"), // "the borrowing program will"
+			t == "VBG" && k > j && k+1 < hi && strings.HasPrefix(a.tag(k+1), "NN"),        // "the borrowing program will"
 			(t == "JJR" || t == "RBR") && k+1 < hi && strings.HasPrefix(a.tag(k+1), "NN"): // "higher spending will"
 		default:
 			return false
