@@ -365,12 +365,11 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 			if (i+1 >= hi || a.word(i+1) != ",") && (subj > lo || !a.lx.bare[base]) {
 				return
 			}
-			// nothing before the subject ("The officials said the
-			// meeting here, where ..., will be"): what the tail took for
-			// an adverbial may be the reported clause
-			// nothing before the subject: the aside the tail took for an
+			// nothing before the subject: what the tail took for an
 			// adverbial may open the content ("said, as previously
-			// announced, he will listen to any bid")
+			// announced, he will listen to any bid") or be the reported
+			// clause ("The officials said the meeting here, where ...,
+			// will be")
 		}
 		if a.interrupted(i, subj, lo, hi) && a.parenthetical(i, subj, lo, hi, cue, r) {
 			// "These employees, Stumpf explained earlier in the
@@ -664,7 +663,7 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	if c := a.afterTime(j, hi); c > j {
 		return c // "said this week he would not apologise"
 	}
-	if a.tag(j) == "IN" && (ppPreps[a.word(j)] || a.word(j) == "for") {
+	if a.opensPhrase(j) {
 		// "said in a statement it would ...", "said on Monday the
 		// talks had failed": a short phrase of place or time, then a
 		// clause of its own
@@ -946,7 +945,7 @@ func (a *annotator) afterPhrase(j, hi int) int {
 	if c := a.afterTime(j, hi); c > j {
 		return c // "told the Chamber earlier this month a sudden revaluation could"
 	}
-	if j >= hi || a.tag(j) != "IN" || !ppPreps[a.word(j)] && a.word(j) != "for" { // "said for the full year it restated"
+	if j >= hi || !a.opensPhrase(j) {
 		return -1
 	}
 	if j+2 < hi && phraseIdioms[a.word(j)+" "+a.word(j+1)] && a.newClause(j+2, hi) {
@@ -973,6 +972,13 @@ func (a *annotator) afterPhrase(j, hi int) int {
 		}
 	}
 	return -1
+}
+
+// opensPhrase reports whether token j is a preposition that opens a
+// phrase of place, time or channel after a verb of saying: one of ppPreps,
+// or "for" ("said for the full year it restated").
+func (a *annotator) opensPhrase(j int) bool {
+	return a.tag(j) == "IN" && (ppPreps[a.word(j)] || a.word(j) == "for")
 }
 
 // quantityWords are prepositions that open a quantity ("over 19,000").

@@ -107,10 +107,7 @@ var lowerForms = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": t
 // South African", "the Crown Prince"); an article after a preposition
 // may belong to a phrase before the name ("In the U.S. Silas said").
 func (a *annotator) theName(s, c, e int) bool {
-	if c <= s || a.word(c-1) != "the" || e-c < 2 && a.tag(c) != "NNPS" || personNoun(a.word(e-1)) {
-		return false
-	}
-	if c-2 >= 0 && (a.tag(c-2) == "IN" || a.tag(c-2) == "TO") {
+	if c <= s || a.word(c-1) != "the" || e-c < 2 && a.tag(c) != "NNPS" || personNoun(a.word(e-1)) || a.articleAfterPrep(c) {
 		return false
 	}
 	for j := c; j < e; j++ {
@@ -119,6 +116,13 @@ func (a *annotator) theName(s, c, e int) bool {
 		}
 	}
 	return true
+}
+
+// articleAfterPrep reports whether the token before c is "the" after a
+// preposition, as in "In the U.S. Silas said": the article belongs to a
+// phrase that may end before the name at c.
+func (a *annotator) articleAfterPrep(c int) bool {
+	return c >= 2 && a.word(c-1) == "the" && (a.tag(c-2) == "IN" || a.tag(c-2) == "TO")
 }
 
 // titleNouns are titles of rank that name one person ("the Crown
@@ -220,8 +224,7 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 	if a.tag(e) == "PRP" {
 		return e, a.lx.pronoun[a.word(e)]
 	}
-	if !npTag(a.tag(e)) && (!a.isCap(e) || funcTag[a.tag(e)] && !(a.tag(e) == "VBG" && a.cueAt(e+1) != "" && a.word(e) != "having" && a.word(e) != "being")) && // "King said", "King" read as a gerund; not "Having said that"
-		!(a.tag(e) == "VBZ" && (a.lx.descriptor[a.word(e)] || a.lx.group[a.word(e)] || a.lx.isRole(singular(a.word(e))))) { // "ICO delegates said", "delegates" read as a verb
+	if !a.npEnd(e) {
 		return 0, false
 	}
 	s := e
@@ -304,6 +307,26 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 		}
 	}
 	return s, true
+}
+
+// npEnd reports whether token e can end a speaker's noun phrase: a word
+// with a noun phrase's tag, a capitalised word that is no function word,
+// a plural people noun the tagger took for a verb ("ICO delegates
+// said"), or a capitalised surname it took for a gerund before a cue
+// ("King said"; not "Having said that").
+func (a *annotator) npEnd(e int) bool {
+	t, w := a.tag(e), a.word(e)
+	switch {
+	case npTag(t):
+		return true
+	case t == "VBZ" && (a.lx.descriptor[w] || a.lx.group[w] || a.lx.isRole(singular(w))):
+		return true
+	case !a.isCap(e):
+		return false
+	case !funcTag[t]:
+		return true
+	}
+	return t == "VBG" && a.cueAt(e+1) != "" && w != "having" && w != "being"
 }
 
 // nounModifiers reports whether the "and" at token j joins two lower-case
@@ -785,7 +808,7 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 		orgEnd = e - n
 		c = orgEnd
 	}
-	if c > s && c+1 < e && a.word(c-1) == "the" && (a.tag(c-2) == "IN" || a.tag(c-2) == "TO") &&
+	if c > s && c+1 < e && a.articleAfterPrep(c) &&
 		strings.Count(a.tokText(c), ".") >= 2 && isAcronym(strings.ReplaceAll(a.tokText(c), ".", "")) {
 		// "In the U.S. Silas said": the place ends the phrase before
 		// the name
@@ -965,7 +988,7 @@ func dropTicker(s string) string {
 		if i < 0 {
 			continue
 		}
-		if j := strings.IndexAny(s[i:], ">"); j > 0 {
+		if j := strings.IndexByte(s[i:], '>'); j > 0 {
 			return strings.Join(strings.Fields(s[:i]+" "+s[i+j+1:]), " ")
 		}
 	}
@@ -1159,9 +1182,10 @@ func (a *annotator) nameStartBefore(s, c, e int) int {
 // Poe". It returns the first name's reference with the second in co;
 // titles before the first name are both people's ("Senators" makes each a
 // senator) unless the second has one of its own ("Prime Minister Bob
-// Hawke and Treasurer Paul Keating"). Names of one word are left alone, as firms are often named
-// after two ("Procter and Gamble", "Marks and Spencer"), and so are
-// names with an institution's head or a company's form in them.
+// Hawke and Treasurer Paul Keating"). Names of one word are left alone,
+// as firms are often named after two ("Procter and Gamble", "Marks and
+// Spencer"), and so are names with an institution's head or a company's
+// form in them.
 func (a *annotator) coordinated(s, c, e int) (ref, bool) {
 	and := c - 1
 	// the second name's own title: "Australian Prime Minister Bob Hawke

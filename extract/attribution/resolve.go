@@ -92,7 +92,8 @@ func (a *annotator) resolve() {
 				if it && prevUnnamed && nearPrev {
 					// "..., the study said. It added ...": the same
 					// unnamed source
-				} else if last >= 0 && spk[last].section == st.Section && (companyHeads[c.ref.head] || it && !a.otherSubject(c.ref.span.Start, spk[last].forms)) && spk[last].bareName() {
+				} else if last >= 0 && spk[last].section == st.Section && spk[last].bareName() &&
+					(companyHeads[c.ref.head] || it && !a.otherSubject(c.ref.span.Start, spk[last].forms)) {
 					// "Oracle said ... The company said", "... It said": a
 					// one-word name with nothing personal about it is the
 					// company's
@@ -345,9 +346,11 @@ func (a *annotator) otherSubject(off int, forms []string) bool {
 	if r.kind != refName && r.kind != refOrg {
 		return false
 	}
+	subject := names.Words(r.name)
 	for _, f := range forms {
-		for _, w := range names.Words(r.name) {
-			if slices.Contains(names.Words(f), w) {
+		fw := names.Words(f)
+		for _, w := range subject {
+			if slices.Contains(fw, w) {
 				return false
 			}
 		}

@@ -71,7 +71,9 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	var roles, affs []string
 	if a.word(k) == "," {
 		end := k
-		afterWho := false
+		// afterAside: the segment just skipped was a relative clause or
+		// an acronym, so the one before it is the subject itself
+		afterAside := false
 		for n := 0; n < 3; n++ {
 			start := end - 1
 			for start >= lo && a.word(start) != "," {
@@ -81,7 +83,7 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			if segS >= end {
 				return ref{}, 0, false
 			}
-			if afterWho && (a.tag(segS) == "DT" || a.tag(segS) == "CD" || a.tag(end-1) == "NNS" && (a.lx.group[a.word(end-1)] || a.lx.isRole(singular(a.word(end-1))))) {
+			if afterAside && (a.tag(segS) == "DT" || a.tag(segS) == "CD" || a.tag(end-1) == "NNS" && (a.lx.group[a.word(end-1)] || a.lx.isRole(singular(a.word(end-1))))) {
 				// "one official, who asked not to be identified, told":
 				// the descriptor the relative clause hangs from
 				if s, ok := a.npLeft(end-1, segS); ok && s == segS {
@@ -98,7 +100,7 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 					}
 				}
 			}
-			afterWho = false
+			afterAside = false
 			if start >= lo && a.word(segS) == "who" && end-segS <= 15 {
 				// "Zhanbolat Mamay, who leads the Democratic Party,
 				// told ...", "X, who is director of KISI, said": what a
@@ -114,7 +116,7 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 					}
 				}
 				end = start
-				afterWho = true
+				afterAside = true
 				continue
 			}
 			if start >= lo && end-segS == 1 && isAcronym(a.tokText(segS)) && segS-1 > lo && a.isCap(segS-2) {
@@ -123,7 +125,7 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 				// chairman of the Coffee Marketing Board, CMB, said":
 				// of the name that ends the subject)
 				end = start
-				afterWho = true
+				afterAside = true
 				continue
 			}
 			se := end // the segment without a stock ticker at its end
@@ -143,9 +145,8 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 				// said", "A spokesman for Hitachi Ltd <HIT.T>, said": a
 				// stray comma after the subject that opens the sentence
 				// (not "The move, announced last weekend, is ...")
-				last := a.skipTicker(end-1, segS)
-				if s, ok := a.npLeft(last, segS); ok && s == segS {
-					if r, ok := a.parseNP(s, last+1); ok && (r.kind == refName || r.kind == refOrg ||
+				if s, ok := a.npLeft(se-1, segS); ok && s == segS {
+					if r, ok := a.parseNP(s, se); ok && (r.kind == refName || r.kind == refOrg ||
 						r.kind == refDescriptor && (a.lx.isRole(r.head) || a.lx.descriptor[r.head]) && a.tag(segS) == "DT") {
 						return r, s, true
 					}
