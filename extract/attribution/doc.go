@@ -82,7 +82,11 @@
 // "officials", "another") keeps its words as SpeakerText but names no
 // speaker, and so does a "they" that goes on quoting such a group ("...,
 // officials said. They said ..."); "they" never goes back to one person
-// named before. "It" goes back to the institution quoted last in the
+// named before. An unnamed person ("a State Department official said")
+// goes on speaking through a "he" or "she" that follows before anyone
+// else is named or quoted, and through a descriptor with the same head
+// ("the official said") until someone named is quoted: neither goes back
+// to the speaker named before that person. "It" goes back to the institution quoted last in the
 // section ("Acme Corp said ... It said ..."), to a name quoted last with
 // nothing personal about it ("the China Daily said ... It said", which
 // makes it an institution), unless the clause or the sentence before has

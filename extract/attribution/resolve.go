@@ -57,6 +57,11 @@ func (a *annotator) resolve() {
 	prevPara, prevSpeaker, havePrev := -2, -1, false
 	var prevCo []int
 	prevGroup, prevUnnamed := false, false
+	// prevPerson is the head of the unnamed person quoted just before ("a
+	// State Department official said"), whom a following "he" or "the
+	// official" goes on quoting; "" when the statement before had another
+	// source.
+	prevPerson := ""
 	prevText, prevSpan := "", pipeline.Span{}
 	var prevCue pipeline.Span
 	prevCueText, prevEnd := "", 0
@@ -85,6 +90,12 @@ func (a *annotator) resolve() {
 			if they && prevGroup && nearPrev {
 				// "..., officials said. ..., they said.": the same
 				// unnamed group, nobody in particular
+			} else if samePerson(c.ref, prevPerson) && (c.ref.kind == refDescriptor ||
+				nearPrev && !a.namedSince(prevEnd, min(st.Span.Start, c.ref.span.Start), st.Section)) {
+				// "..., a State Department official said. ..., the
+				// official said", "A spokesman said ... He added": the
+				// unnamed person quoted just before, not the speaker
+				// named before that one
 			} else if inst && c.ref.definite {
 				// "The company said", "It said": the institution quoted
 				// last in the section, else the one named last before,
@@ -174,6 +185,16 @@ func (a *annotator) resolve() {
 			// a source with no speaker ("the study", "a statement") that
 			// a later "it" goes on quoting
 			prevUnnamed = idx < 0 && (c.ref.kind == refDescriptor || it && prevUnnamed)
+			switch {
+			case idx >= 0 || c.ref.kind == refCarry:
+				if idx >= 0 {
+					prevPerson = ""
+				}
+			case a.unnamedPerson(c.ref):
+				prevPerson = c.ref.head
+			case !samePerson(c.ref, prevPerson):
+				prevPerson = ""
+			}
 			prevText, prevSpan, havePrev = st.SpeakerText, st.SpeakerSpan, true
 		}
 		out = append(out, st)
@@ -183,6 +204,70 @@ func (a *annotator) resolve() {
 	for i, s := range spk {
 		a.doc.Speakers[i] = s.finish()
 	}
+}
+
+// unnamedPerson reports whether r introduces one person it does not name:
+// an indefinite singular descriptor with a person's head ("a State
+// Department official", "one analyst", "another diplomat"), not a group,
+// an institution or a writing ("a statement"). A definite one that fits
+// nobody ("the England coach", "the Swiss official") is most often a
+// person the document names without the words the stage needs to tell,
+// so it introduces nobody.
+func (a *annotator) unnamedPerson(r ref) bool {
+	if r.kind != refDescriptor || r.definite || r.head == "" || a.lx.group[r.head] || a.lx.isInstitution(r.head) || sourceNouns[r.head] {
+		return false
+	}
+	if !a.lx.descriptor[r.head] && !a.lx.isRole(r.head) {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(r.text))
+	switch ws[0] {
+	case "a", "an", "one", "another":
+	default:
+		return false
+	}
+	// singular: the head as written ("a spokesman", not "one of the
+	// spokesmen" nor "one of the spokesman's aides")
+	for _, w := range ws {
+		switch strings.TrimRight(w, ",") {
+		case r.head:
+			return true
+		case "of":
+			return false
+		}
+	}
+	return false
+}
+
+// samePerson reports whether r goes on quoting the unnamed person with the
+// given head quoted just before: "he" or "she" (unless the head states
+// the other gender: "a spokeswoman ... he"), or a definite descriptor
+// with the same head ("the official").
+func samePerson(r ref, head string) bool {
+	if head == "" {
+		return false
+	}
+	switch r.kind {
+	case refPronoun:
+		switch strings.ToLower(r.text) {
+		case "he":
+			return !strings.HasSuffix(head, "woman")
+		case "she":
+			return !strings.HasSuffix(head, "man") || strings.HasSuffix(head, "woman")
+		}
+	case refDescriptor:
+		return r.definite && r.head == head && strings.EqualFold(strings.Fields(r.text)[0], "the")
+	}
+	return false
+}
+
+// namedSince reports whether a person is named between byte offsets from
+// and to, within section sec: someone a pronoun may refer to instead of
+// the unnamed person quoted before from. A descriptor with the head of
+// that person's ("the aide") refers to them whoever is named between.
+func (a *annotator) namedSince(from, to, sec int) bool {
+	r, ok := a.nameBefore(to, sec)
+	return ok && r.span.Start >= from
 }
 
 // lastFitting returns the institution quoted in section whose latest
