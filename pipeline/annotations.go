@@ -81,7 +81,9 @@ type Speaker struct {
 	// quoted as such (a company, a party, a ministry, a newspaper, "the
 	// Tories", a country's government). The attribution stage sets it;
 	// the entity stage makes a person known by a name it finds to be an
-	// organisation's or a group's an Org, with that entity's id.
+	// organisation's or a group's an Org, with that entity's id, and
+	// drops a speaker that only a "he" or "she" referred to when it
+	// finds the name a place's, an event's or an organisation's.
 	Kind string
 	// Roles ("political scientist", "Director") and Affiliations
 	// ("Institute of Ethnopolitical Studies") as the document gives them.

@@ -136,6 +136,16 @@
 // other names the fullest form without an "under the ..." clause; for
 // dates the ISO form of the date (2023-03-19, 2023-03, 2022).
 //
+// # Speakers
+//
+// The stage corrects the attribution stage's speakers where its types
+// know better: a speaker known by one word that the document names as an
+// organisation, a group or a place ("Texaco said") becomes an institution
+// with that entity's id; a "he" or "she" that the attribution stage sent
+// back to a name found before it, no statement naming that speaker, names
+// nobody when the name is a place's, an event's or an organisation's
+// ("Prices rose in New York. He said ...").
+//
 // # Data
 //
 // The gazetteers under data/ are built by gen/fetch.sh (go generate) from

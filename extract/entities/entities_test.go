@@ -389,6 +389,41 @@ func TestRetypeSpeakers(t *testing.T) {
 	}
 }
 
+// TestPronounsNeverPlaces: a "he" the attribution stage sent back to a
+// name found before it names nobody when that name is a place's, an
+// event's or a firm's; a person found so, and a speaker a statement names,
+// keep it.
+func TestPronounsNeverPlaces(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // speaker of each statement, "" for none
+	}{
+		{"a place", "Prices rose sharply in Hong Kong and New York last week.\n\nHe said the market would recover soon.", ""},
+		{"an event", "Record crowds came to the New York Marathon last week.\n\nHe said the race would grow next year.", ""},
+		{"a person", "Prices rose sharply after John Smith sold his shares.\n\nHe said the market would recover soon.", "John Smith"},
+		{"a speaker named", "Nogales said the station would grow.\n\nHe said ratings rose in March.", "Nogales|Nogales"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := analyse(t, "Sales rose.\n\n"+tt.text)
+			var got []string
+			for _, st := range doc.Statements {
+				name := ""
+				if st.Speaker >= 0 {
+					name = doc.Speakers[st.Speaker].Name
+				}
+				got = append(got, name)
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("speakers %q, want %q", got, tt.want)
+			}
+			if tt.want == "" && len(doc.Speakers) != 0 {
+				t.Errorf("speakers %v left without a statement", doc.Speakers)
+			}
+		})
+	}
+}
+
 // TestKnights: "Sir Richard" is the Sir Richard Branson the document
 // named, unless two people named Richard are in it.
 func TestKnights(t *testing.T) {

@@ -184,3 +184,112 @@ func mentionAt(ms []pipeline.Mention, sp pipeline.Span) int {
 	}
 	return -1
 }
+
+// unlinkPronouns undoes the attribution stage's guess that a "he" or "she"
+// refers to a name the document names only as something other than a
+// person: a place ("Las Vegas"), an event ("the New York Marathon"), an
+// organisation ("Smith Barney") or a group, when no statement names that
+// speaker (the pronoun went back to a name found before it). The
+// statement keeps its pronoun as SpeakerText and names no speaker; a
+// speaker left with no statement is dropped.
+func (a *annotator) unlinkPronouns() {
+	d := a.doc
+	notPerson := make([]int8, len(d.Speakers)) // 0 unknown, 1 person, 2 not
+	// A speaker some statement names (not "he", "the expert") is the
+	// attribution stage's on firmer ground than the entity types: "Yao
+	// said ... he said" stays Yao's whatever "Yao" is typed.
+	for _, st := range d.Statements {
+		if st.Speaker >= 0 && st.Speaker < len(d.Speakers) && st.SpeakerText != "" && !personalPronoun(st.SpeakerText) &&
+			!strings.HasPrefix(strings.ToLower(st.SpeakerText), "the ") {
+			notPerson[st.Speaker] = 1
+		}
+	}
+	unlinked := false
+	for i := range d.Statements {
+		st := &d.Statements[i]
+		if st.Speaker < 0 || st.Speaker >= len(d.Speakers) || !personalPronoun(st.SpeakerText) {
+			continue
+		}
+		if notPerson[st.Speaker] == 0 {
+			notPerson[st.Speaker] = 1
+			if a.namedAsThing(&d.Speakers[st.Speaker]) {
+				notPerson[st.Speaker] = 2
+			}
+		}
+		if notPerson[st.Speaker] == 2 {
+			st.Speaker, st.CoSpeakers = -1, nil
+			unlinked = true
+		}
+	}
+	if unlinked {
+		dropSilentSpeakers(d)
+	}
+}
+
+// personalPronoun reports whether a speaker's words are a pronoun for one
+// person.
+func personalPronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "he", "she":
+		return true
+	}
+	return false
+}
+
+// namedAsThing reports whether every mention of the speaker's name (and
+// there is one) is typed as something other than a person, or the speaker
+// is an institution.
+func (a *annotator) namedAsThing(sp *pipeline.Speaker) bool {
+	if sp.Kind == pipeline.Org {
+		return true
+	}
+	found := false
+	for _, m := range a.doc.Mentions {
+		if !strings.EqualFold(m.Span.In(a.doc.Text), sp.Name) {
+			continue
+		}
+		switch m.Type {
+		case pipeline.Person, pipeline.Date, "":
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// dropSilentSpeakers removes the speakers no statement names, as speaker
+// or co-speaker, and renumbers the statements' references.
+func dropSilentSpeakers(d *pipeline.Document) {
+	used := make([]bool, len(d.Speakers))
+	for _, st := range d.Statements {
+		if st.Speaker >= 0 && st.Speaker < len(used) {
+			used[st.Speaker] = true
+		}
+		for _, c := range st.CoSpeakers {
+			if c >= 0 && c < len(used) {
+				used[c] = true
+			}
+		}
+	}
+	idx := make([]int, len(d.Speakers))
+	kept := d.Speakers[:0]
+	for i, sp := range d.Speakers {
+		idx[i] = -1
+		if used[i] {
+			idx[i] = len(kept)
+			kept = append(kept, sp)
+		}
+	}
+	d.Speakers = kept
+	for i := range d.Statements {
+		st := &d.Statements[i]
+		if st.Speaker >= 0 && st.Speaker < len(idx) {
+			st.Speaker = idx[st.Speaker]
+		}
+		for j, c := range st.CoSpeakers {
+			if c >= 0 && c < len(idx) {
+				st.CoSpeakers[j] = idx[c]
+			}
+		}
+	}
+}

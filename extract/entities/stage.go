@@ -78,5 +78,6 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 	a.resultLines()
 	a.resolve()
 	a.retypeSpeakers()
+	a.unlinkPronouns()
 	return nil
 }
