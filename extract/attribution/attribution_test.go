@@ -3,6 +3,7 @@ package attribution
 import (
 	"context"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -770,6 +771,32 @@ func TestAffiliationPlace(t *testing.T) {
 		if len(doc.Speakers) != 1 || len(doc.Speakers[0].Affiliations) != 1 || doc.Speakers[0].Affiliations[0] != want {
 			t.Errorf("%q: affiliations, want %q\n%s", text, want, render(doc))
 		}
+	}
+}
+
+// TestAffiliationTrimmed: an affiliation ends with the institution's
+// name, before a relative clause, an aside after a dash, a verb, or a
+// bracket left open.
+func TestAffiliationTrimmed(t *testing.T) {
+	tests := []struct{ aff, want string }{
+		{"BT Wholesale which provides phone lines", "BT Wholesale"},
+		{"Delft University of Technology who studies networks", "Delft University of Technology"},
+		{"Highland Gold - a mining firm", "Highland Gold"},
+		{"Commons security committee and was part of the inquiry", "Commons security committee"},
+		{"PaineWebber Group Inc. He said the arguments were weak", "PaineWebber Group Inc."},
+		{"Nikko Securities Co. Ltd", "Nikko Securities Co. Ltd"},
+		{"British Medical Association (BMA", "British Medical Association"},
+		{"Social Democratic Party (SDP)", "Social Democratic Party (SDP)"},
+		{"Reserve Bank of Australia", "Reserve Bank of Australia"},
+	}
+	for _, tt := range tests {
+		if got := trimAffiliation(tt.aff); got != tt.want {
+			t.Errorf("trimAffiliation(%q) = %q, want %q", tt.aff, got, tt.want)
+		}
+	}
+	doc := analyse(t, "Sales rose.\n\n\"Rates will fall,\" said Ann Cole, an analyst at BT Wholesale which provides phone lines.")
+	if len(doc.Speakers) != 1 || !slices.Equal(doc.Speakers[0].Affiliations, []string{"BT Wholesale"}) {
+		t.Errorf("affiliations, want BT Wholesale\n%s", render(doc))
 	}
 }
 

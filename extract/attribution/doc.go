@@ -161,7 +161,10 @@
 // Institute of Y, said") and relative clauses ("X, who leads the Democratic
 // Party, said"), from titles before a name ("Political scientist X", "the
 // Vice-President of Y X") and from signature lines; a place after "in" ends
-// an affiliation ("an analyst at Lehman Brothers in Tokyo"). Speaker.ID is
+// an affiliation ("an analyst at Lehman Brothers in Tokyo"), and so do a
+// relative clause, a dash, a verb and a company's abbreviated form before
+// a new sentence ("BT Wholesale which provides ...", "PaineWebber Group
+// Inc. He said ..."); a bracket left open is dropped. Speaker.ID is
 // names.PersonID of the canonical name for people and names.EntityID("ORG",
 // ...) for institutions.
 //

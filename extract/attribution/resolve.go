@@ -737,8 +737,51 @@ func (a *annotator) addInfo(s *speaker, r ref, named bool) {
 		s.roles = appendFold(s.roles, x)
 	}
 	for _, x := range r.affs {
-		s.affs = appendFold(s.affs, x)
+		s.affs = appendFold(s.affs, trimAffiliation(x))
 	}
+}
+
+// trimAffiliation trims what an affiliation picked up past the
+// institution's name: a relative clause ("BT Wholesale which provides
+// phone lines"), an aside after a dash ("Highland Gold - a mining firm"),
+// a verb ("... committee and was part of the Butler inquiry"), the next
+// sentence after a company's abbreviated form that the sentence splitter
+// missed ("PaineWebber Group Inc. He said ..."), and a bracket left open
+// ("Rubber Research Institute of Malaysia (RRIM").
+func trimAffiliation(aff string) string {
+	ws := strings.Fields(aff)
+	end := len(ws)
+	for i, w := range ws {
+		if i == 0 {
+			continue
+		}
+		if w == "-" || w == "–" || w == "—" || affStops[w] {
+			end = i
+			break
+		}
+		if strings.HasSuffix(w, ".") && names.CompanyForm(w) && i+1 < len(ws) && !names.CompanyForm(ws[i+1]) &&
+			unicode.IsUpper([]rune(ws[i+1])[0]) {
+			end = i + 1
+			break
+		}
+	}
+	ws = ws[:end]
+	for len(ws) > 1 && (connectors[ws[len(ws)-1]] || ws[len(ws)-1] == "and" || ws[len(ws)-1] == "or") {
+		ws = ws[:len(ws)-1]
+	}
+	out := strings.Join(ws, " ")
+	if i := strings.LastIndexByte(out, '('); i > 0 && !strings.Contains(out[i:], ")") {
+		out = strings.TrimSpace(out[:i])
+	}
+	return strings.TrimRight(out, " ,;:")
+}
+
+// affStops are words that end an affiliation's name: relative pronouns
+// and the commonest finite verbs.
+var affStops = map[string]bool{
+	"which": true, "who": true, "whose": true, "where": true,
+	"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
+	"said": true, "says": true, "told": true,
 }
 
 // bareName reports whether the speaker is a person known only by one
