@@ -325,6 +325,24 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			return p, ps, true
 		}
 	}
+	if r.kind == refName && len(r.roles) > 0 && s-1 > lo && a.word(s-1) == "," {
+		// "Juan Chacin Guzman, President of Petroleos de Venezuela told":
+		// read as the president of a name (the name the object of "of",
+		// or a particle's, "de Venezuela"), the title of the name before
+		// the comma, the comma after it left out; not "..., Secretary of
+		// State George Shultz said"
+		for j := s + 1; j < e-1; j++ {
+			if a.word(j) == "of" {
+				if t := a.tokAt(r.span.Start); t != j+1 && (t <= j || !startsLower(r.name)) {
+					break
+				}
+				if p, ps, ok := a.unclosedApposition(j+1, e, lo); ok {
+					return p, ps, true
+				}
+				break
+			}
+		}
+	}
 	return r, s, true
 }
 
@@ -716,12 +734,15 @@ func (a *annotator) commonPlural(s, e int) bool {
 
 // skipTicker returns the token before a stock symbol in angle brackets
 // that ends at token k, as news wires write one after a company's name
-// ("American Express Co <AXP>", "&lt;AXP>"), or k itself.
+// ("American Express Co <AXP>", "&lt;AXP>", "Banks of Iowa Inc
+// &lt;biow>"), or k itself. A bracketed word in mixed case is a name
+// ("&lt;Entourage>"), not a symbol.
 func (a *annotator) skipTicker(k, lo int) int {
 	if k-3 < lo || a.word(k) != ">" && a.word(k) != "&gt;" {
 		return k
 	}
-	if w := a.word(k - 2); (w == "<" || w == "&lt;") && isAllCaps(a.tokText(k-1)) && a.isCap(k-3) {
+	sym := a.tokText(k - 1)
+	if w := a.word(k - 2); (w == "<" || w == "&lt;") && (isAllCaps(sym) || strings.ToLower(sym) == sym && len(sym) <= 6) && a.isCap(k-3) {
 		return k - 3
 	}
 	return k
