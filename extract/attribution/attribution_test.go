@@ -673,6 +673,9 @@ func TestSpeakerKinds(t *testing.T) {
 		"\"We are ready,\" the Crown Prince told reporters.":                                                   {"Crown Prince": pipeline.Person},
 		"Prices rose sharply. In the U.S. Silas said the field would start up soon.":                           {"Silas": pipeline.Person},
 		"E-Systems said it expects lower earnings.\n\nThe company said it does not expect to match last year.": {"E-Systems": pipeline.Org},
+		"Prices fell.\n\nBanque Paribas said rates would rise.\n\nBanco do Brasil said it would lend more.": {
+			"Banque Paribas": pipeline.Org, "Banco do Brasil": pipeline.Org},
+		"Prices fell.\n\nRates will rise, US Federal Reserve said.": {"US Federal Reserve": pipeline.Org},
 	} {
 		doc := analyse(t, text)
 		got := map[string]string{}
