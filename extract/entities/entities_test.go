@@ -389,6 +389,22 @@ func TestRetypeSpeakers(t *testing.T) {
 	}
 }
 
+// TestGenderedSpeakers: a speaker known by one word that a "he" refers to
+// stays a person however its name is typed, unless a gazetteer makes it a
+// place.
+func TestGenderedSpeakers(t *testing.T) {
+	for text, want := range map[string]string{
+		"Sales rose.\n\nCook said the plan would fail.\n\nHe said costs would rise.":     pipeline.Person,
+		"Sales rose.\n\nSilas said the field would start.\n\nHe said output would rise.": pipeline.Person,
+		"Sales rose.\n\nChina said exports would grow.\n\nHe said imports would fall.":   pipeline.Org,
+	} {
+		doc := analyse(t, text)
+		if len(doc.Speakers) == 0 || doc.Speakers[0].Kind != want {
+			t.Errorf("%q: speakers %+v, want the first %s", text, doc.Speakers, want)
+		}
+	}
+}
+
 // TestPronounsNeverPlaces: a "he" the attribution stage sent back to a
 // name found before it names nobody when that name is a place's, an
 // event's or a firm's; a person found so, and a speaker a statement names,

@@ -123,15 +123,27 @@ func (a *annotator) matchWords(i int, form string) int {
 }
 
 // retypeSpeakers makes a speaker the attribution stage took for a person,
-// with no role, an institution when the document names it as an
-// organisation or a group ("Texaco said", "the Tories said": ORG, NORP or
-// GPE entities wherever it is named), with that entity's id, so that the
-// speaker and the entity are one.
+// with no role, an institution when
+// the document names it as an organisation or a group ("Texaco said", "the
+// Tories said": ORG, NORP or GPE entities wherever it is named and typed),
+// with that entity's id, so that the speaker and the entity are one. A
+// speaker a "he" or "she" refers to stays a person unless the name's type
+// rests on a gazetteer or a head word ("Yeutter said ... he said", but
+// not "China said ... he said").
 func (a *annotator) retypeSpeakers() {
 	d := a.doc
+	// a speaker a "he" or "she" refers to is a person ("Yeutter said ...
+	// he said"), whatever the types of its name
+	gendered := make([]bool, len(d.Speakers))
+	for _, st := range d.Statements {
+		if st.Speaker >= 0 && st.Speaker < len(gendered) && personalPronoun(st.SpeakerText) {
+			gendered[st.Speaker] = true
+		}
+	}
 	for i := range d.Speakers {
 		sp := &d.Speakers[i]
-		if sp.Kind != pipeline.Person || (len(sp.Roles) > 0 || a.inPersonName(sp.Name)) && !names.Firm(sp.Name) {
+		if sp.Kind != pipeline.Person || gendered[i] && !names.Firm(sp.Name) && !a.knownThing(sp.Name) ||
+			(len(sp.Roles) > 0 || a.inPersonName(sp.Name)) && !names.Firm(sp.Name) {
 			continue // "investment bank Merrill Lynch" is a firm whatever its role
 		}
 		id := ""
@@ -141,8 +153,7 @@ func (a *annotator) retypeSpeakers() {
 			}
 			m := mentionAt(d.Mentions, at)
 			if m < 0 {
-				id = ""
-				break
+				continue // a mention the entity stage did not type
 			}
 			switch d.Mentions[m].Type {
 			case pipeline.Org, pipeline.NORP, pipeline.GPE:
@@ -156,6 +167,19 @@ func (a *annotator) retypeSpeakers() {
 			sp.Kind, sp.ID = pipeline.Org, id
 		}
 	}
+}
+
+// knownThing reports whether the document names name as an organisation,
+// a group or a place on a gazetteer's or a head word's evidence ("China",
+// "the Pentagon", "Labour"), which a "he" referring to it cannot outweigh.
+func (a *annotator) knownThing(name string) bool {
+	for _, m := range a.ments {
+		if m.conf >= confLexicon && (m.typ == pipeline.Org || m.typ == pipeline.NORP || m.typ == pipeline.GPE) &&
+			strings.EqualFold(m.span.In(a.doc.Text), name) {
+			return true
+		}
+	}
+	return false
 }
 
 // inPersonName reports whether a one-word name is a word of the name of a
