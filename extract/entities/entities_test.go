@@ -418,6 +418,8 @@ func TestPronounsNeverPlaces(t *testing.T) {
 		{"an event", "Record crowds came to the New York Marathon last week.\n\nHe said the race would grow next year.", ""},
 		{"a person", "Prices rose sharply after John Smith sold his shares.\n\nHe said the market would recover soon.", "John Smith"},
 		{"a speaker named", "Nogales said the station would grow.\n\nHe said ratings rose in March.", "Nogales|Nogales"},
+		{"an institution named", "China said its exports would grow.\n\nHe said imports would fall in March.", "China|"},
+		{"a party named", "The Tories said the tax would fall.\n\nHe said spending would rise.", "Tories|"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

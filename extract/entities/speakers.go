@@ -169,12 +169,15 @@ func (a *annotator) retypeSpeakers() {
 	}
 }
 
-// knownThing reports whether the document names name as an organisation,
-// a group or a place on a gazetteer's or a head word's evidence ("China",
-// "the Pentagon", "Labour"), which a "he" referring to it cannot outweigh.
+// knownThing reports whether the document names name as an organisation
+// or a country, or a group in the plural ("the Tories"), on a gazetteer's
+// or a head word's evidence ("China", "the Pentagon", "Labour"), which a
+// "he" referring to it cannot outweigh; a town's name may be a surname
+// ("Santos", "Stanley") and a nationality a person's ("the Scot").
 func (a *annotator) knownThing(name string) bool {
 	for _, m := range a.ments {
-		if m.conf >= confLexicon && (m.typ == pipeline.Org || m.typ == pipeline.NORP || m.typ == pipeline.GPE) &&
+		if m.conf >= confLexicon && (m.typ == pipeline.Org || m.typ == pipeline.GPE && a.lx.gaz[m.key].country ||
+			m.typ == pipeline.NORP && strings.HasSuffix(m.key, "s")) &&
 			strings.EqualFold(m.span.In(a.doc.Text), name) {
 			return true
 		}
@@ -213,17 +216,26 @@ func mentionAt(ms []pipeline.Mention, sp pipeline.Span) int {
 // refers to a name the document names only as something other than a
 // person: a place ("Las Vegas"), an event ("the New York Marathon"), an
 // organisation ("Smith Barney") or a group, when no statement names that
-// speaker (the pronoun went back to a name found before it). The
+// speaker (the pronoun went back to a name found before it), and to any
+// speaker the stage made an institution ("China said ... he said"). The
 // statement keeps its pronoun as SpeakerText and names no speaker; a
 // speaker left with no statement is dropped.
 func (a *annotator) unlinkPronouns() {
 	d := a.doc
 	notPerson := make([]int8, len(d.Speakers)) // 0 unknown, 1 person, 2 not
-	// A speaker some statement names (not "he", "the expert") is the
+	// A person some statement names (not "he", "the expert") is the
 	// attribution stage's on firmer ground than the entity types: "Yao
-	// said ... he said" stays Yao's whatever "Yao" is typed.
+	// said ... he said" stays Yao's whatever "Yao" is typed. An
+	// institution is never "he" (retypeSpeakers left a person every
+	// speaker a "he" refers to unless a gazetteer or a head word made it
+	// an institution: "China said ... he said").
+	for i, sp := range d.Speakers {
+		if sp.Kind == pipeline.Org {
+			notPerson[i] = 2
+		}
+	}
 	for _, st := range d.Statements {
-		if st.Speaker >= 0 && st.Speaker < len(d.Speakers) && st.SpeakerText != "" && !personalPronoun(st.SpeakerText) &&
+		if st.Speaker >= 0 && st.Speaker < len(d.Speakers) && notPerson[st.Speaker] == 0 && st.SpeakerText != "" && !personalPronoun(st.SpeakerText) &&
 			!strings.HasPrefix(strings.ToLower(st.SpeakerText), "the ") {
 			notPerson[st.Speaker] = 1
 		}
