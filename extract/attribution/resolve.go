@@ -313,9 +313,9 @@ func (a *annotator) fits(r ref, roles []string, org bool, forms []string) bool {
 		return false
 	}
 	if g := pronounGender[pron]; r.kind == refPronoun && g != "" {
-		// "she" is not "Mr Blair", "he" not "Ms Jowell"
+		// "she" is not "Mr Blair" nor "Dick Pound", "he" not "Ms Jowell"
 		for _, f := range forms {
-			if tg := titleGender(f); tg != "" && tg != g {
+			if tg := nameGender(f); tg != "" && tg != g {
 				return false
 			}
 		}
@@ -409,6 +409,21 @@ var genderOfTitle = map[string]string{
 func titleGender(name string) string {
 	if ws := names.Words(name); len(ws) > 1 {
 		return genderOfTitle[ws[0]]
+	}
+	return ""
+}
+
+// nameGender gives the gender a name states by its title ("Mr Blair") or
+// by a given name found on English lists of male names only ("Dick
+// Pound"): "she" is not that speaker. A given name on the female list
+// only says nothing here, since that list holds foreign male names
+// ("Andrei", "Claude", "Philippe") and rare ones ("Beryl Sprinkel").
+func nameGender(name string) string {
+	if g := titleGender(name); g != "" {
+		return g
+	}
+	if fs := strings.Fields(name); len(fs) > 1 && english.GivenGender(fs[0]) == "m" {
+		return "m"
 	}
 	return ""
 }

@@ -42,18 +42,33 @@ func (ws *Words) All() iter.Seq[string] { return maps.Keys(ws.set) }
 var (
 	common = sync.OnceValue(func() *Words { return parseWords(commonTxt, 64<<10) })
 	given  = sync.OnceValue(func() *Words { return parseWords(givenTxt, 8<<10) })
+	gender = sync.OnceValue(func() map[string]string { return parseGenders(givenTxt) })
 )
 
-// parseWords reads a word list, one word a line, "#" lines skipped, into
-// a set of lower-case words.
+// parseWords reads a word list, one word a line (what follows a tab is
+// not part of it), "#" lines skipped, into a set of lower-case words.
 func parseWords(txt string, size int) *Words {
 	ws := &Words{set: make(map[string]struct{}, size)}
 	for _, line := range strings.Split(txt, "\n") {
+		line, _, _ = strings.Cut(line, "\t")
 		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
 			ws.set[strings.ToLower(line)] = struct{}{}
 		}
 	}
 	return ws
+}
+
+// parseGenders reads the given names marked "m" or "f" after a tab (those
+// on one of the lists of male and female names only).
+func parseGenders(txt string) map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(txt, "\n") {
+		name, g, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		if ok && (g == "m" || g == "f") && !strings.HasPrefix(name, "#") {
+			m[strings.ToLower(name)] = g
+		}
+	}
+	return m
 }
 
 // Uncontract splits a lower-case word the tokenizer left whole into a
@@ -80,3 +95,11 @@ func Common() *Words { return common() }
 // GivenNames returns the given names common in English-speaking countries
 // ("ann", "bob"), in lower case, parsed once per process and shared.
 func GivenNames() *Words { return given() }
+
+// GivenGender returns "m" for a given name (any case) found only among
+// the lists' male names ("David"), "f" for one found only among their
+// female names ("Tessa"), and "" for a name on both or on neither. The
+// lists are English ones: foreign names may be listed under the other
+// gender ("Andrei" and "Claude" are among the female names), so a caller
+// should lean on "m" more than on "f".
+func GivenGender(name string) string { return gender()[strings.ToLower(name)] }

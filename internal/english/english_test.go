@@ -46,3 +46,18 @@ func TestGivenNames(t *testing.T) {
 		t.Error("GivenNames is not shared")
 	}
 }
+
+func TestGivenGender(t *testing.T) {
+	for name, want := range map[string]string{
+		"David": "m", "dick": "m", "Tessa": "f", "MARGARET": "f",
+		"Leslie":  "", // on both lists
+		"Reuters": "", "": "",
+	} {
+		if got := GivenGender(name); got != want {
+			t.Errorf("GivenGender(%q) = %q, want %q", name, got, want)
+		}
+	}
+	if GivenNames().Has("david\tm") || !GivenNames().Has("david") {
+		t.Error("GivenNames holds the gender marks")
+	}
+}
