@@ -433,6 +433,26 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Indirect, "the purchase would not have given\nFujitsu access to critical defence technology.", "", "said"}}},
 		{"cue with an adverbial inside the content", `These employees, Stumpf explained earlier in the committee hearing, were well paid.`,
 			[]want{{pipeline.Indirect, "These employees", "Stumpf", "explained"}, {pipeline.Indirect, "were well paid.", "Stumpf", "explained"}}},
+		{"wrapped lines", "Banks in West Germany may soon follow the lead of British banks in\nwriting down their loans to developing countries, bankers said.\n" +
+			"    The move would reduce the profits the banks report this year but\nwould leave them better placed to deal with the debt crisis, which\nhas dragged on for more than four years, the bankers said.\n" +
+			"    Brian Kissack, president of the Foreign Banks Association,\ntold Reuters, \"It's not a positive sign for the market as a whole.\"\n" +
+			"    \"Now we have a market that can compete with London,\" said Thomas\nBradley of Richardson Greenshields of Canada Ltd.\n\"Clearly, it can go head-to-head with any market in the world.\"\n" +
+			"    U.S. banks have half the seats on the committee while holding a\nthird of the debt, he said, adding \"This is not fair to the others.\"\n",
+			[]want{
+				{pipeline.Indirect, "Banks in West Germany may soon follow the lead of British banks in\nwriting down their loans to developing countries", "", "said"},
+				{pipeline.Indirect, "The move would reduce the profits the banks report this year but\nwould leave them better placed to deal with the debt crisis, which\nhas dragged on for more than four years", "", "said"},
+				{pipeline.Direct, "It's not a positive sign for the market as a whole.", "Brian Kissack", "told"},
+				{pipeline.Direct, "Now we have a market that can compete with London,", "Thomas Bradley", "said"},
+				{pipeline.Direct, "Clearly, it can go head-to-head with any market in the world.", "Thomas Bradley", "said"},
+				{pipeline.Indirect, "U.S. banks have half the seats on the committee while holding a\nthird of the debt", "Thomas Bradley", "said"},
+				{pipeline.Direct, "This is not fair to the others.", "Thomas Bradley", "adding"},
+			}},
+		{"a quotation ending a reported clause", `Commerce Minister Mohammad Abdul Munim said Bangladesh feared a further drop in prices for jute, "which will certainly affect our export earnings" in the coming year.`,
+			[]want{{pipeline.Indirect, `Bangladesh feared a further drop in prices for jute, "which will certainly affect our export earnings" in the coming year.`, "Mohammad Abdul Munim", "said"}}},
+		{"a comment clause before a quotation", `But as State Treasurer Ann Richards said last Thursday, "The decision turns the heat down on the pressure cooker."`,
+			[]want{{pipeline.Direct, "The decision turns the heat down on the pressure cooker.", "Ann Richards", "said"}}},
+		{"a participle's phrase before the subject is not reported", `Speaking to the Heritage Foundation, Robert Heller said, "A broad commodity price index may be worth exploring."`,
+			[]want{{pipeline.Direct, "A broad commodity price index may be worth exploring.", "Robert Heller", "said"}}},
 		{"adverbial before the cue", `In addition, Acme said on Monday, the unit will be sold.`,
 			[]want{{pipeline.Indirect, "the unit will be sold.", "Acme", "said"}}},
 		{"phrase for content", `Under existing law, Congress agreed.`, nil},

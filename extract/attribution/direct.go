@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/commentariat/commentariat/internal/names"
 	"github.com/commentariat/commentariat/pipeline"
 )
 
@@ -127,11 +128,55 @@ func (a *annotator) leadPart(bs, end int, cue string, cueSpan pipeline.Span, r r
 			return
 		}
 	}
+	if a.tag(bs) == "IN" || a.tag(bs) == "VBG" {
+		// "In remarks prepared for a speech before the Economic Club,
+		// Roderick said, “...”": where the words were said, not what
+		for j := bs; j < end; j++ {
+			if settingNouns[a.word(j)] {
+				return
+			}
+		}
+	}
 	lead := a.unclaimed(a.span(bs, end))
 	if a.words(lead) < 3 || lead.Start != a.toks[bs].Span.Start {
 		return
 	}
 	a.add(pipeline.Indirect, lead, cue, cueSpan, r)
+}
+
+// clauseLead reports whether tokens [bs, e), before the subject of a cue
+// that a quotation follows, are a subordinate clause that belongs to what
+// is reported ("So when the deal came, Mr. Barrett said, “we were
+// floored.”"), not a participle's or a preposition's phrase about the
+// speaker or the occasion ("Speaking to the Heritage Foundation, Heller
+// said", "After an extraordinary expense, ...").
+func (a *annotator) clauseLead(bs, e int) bool {
+	k := bs
+	if w := a.word(k); w == "so" || w == "but" || w == "and" {
+		k++
+	}
+	switch a.word(k) {
+	case "when", "if", "because", "although", "though", "while", "unless", "since", "once", "whether", "until":
+	default:
+		return false
+	}
+	for j := k + 1; j < e; j++ {
+		if finiteTag(a.tag(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// settingNouns name the occasion or the medium of what is said ("in a
+// speech", "at a news conference", "speaking on television").
+var settingNouns = map[string]bool{
+	"speech": true, "speeches": true, "remarks": true, "address": true, "interview": true, "statement": true,
+	"conference": true, "briefing": true, "hearing": true, "testimony": true, "letter": true, "meeting": true,
+	"session": true, "broadcast": true, "programme": true, "program": true, "appearance": true, "debate": true,
+	"rally": true, "communique": true, "message": true, "article": true, "column": true, "editorial": true,
+	"memo": true, "lecture": true, "seminar": true, "forum": true, "symposium": true, "luncheon": true,
+	"dinner": true, "television": true, "radio": true, "newspaper": true, "magazine": true, "report": true,
 }
 
 // headNP reads tokens [s, e), the subject of a cue verb at e, as a noun
@@ -201,6 +246,12 @@ func (a *annotator) quoteBeforeCue(q quote, inner pipeline.Span, t0, bs, words i
 		if a.cueAt(v) == "" || a.isCap(v) && v != bs {
 			continue
 		}
+		if a.reportedBefore(v, bs) {
+			// "Munim said Bangladesh feared a drop in prices, “which
+			// will affect our earnings”": the cue is inside what another
+			// cue reports, which the indirect pass takes whole.
+			return false
+		}
 		if a.cueUsed[v] {
 			// "A," said X, "B.": the second part shares the first's cue.
 			for k := len(a.cands) - 1; k >= 0; k-- {
@@ -211,13 +262,29 @@ func (a *annotator) quoteBeforeCue(q quote, inner pipeline.Span, t0, bs, words i
 			}
 			return false
 		}
+		if lastW == "," && a.clauseBetween(v+1, bEnd-1) {
+			// "Mousavi said the security of the Gulf had nothing to do
+			// with the U.S. But Iran would defend the Gulf, “even ...”":
+			// the quotation ends what the cue reports, which the
+			// indirect pass takes whole.
+			return false
+		}
 		if r, subj, ok := a.subjectLeft(v, bs); ok {
 			a.cueUsed[v] = true
 			a.add(pipeline.Direct, inner, a.word(v), a.toks[v].Span, r)
-			if lastW == "," {
+			if lastW == "," && a.clauseLead(bs, subj) {
 				a.leadPart(bs, subj, a.word(v), a.toks[v].Span, r)
 			}
 			return true
+		}
+		if s, ok := a.npLeft(v-1, bs); ok && lastW == "," && s > bs && a.word(s-1) == "as" {
+			// "But as State Treasurer Ann Richards said last Thursday,
+			// “...”": a comment clause before the quotation
+			if r, ok := a.parseNP(s, v); ok && (r.kind == refName || r.kind == refOrg || r.kind == refDescriptor) {
+				a.cueUsed[v] = true
+				a.add(pipeline.Direct, inner, a.word(v), a.toks[v].Span, r)
+				return true
+			}
 		}
 		if r, _, ok := a.speakerRight(v, bEnd); ok {
 			a.cueUsed[v] = true
@@ -242,9 +309,22 @@ func (a *annotator) quoteBeforeCue(q quote, inner pipeline.Span, t0, bs, words i
 			switch w := a.word(v - 1); {
 			case w == "," || w == "before" || w == "after" || w == "while" || w == "when" || w == "by":
 				// "He defended the remark, saying, “...”", "sings to
-				// Clinton before asking her, “...”"
+				// Clinton before asking her, “...”"; after an inverted
+				// cue, its speaker: "U.S. banks have half the seats, he
+				// said, adding “...”"
+				lo := bs
+				if u := v - 2; w == "," && u > bs && a.cueAt(u) != "" && finiteTag(a.tag(u)) {
+					for c := u - 1; c > bs; c-- {
+						if a.word(c) == "," {
+							lo = c
+							break
+						}
+					}
+				} else if u := v - 2; w == "," && u-1 > bs && a.tag(u) == "NNP" && a.cueAt(u-1) != "" && a.word(u-2) == "," {
+					lo = u - 2 // "..., said Smith, adding “...”"
+				}
 				a.cueUsed[v] = true
-				a.add(pipeline.Direct, inner, a.word(v), a.toks[v].Span, a.clauseSubject(bs, v))
+				a.add(pipeline.Direct, inner, a.word(v), a.toks[v].Span, a.clauseSubject(lo, v))
 				return true
 			default:
 				// "footage of Hillary Clinton asking, “...”"
@@ -258,6 +338,46 @@ func (a *annotator) quoteBeforeCue(q quote, inner pipeline.Span, t0, bs, words i
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// clauseBetween reports whether tokens [s, e) outside quotations hold a
+// finite verb: a clause between a cue and a quotation, not an audience or
+// an adverbial ("told reporters after meeting the envoy").
+func (a *annotator) clauseBetween(s, e int) bool {
+	for k := s; k < e; k++ {
+		if finiteTag(a.tag(k)) && !a.inQuote(a.toks[k].Span.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedBefore reports whether a verb of saying before token v, with no
+// comma between, reports the clause that v is the first verb of ("said
+// Bangladesh feared ..."), v not joined to it by "and" or "but".
+func (a *annotator) reportedBefore(v, bs int) bool {
+	if c := a.skipAdverbs(v-1, bs); c >= bs && (a.word(c) == "and" || a.word(c) == "but") {
+		return false // a verb of its own: "said sales rose and added, “...”"
+	}
+	for u := v - 1; u >= bs; u-- {
+		switch {
+		case a.word(u) == "," || a.isQuoteTok(u):
+			return false
+		case a.cueAt(u) != "" && finiteTag(a.tag(u)) && !a.cueUsed[u]:
+			// v the first verb of the clause u reports, not "concludes
+			// with footage of Trump saying"
+			if a.tag(u+1) == "IN" && a.word(u+1) != "that" {
+				return false
+			}
+			for k := u + 1; k < v; k++ {
+				if finiteTag(a.tag(k)) {
+					return false
+				}
+			}
+			return true
+		}
 	}
 	return false
 }
@@ -297,13 +417,36 @@ func (a *annotator) skipAdverbs(k, lo int) int {
 
 // sentenceStart returns the first token of the stretch that ends at token
 // t: back to the end of the sentence before, a line break or a quotation
-// already attributed, at most 30 tokens.
+// already attributed, at most 30 tokens. A line break inside a paragraph
+// of wrapped prose does not end it ("Brian Kissack, president of the
+// Foreign Banks Association,\ntold Reuters, “...”").
 func (a *annotator) sentenceStart(t int) int {
-	bs := t
-	for bs > 0 && t-bs < 30 && !a.endsAt(bs-1) && !a.quoteEndsAt(bs-1) && a.sameLine(bs-1, t) && !a.inClaimed(a.toks[bs-1].Span.Start) {
+	bs, first := t, 0
+	if n := a.toks[t].Sentence; n >= 0 && n < len(a.doc.Sentences) {
+		first = a.doc.Sentences[n].TokenStart
+	}
+	for bs > first && t-bs < 30 && !a.endsAt(bs-1) && !a.quoteEndsAt(bs-1) && !a.inClaimed(a.toks[bs-1].Span.Start) &&
+		(a.sameLine(bs-1, bs) || a.wrappedIn(bs-1, bs)) && !a.formEnds(bs-1, bs) {
 		bs--
 	}
 	return bs
+}
+
+// formEnds reports whether token i, a company's abbreviated legal form
+// with its period, ends a sentence the segmenter ran on into a quotation
+// at token j ("said Thomas Bradley of Richardson Greenshields of Canada
+// Ltd. “Clearly, ...”").
+func (a *annotator) formEnds(i, j int) bool {
+	w := a.tokText(i)
+	return strings.HasSuffix(w, ".") && names.CompanyForm(w) && a.isQuoteTok(j)
+}
+
+// wrappedIn reports whether the line break between tokens i and j only
+// wraps prose: both are in one paragraph, as the structure stage found
+// paragraphs, and the line before is long enough (pipeline.Wrapped).
+func (a *annotator) wrappedIn(i, j int) bool {
+	return a.paragraphAt(a.toks[i].Span.Start) == a.paragraphAt(a.toks[j].Span.Start) &&
+		pipeline.Wrapped(a.text, a.toks[i].Span.End, a.toks[j].Span.Start)
 }
 
 // quoteDash attributes a quotation signed with a dash after it:

@@ -19,6 +19,18 @@
 //     the sentence before such a quotation ("With thousands of systems,
 //     "there is no single point of failure," he said") are reported
 //     too: they become an indirect statement with the quotation's cue;
+//     before a subject whose cue a quotation follows, only a subordinate
+//     clause is ("So when the deal came, Mr. Barrett said, "we were
+//     floored.""), not a phrase about the speaker or the occasion
+//     ("Speaking to the Heritage Foundation, Heller said, "...""). A
+//     line break inside a paragraph of wrapped prose does not end the
+//     sentence a quotation is read in ("Brian Kissack, president of the
+//     Foreign Banks Association,\ntold Reuters, "..."" is Kissack's, not
+//     Reuters'); a quotation after a comma that ends a clause a cue
+//     reports belongs to that reported clause ("said Bangladesh feared a
+//     drop in prices, "which will affect our earnings""); a comment
+//     clause may introduce a quotation ("But as State Treasurer Ann
+//     Richards said last Thursday, "..."").
 //     The turns of an interview or debate transcript are direct too: a
 //     paragraph that opens with a speaker's name in capitals and a colon
 //     ("PENCE: Well, look, ...", "SEN. WARREN: ...") is that speaker's,

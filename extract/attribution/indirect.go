@@ -509,11 +509,13 @@ func (a *annotator) tail(j, hi int) bool {
 		if sentenceEnd(w) || a.isQuoteTok(k) {
 			continue
 		}
-		if w == "," && k+1 < hi && (a.tag(k+1) == "VBG" && !a.gerundSubject(k+1, hi) || subordinators[a.word(k+1)] || a.word(k+1) == "with" ||
+		if w == "," && k+1 < hi && (a.tag(k+1) == "VBG" && (!a.gerundSubject(k+1, hi) || a.cueAt(k+1) != "") || subordinators[a.word(k+1)] || a.word(k+1) == "with" ||
 			k == j && (a.word(k+1) == "which" || a.word(k+1) == "who")) {
 			// "..., said John Owens, spokesman for local 480, which is ..."
 			// "..., McConnell said in June, citing ...", "..., lawmakers
-			// said Friday, as they bristled at ..."
+			// said Friday, as they bristled at ...", "..., he said,
+			// adding “This is not fair.”" (a verb of saying after the
+			// comma is never a clause's subject)
 			break
 		}
 		if a.tag(k) == "VBD" && k > j && strings.HasPrefix(a.tag(k-1), "NN") && !a.isCap(k-1) && k+1 < hi && (a.word(k+1) == "to" || a.word(k+1) == "by") {
