@@ -1071,6 +1071,7 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"apposition opening with a verb-like noun", "Sales rose.\n\nDan Jolin, reviews editor of Empire magazine, says classic children's TV shows have a built-in audience.", "Dan Jolin", "Dan Jolin"},
 		{"apposition opening with a participle", "Sales rose.\n\nMr Saakashvili, elected president in January after Mr Shevardnadze was toppled, has urged the Parliament to approve the amnesty.", "Mr Saakashvili", "Mr Saakashvili"},
 		{"apposition with a participle as adjective", "Sales rose.\n\nDieter Sigmar, a leading U.S. Fusion researcher, said last month that the plant would cost billions.", "Dieter Sigmar", "Dieter Sigmar"},
+		{"participle after a noun opening the sentence", "Sales rose.\n\nEconomists polled by Reuters said that M-1 would rise by three billion dlrs.", "Economists polled by Reuters", ""},
 		{"lower-case stock symbol", "Sales rose.\n\nBanks of Iowa Inc &lt;biow> said it has sold 254,608 common shares to a group of investors.", "Banks of Iowa Inc", "Banks of Iowa Inc"},
 		{"president of a firm, comma left out", "Sales rose.\n\n\"Reserves exceed 500 billion barrels,\" Juan Chacin Guzman, President of Petroleos de Venezuela told the congress.", "Juan Chacin Guzman", "Juan Chacin Guzman"},
 		{"not a title of a place before a comma", "Sales rose.\n\nIn a speech today in the northeast city of Dalian, U.S. Secretary of State George Shultz said his country welcomed the talks.", "George Shultz", "George Shultz"},

@@ -709,12 +709,12 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 		} else if !workPreps[a.word(k)] && !placePreps[a.word(k)] {
 			continue
 		}
-		if a.tag(h) == "VBN" && h-1 > s {
+		if a.tag(h) == "VBN" && h-1 >= s {
 			// "banking sources (closely) linked with the transaction",
-			// "economists polled by Reuters": the noun the participle
-			// qualifies
+			// "(Market) economists polled by Reuters": the noun the
+			// participle qualifies
 			h--
-			if a.tag(h) == "RB" && h-1 > s {
+			if a.tag(h) == "RB" && h-1 >= s {
 				h--
 			}
 		}
