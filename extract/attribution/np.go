@@ -272,10 +272,17 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 			// "Tigers coach John Wells", "Labour chair Ian McCartney": a
 			// title between names that the tagger took for a verb
 			s = j
-		case a.tag(j) == "VBG" && !a.isCap(j) && j+1 == s && strings.HasPrefix(a.tag(s), "NN") && j > lo &&
-			(a.tag(j-1) == "DT" || a.tag(j-1) == "PRP$" || a.tag(j-1) == "POS"):
-			// "an official of the ruling party": a participle used as an
-			// adjective
+		case a.tag(j) == "VBG" && !a.isCap(j) && j+1 == s && (strings.HasPrefix(a.tag(s), "NN") || a.tag(s) == "JJ") && j > lo &&
+			(a.tag(j-1) == "DT" || a.tag(j-1) == "PRP$" || a.tag(j-1) == "POS" || a.tag(j-1) == "NN" && !a.isCap(j-1) && a.lx.isInstitution(a.word(e))):
+			// "an official of the ruling party", "a leading
+			// business-backed organization", "the bank holding company":
+			// a participle used as an adjective
+			s = j
+		case a.tag(j) == "VBG" && !a.isCap(j) && j+1 == s && s == e && a.tag(s) == "NNS" && a.cueAt(j) == "" &&
+			(j == lo || a.word(j-1) == ",") && (a.lx.group[a.word(s)] || a.lx.descriptor[singular(a.word(s))] || a.lx.isRole(singular(a.word(s)))):
+			// "..., banking sources said", "Banking sources said": a
+			// participle before a plural people noun that opens the
+			// subject
 			s = j
 		case (a.tag(j) == "VB" || a.tag(j) == "VBP") && !a.isCap(j) && j+1 == s && (a.tag(s) == "NN" || a.tag(s) == "NNS") && j > lo &&
 			(a.tag(j-1) == "JJ" || a.tag(j-1) == "NNP" || a.tag(j-1) == "DT" || a.tag(j-1) == "PRP$"):
@@ -333,12 +340,25 @@ func (a *annotator) npEnd(e int) bool {
 // nouns that modify the job title right after them, in a phrase ending at
 // e: "energy and mines minister", "industry and government officials".
 func (a *annotator) nounModifiers(j, e int) bool {
-	if j == 0 || j+2 > e || a.tag(j-1) != "NN" || a.isCap(j-1) || a.tag(j+1) != "NN" && a.tag(j+1) != "NNS" || a.isCap(j+1) ||
+	if j == 0 || j+2 > e || a.tag(j-1) != "NN" && a.tag(j-1) != "NNS" || a.isCap(j-1) || a.tag(j+1) != "NN" && a.tag(j+1) != "NNS" || a.isCap(j+1) ||
 		timeWords[a.word(j-1)] || a.word(j-1) == "quarter" {
 		return false // "this week and industry analysts", "expectations and brokers"
 	}
 	k := j + 2
-	return a.lx.isRole(a.word(k)) && !a.isCap(k) || a.lx.isRole(singular(a.word(k))) && !a.isCap(k)
+	if a.isCap(k) {
+		return false
+	}
+	if a.tag(j-1) == "NNS" || a.lx.isInstitution(a.word(k)) {
+		// "the minerals and energy company", "the diversified rubber
+		// and plastics group": the head an institution's, after "the"
+		// or "a" and the modifiers
+		d := j - 2
+		for d >= 0 && a.tag(d) == "JJ" {
+			d--
+		}
+		return k == e && a.lx.isInstitution(a.word(k)) && d >= 0 && (a.word(d) == "the" || a.word(d) == "a" || a.word(d) == "an")
+	}
+	return a.lx.isRole(a.word(k)) || a.lx.isRole(singular(a.word(k)))
 }
 
 // bracketOpen returns the "(" that the ")" at token j closes when the
