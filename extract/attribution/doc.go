@@ -167,7 +167,11 @@
 // quotation. A phrase or subordinate clause that opens the reported clause
 // before a comma belongs to it ("said by the end of 1987, more than 1.6
 // billion dlrs would be downgraded", "said without the rise of the mark,
-// orders would have been higher").
+// orders would have been higher"). The reported clause's subject may
+// carry an aside between commas ("said other countries, such as Japan and
+// West Germany, also needed", "told MPs the Lord Chancellor, Lord
+// Falconer, was insisting"), though not a firm's name written with a comma
+// ("Smith Barney, Harris Upham and Co Inc").
 //
 // Roles and affiliations come from appositions ("X, Director of the
 // Institute of Y, said") and relative clauses ("X, who leads the Democratic

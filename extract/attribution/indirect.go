@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/commentariat/commentariat/internal/names"
 	"github.com/commentariat/commentariat/pipeline"
 )
 
@@ -732,6 +733,15 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	// "declared a dividend ... held" has an object, not a clause.
 	np, pp, noun := base == "say", base == "say", false
 	for k := j; k < hi && k-j < 25; k++ {
+		if a.word(k) == "," && noun && (np || pp) {
+			// "said other countries, such as Japan, also needed", "said
+			// the drought, the worst for 20 years, is affecting": an
+			// aside between commas after the subject's noun
+			if c := a.asideEnd(k, hi); c > k {
+				k = c
+				continue
+			}
+		}
 		switch a.tag(k) {
 		case "VBD", "VBZ", "VBP", "MD":
 			return j
@@ -958,6 +968,9 @@ func (a *annotator) afterPhrase(j, hi int) int {
 		end++
 	}
 	for k := j + 2; k <= end && k < hi; k++ {
+		if a.tag(k) == "POS" {
+			continue // "in its annual report the company's program": a possessive's noun
+		}
 		switch a.tag(k - 1) {
 		case "DT", "JJ", "PRP$", "POS":
 			continue // inside the phrase's noun phrase
@@ -1364,8 +1377,18 @@ func (a *annotator) clauseVerb(j, hi int) int {
 // phrase (coordinated, or with an adverb after it: "it now holds") and a
 // finite verb ("the talks would resume").
 func (a *annotator) newClause(j, hi int) bool {
-	for k := j; k < hi && k-j <= 10; k++ {
+	skipped := 0 // the tokens of an aside, not counted
+	for k := j; k < hi && k-j-skipped <= 10; k++ {
 		t := a.tag(k)
+		if a.word(k) == "," && k > j && strings.HasPrefix(a.tag(k-1), "NN") {
+			// "the Lord Chancellor, Lord Falconer, was insisting": an
+			// aside after the subject
+			if c := a.asideEnd(k, hi); c > k {
+				skipped += c - k + 1
+				k = c
+				continue
+			}
+		}
 		switch {
 		case finiteTag(t) || t == "MD":
 			return k > j
@@ -1383,6 +1406,38 @@ func (a *annotator) newClause(j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// asideEnd returns the comma that closes an aside opening with the comma
+// at token k, after a subject's noun, when a verb follows it ("other
+// countries, such as Japan and West Germany, also needed", "the Lord
+// Chancellor, Lord Falconer, was insisting"): at most twelve tokens of
+// noun phrases and phrases, no verb of their own and no quotation. It
+// returns -1 otherwise.
+func (a *annotator) asideEnd(k, hi int) int {
+	for c := k + 1; c < hi && c-k <= 12; c++ {
+		t := a.tag(c)
+		switch {
+		case a.word(c) == ",":
+			if c == k+1 || names.CompanyForm(a.word(c-1)) {
+				return -1 // not "Smith Barney, Harris Upham and Co Inc, will"
+			}
+			v := c + 1
+			for v < hi && a.tag(v) == "RB" {
+				v++
+			}
+			if v < hi && (finiteTag(a.tag(v)) || a.tag(v) == "MD" || a.tag(v) == "VBN" && v > c+1) {
+				return c
+			}
+			return -1
+		case finiteTag(t) || t == "MD" || a.isQuoteTok(c) || a.word(c) == "that" || a.word(c) == "which" || a.word(c) == "who":
+			return -1
+		case npTag(t) || t == "IN" || t == "CC" || t == "TO" || t == "RB" || t == "POS" || t == "PRP$":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // toQuoteEnd ends a predicate's content with the last quotation in it
