@@ -191,7 +191,7 @@ func (a *annotator) add(kind string, content pipeline.Span, cue string, cueSpan 
 	if kind == pipeline.Indirect {
 		content = a.toQuoteClose(content)
 		content = a.cliticHost(content)
-		if a.fragment(content) {
+		if a.fragment(content) || a.onlyAttribution(content) {
 			return
 		}
 	}
@@ -251,6 +251,23 @@ func (a *annotator) fragment(sp pipeline.Span) bool {
 		return true
 	}
 	return words == 1
+}
+
+// onlyAttribution reports whether content, after a comma, is nothing but
+// an attribution of its own, a subject and a verb of saying that end the
+// sentence ("In January, the capital account showed a surplus, the
+// Bundesbank said.": "showed" would report "the Bundesbank said.").
+func (a *annotator) onlyAttribution(sp pipeline.Span) bool {
+	lo, hi := a.tokAt(sp.Start), a.tokAt(sp.End)
+	if hi-lo > 10 || lo >= hi || lo >= len(a.toks) || lo > 0 && a.word(lo-1) != "," {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if finiteTag(a.tag(k)) {
+			return k > lo && a.cueAt(k) != "" && a.tail(k+1, hi)
+		}
+	}
+	return false
 }
 
 // toQuoteClose extends reported content that ends inside a quotation

@@ -461,6 +461,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "the company's five-year construction program, 1987 through 1991, is projected at 330 mln dlrs.", "Wisconsin Public Service Corp", "said"}}},
 		{"a firm's comma is no aside", `Primerica, which changed its name in April from American Can Co, said Smith Barney, Harris Upham and Co Inc, wholly owned by Smith Barney Inc, will add more than 100 mln dlrs to its earnings.`,
 			[]want{{pipeline.Indirect, "Smith Barney, Harris Upham and Co Inc, wholly owned by Smith Barney Inc, will add more than 100 mln dlrs to its earnings.", "Primerica", "said"}}},
+		{"an attribution is not what a verb before it reports", `In January, the capital account, combining long and short-term flows, showed a surplus of 2.27 billion marks, the Bundesbank said.`,
+			[]want{{pipeline.Indirect, "In January, the capital account, combining long and short-term flows, showed a surplus of 2.27 billion marks", "Bundesbank", "said"}}},
 		{"adverbial before the cue", `In addition, Acme said on Monday, the unit will be sold.`,
 			[]want{{pipeline.Indirect, "the unit will be sold.", "Acme", "said"}}},
 		{"phrase for content", `Under existing law, Congress agreed.`, nil},
