@@ -1130,7 +1130,7 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 		if a.tag(s) == "DT" {
 			j++
 		}
-		for ; j < e && (npTag(a.tag(j)) && a.tag(j) != "VBN" || a.word(j) == "-"); j++ {
+		for ; j < e && (npTag(a.tag(j)) && a.tag(j) != "VBN" || a.word(j) == "-" || a.modifierParticiple(j, e)); j++ {
 			noun = noun || (a.tag(j) == "NN" || a.tag(j) == "NNS") && !a.isCap(j)
 		}
 		if noun && j < e && a.tag(j) == "IN" && a.verbless(j, e) {
@@ -1336,6 +1336,24 @@ var roleSurnames = map[string]bool{
 	"prior": true, "knight": true, "earl": true, "duke": true, "baron": true, "marshal": true, "marshall": true,
 	"clerk": true, "mayor": true, "sheriff": true, "chamberlain": true, "constable": true, "sergeant": true,
 	"porter": true, "steward": true, "abbott": true,
+}
+
+// modifierParticiple reports whether token j, before e, is an adverb
+// before a participle or an adjective, or a participle before a noun,
+// inside a noun phrase ("a locally listed unit", "a wholly owned
+// subsidiary").
+func (a *annotator) modifierParticiple(j, e int) bool {
+	if j+1 >= e {
+		return false
+	}
+	next := a.tag(j + 1)
+	switch a.tag(j) {
+	case "RB":
+		return next == "VBN" || next == "JJ"
+	case "VBN":
+		return next == "NN" || next == "NNS" || next == "JJ"
+	}
+	return false
 }
 
 // verbless reports whether tokens [s, e) hold no finite verb, modal or

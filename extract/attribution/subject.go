@@ -180,6 +180,14 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			}
 			// "Sen. Bernie Sanders (Vt.), who lost ..., said"
 			last := a.skipTicker(a.skipParens(end-1, segS), segS)
+			if r, o, ok := a.bracketedName(last, segS); ok {
+				// "French machinery maker <Poclain>, 40 pct owned by
+				// <Tenneco Inc>, said": a firm's name between angle
+				// brackets, as news wires mark companies
+				r.roles = append(r.roles, roles...)
+				r.affs = append(r.affs, affs...)
+				return r, o, true
+			}
 			s, ok := a.npLeft(last, segS)
 			if !ok {
 				return ref{}, 0, false
@@ -730,6 +738,26 @@ func (a *annotator) commonPlural(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// bracketedName reads a name between angle brackets that ends at token
+// k (its ">"), opening at or after token lo: an institution's name, as
+// news wires mark companies ("<Poclain>", "&lt;City Resources (Asia)
+// Ltd>"). It returns the reference and the bracket's opening token.
+func (a *annotator) bracketedName(k, lo int) (ref, int, bool) {
+	if k <= lo || a.word(k) != ">" && a.word(k) != "&gt;" {
+		return ref{}, 0, false
+	}
+	for o := k - 1; o >= lo && k-o <= 10; o-- {
+		if w := a.word(o); w == "<" || w == "&lt;" {
+			if o+1 >= k || !a.isCap(o+1) || k-o == 2 && strings.ToUpper(a.tokText(o+1)) == a.tokText(o+1) {
+				return ref{}, 0, false // not a stock symbol: "<NCBO.OL>"
+			}
+			name := a.span(o+1, k)
+			return ref{kind: refOrg, text: name.In(a.text), span: name, name: name.In(a.text), definite: true}, o, true
+		}
+	}
+	return ref{}, 0, false
 }
 
 // skipTicker returns the token before a stock symbol in angle brackets
