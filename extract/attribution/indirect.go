@@ -611,6 +611,9 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 			return k + 1
 		}
 		t := a.tag(k)
+		if t == "VBG" && k > j && (a.word(k-1) == "before" || a.word(k-1) == "after" || a.word(k-1) == "while" || a.word(k-1) == "when") {
+			continue // "told Reuters before addressing the association that"
+		}
 		if !(npTag(t) || t == "IN" || t == "PRP" || t == "TO" || w == "," || (t == "RB" || t == "RBR") && k > j && a.lx.object[base] || sayAdverbs[w] ||
 			t == "CC" && a.isCap(k-1) && a.isCap(k+1)) { // "in a filing with the Securities and Exchange Commission that"
 			break // "told reporters later that", "said earlier today that"

@@ -285,9 +285,11 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 			// subject
 			s = j
 		case (a.tag(j) == "VB" || a.tag(j) == "VBP") && !a.isCap(j) && j+1 == s && (a.tag(s) == "NN" || a.tag(s) == "NNS") && j > lo &&
-			(a.tag(j-1) == "JJ" || a.tag(j-1) == "NNP" || a.tag(j-1) == "DT" || a.tag(j-1) == "PRP$"):
-			// "Dutch labour federation FNV spokesman Frank Koolen": a noun
-			// modifier the tagger took for a verb
+			(a.tag(j-1) == "JJ" || a.tag(j-1) == "NNP" || a.tag(j-1) == "DT" || a.tag(j-1) == "PRP$" ||
+				a.word(j-1) == "," && a.tag(e) == "NNS" && (a.lx.group[a.word(e)] || a.lx.isRole(singular(a.word(e))))):
+			// "Dutch labour federation FNV spokesman Frank Koolen", "...,
+			// soy product dealers said": a noun modifier the tagger took
+			// for a verb
 			s = j
 		case strings.HasPrefix(a.tag(j), "VB") && !a.isCap(j) && j+1 == s && a.isCap(s) && (a.lx.isInstitution(w) || a.lx.isRole(w)) &&
 			j > lo && (strings.HasPrefix(a.tag(j-1), "NN") || a.tag(j-1) == "JJ" || a.tag(j-1) == "DT"):
@@ -307,6 +309,10 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 			// "managing board chairman Armin Schram", "the acting
 			// president": a participle opening a title
 			s = j
+		case j+1 == s && a.isCap(s) && (w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow"):
+			// "Yesterday Robert Ortner said": a time adverb before the
+			// subject, whatever the tagger made of it
+			return s, true
 		case (npTag(a.tag(j)) || a.isCap(j) && !funcTag[a.tag(j)]) && !a.isVerbish(j):
 			s = j
 		default:
