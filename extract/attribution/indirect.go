@@ -635,6 +635,9 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 				k = m
 			}
 		}
+		if k > j && k+1 < hi && a.word(k) == "here" {
+			k++ // "told reporters here the EC would not bow"
+		}
 		if k > j && k < hi {
 			if a.newClause(k, hi) {
 				return k
@@ -773,6 +776,13 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		if finiteWords[a.word(k)] {
 			return j
 		}
+		if (np || pp) && noun && a.tag(k) == "NNS" && k > j && a.tag(k-1) == "NN" && !a.isCap(k-1) && a.thirdPerson(k, hi) {
+			// "said the rate applies to two-year loans", "said its
+			// indenture for subordinated debt limits stock purchases": a
+			// verb in -s the tagger took for a plural noun, the clause's
+			// only verb
+			return j
+		}
 		if changeVerbs[a.word(k)] && noun && k > j && (strings.HasPrefix(a.tag(k-1), "NN") || a.tag(k-1) == "CD") {
 			// "said its load factor for February declines to 41.8 pct":
 			// a verb of change the tagger took for a plural noun
@@ -791,6 +801,28 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		}
 	}
 	return -1
+}
+
+// thirdPerson reports whether token k, a word in -s read as a plural
+// noun after a singular one, is the verb of the clause instead: an object
+// or a phrase follows it ("applies to", "limits stock purchases") and no
+// other verb does before the sentence ends.
+func (a *annotator) thirdPerson(k, hi int) bool {
+	w := a.word(k)
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || k+1 >= hi {
+		return false
+	}
+	switch a.tag(k + 1) {
+	case "TO", "DT", "PRP$", "NN", "NNS", "CD", "JJ":
+	default:
+		return false
+	}
+	for j := k + 1; j < hi; j++ {
+		if t := a.tag(j); finiteTag(t) || t == "MD" || a.isQuoteTok(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // frontedPhrase returns j when the phrase or subordinate clause that

@@ -304,6 +304,12 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 		case (w == "and" || w == "&") && a.nounModifiers(j, e):
 			// "energy and mines minister Javier Espinosa Teran"
 			s = j
+		case (w == "and" || w == "or") && j+1 == s && j > lo && (a.tag(s) == "JJ" || a.tag(s) == "NNP") && a.adjectival(j-1) &&
+			s+1 == e && a.tag(e) == "NNS" && (a.lx.group[a.word(e)] || a.lx.isRole(singular(a.word(e))) || a.lx.descriptor[singular(a.word(e))]):
+			// "Congressional and financial sources said", "Japanese and
+			// U.S. officials said": adjectives joined before a plural
+			// people noun
+			s = j
 		case a.tag(j) == "VBG" && !a.isCap(j) && j+1 <= e && (a.lx.isRole(a.word(j+1)) || a.tag(j+1) == "NN" && j+2 <= e && a.lx.isRole(a.word(j+2))) &&
 			(j == lo || a.isPunct(j-1) || a.tag(j-1) == "DT"):
 			// "managing board chairman Armin Schram", "the acting
@@ -320,6 +326,21 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 		}
 	}
 	return s, true
+}
+
+// adjectival reports whether token j can modify a noun as an adjective
+// does: an adjective, or a capitalised word that is an English word or a
+// nationality ("Congressional", "Western", "Japanese", "U.S."), not a
+// name ("Connery and other analysts").
+func (a *annotator) adjectival(j int) bool {
+	switch a.tag(j) {
+	case "JJ":
+		return true
+	case "NNP":
+		w := a.word(j)
+		return english.Common().Has(w) || personNoun(w) || strings.Count(a.tokText(j), ".") >= 2
+	}
+	return false
 }
 
 // npEnd reports whether token e can end a speaker's noun phrase: a word
@@ -720,7 +741,7 @@ func (a *annotator) institutionAfter(k, e int) int {
 // common noun for the place ("officials at the Italian carmaker"), there
 // is no affiliation.
 func (a *annotator) describedAt(s, e int) (ref, bool) {
-	for k := s + 1; k < e-1 && k-s <= 4; k++ {
+	for k := s + 1; k < e-1 && k-s <= 6; k++ {
 		h := k - 1 // the head noun before the phrase
 		if a.word(k) == "close" && k+1 < e-1 && a.word(k+1) == "to" {
 			// "a source close to the delegation": the phrase after "to"
@@ -751,7 +772,7 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 		for j := s; j < h; j++ {
 			// modifiers of the head: "the U.S. agriculture counselor in
 			// Moscow", "the Agriculture Department's officer in Sao Paulo"
-			if t := a.tag(j); t != "DT" && t != "JJ" && t != "PRP$" && t != "NN" && t != "NNP" && t != "POS" && t != "CD" &&
+			if t := a.tag(j); t != "DT" && t != "JJ" && t != "PRP$" && t != "NN" && t != "NNP" && t != "POS" && t != "CD" && t != "CC" &&
 				!(a.lx.isRole(a.word(j)) && !a.isCap(j)) && !(j == s && a.sentenceInitial(j)) || t == "DT" && j > s {
 				return ref{}, false // a determiner opens the phrase: not "London a statement"
 			}

@@ -152,6 +152,12 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 					}
 				}
 			}
+			if start > lo && a.placeAfterPlace(segS, se, start) {
+				// "Oriental Federal Savings Bank of Humacao, Puerto Rico,
+				// said": the state or country of the place before
+				end = start
+				continue
+			}
 			if a.isApposition(segS, se, n == 0) && !(n > 0 && start < lo && (a.endsInName(segS, end) || a.leadsWithNoun(segS, end) ||
 				end-segS == 1 && a.isCap(segS))) { // "Dean, a former party chairman, ...": a surname that is also a title
 				if role, aff := a.roleAff(segS, se); role != "" || aff != "" {
@@ -738,6 +744,32 @@ func (a *annotator) commonPlural(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// placeAfterPlace reports whether tokens [s, e), between the comma at
+// token c and a comma after them, are the abbreviated state of the place
+// that ends a name with "of" before c ("David F. La Roche of North
+// Kingstown, R.I.,", "Charter Federal Savings and Loan Association of
+// Bristol, Va.,").
+func (a *annotator) placeAfterPlace(s, e, c int) bool {
+	// a state's abbreviation: "R.I.", "Ga.", "Calif." (a capitalised
+	// word may as well be a name: "the National Federation of Banks,
+	// Adilson Lorente, said")
+	if e-s > 2 || !a.isCap(s) || !strings.HasSuffix(a.tokText(e-1), ".") && a.word(e-1) != "." || len(a.tokText(s)) > 6 {
+		return false
+	}
+	for j := c - 1; j >= 0 && c-j <= 3; j-- {
+		if !a.isCap(j) {
+			if a.word(j) != "of" || j == c-1 || j == 0 {
+				return false // not "the concern based in Vasteras, Sweden,"
+			}
+			// the name "of" ends: "Oriental Federal Savings Bank of
+			// Humacao", "David F. La Roche of North Kingstown"
+			ns, ok := a.npLeft(j-1, 0)
+			return ok && ns < j && a.isCap(ns) && a.isCap(j-1)
+		}
+	}
+	return false
 }
 
 // bracketedName reads a name between angle brackets that ends at token
