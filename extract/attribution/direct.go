@@ -92,6 +92,12 @@ func (a *annotator) quoteAfterCue(q quote, inner pipeline.Span, t0, bs, tEnd int
 		if a.relativeWho(v, w0) > w0 {
 			continue // "one official, who asked not to be identified, told Reuters"
 		}
+		if r, ok := a.quotedAs(v, w0); ok {
+			// "“...,” the NRC quoted the official as saying."
+			a.cueUsed[v] = true
+			a.add(pipeline.Direct, inner, a.word(v), a.toks[v].Span, r)
+			return true
+		}
 		r, s, ok := a.subjectLeft(v, w0)
 		if !ok || s != w0 {
 			// "a narrator in the Clinton ad asks."
@@ -304,6 +310,12 @@ func (a *annotator) quoteBeforeCue(q quote, inner pipeline.Span, t0, bs, words i
 				a.add(pipeline.Direct, inner, a.word(v), a.toks[v].Span, r)
 				return true
 			}
+		}
+		if r, ok := a.quotedAs(v, bs); ok {
+			// "The company quoted Boyd Jefferies as saying, “...”"
+			a.cueUsed[v] = true
+			a.add(pipeline.Direct, inner, a.word(v), a.toks[v].Span, r)
+			return true
 		}
 		if v > bs && (a.tag(v) == "VBG" || strings.HasSuffix(a.word(v), "ing")) {
 			switch w := a.word(v - 1); {

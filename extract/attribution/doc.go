@@ -167,7 +167,11 @@
 // quotation. A phrase or subordinate clause that opens the reported clause
 // before a comma belongs to it ("said by the end of 1987, more than 1.6
 // billion dlrs would be downgraded", "said without the rise of the mark,
-// orders would have been higher"). The reported clause's subject may
+// orders would have been higher"). A source quoting someone is not the
+// speaker: "The company quoted Boyd Jefferies as saying, "..."", "the
+// NRC quoted the official as saying", "Nakasone was quoted by Kyodo News
+// Service as saying" report the person quoted, with the cue "saying".
+// The reported clause's subject may
 // carry an aside between commas ("said other countries, such as Japan and
 // West Germany, also needed", "told MPs the Lord Chancellor, Lord
 // Falconer, was insisting"), though not a firm's name written with a comma

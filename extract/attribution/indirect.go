@@ -329,6 +329,13 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		case i > lo && progressive[a.word(i-1)]:
 			// "Trump is telling voters that ...": progressive.
 			verb = i - 1
+		case i > lo && a.word(i-1) == "as":
+			// "The Post quoted a source close to Reagan as saying the
+			// White House expected ...": the person quoted speaks
+			if r, ok := a.quotedAs(i, lo); ok {
+				a.reportedClause(i, hi, base, cue, r)
+			}
+			return
 		case i > lo && (a.word(i-1) == "," || gerundPreps[a.word(i-1)]):
 			// "..., adding that ...", "for saying that ...": the subject
 			// of the clause before (not for a verb that reports words
@@ -801,6 +808,46 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		}
 	}
 	return -1
+}
+
+// quotedAs reads the person a source quotes before "as" and a verb of
+// saying at token v ("the NRC quoted the official as saying", "They
+// quoted an Iranian soldier, Hamid Dehqani, as saying", "quoting Baka as
+// telling"): the speaker is the person quoted, not the source.
+func (a *annotator) quotedAs(v, lo int) (ref, bool) {
+	if v-3 < lo || a.word(v-1) != "as" {
+		return ref{}, false
+	}
+	q := -1
+	for k := v - 2; k >= lo && v-k <= 14; k-- {
+		switch a.word(k) {
+		case "quoted", "quoting", "quotes", "quote", "cited", "citing", "cites":
+			q = k
+		}
+		if q >= 0 || a.isQuoteTok(k) || finiteTag(a.tag(k)) && k < v-2 {
+			break
+		}
+	}
+	if q < 0 || q+1 >= v-1 {
+		return ref{}, false
+	}
+	if b := a.skipAdverbs(q-1, lo); b >= lo && beForms[a.word(b)] || a.word(q+1) == "by" {
+		// "Nakasone was quoted by Kyodo News Service as saying": the
+		// subject of the passive, never the agent
+		if b >= lo && beForms[a.word(b)] {
+			if r, _, ok := a.subjectLeft(b, lo); ok {
+				return r, true
+			}
+		}
+		return ref{}, false
+	}
+	// the person read as a subject is: "a source close to Reagan", "an
+	// Iranian soldier, Hamid Dehqani,"; nothing else ("Mobil president
+	// Richard Tucker, currently in Peking," is no place's)
+	if r, s, ok := a.subjectLeft(v-1, q+1); ok && s == q+1 && !(r.kind == refPronoun && strings.ToLower(r.text) == "it") {
+		return r, true
+	}
+	return ref{}, false
 }
 
 // thirdPerson reports whether token k, a word in -s read as a plural

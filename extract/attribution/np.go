@@ -311,9 +311,10 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 			// people noun
 			s = j
 		case a.tag(j) == "VBG" && !a.isCap(j) && j+1 <= e && (a.lx.isRole(a.word(j+1)) || a.tag(j+1) == "NN" && j+2 <= e && a.lx.isRole(a.word(j+2))) &&
-			(j == lo || a.isPunct(j-1) || a.tag(j-1) == "DT"):
+			(j == lo || a.isPunct(j-1) || a.tag(j-1) == "DT" || (a.tag(j-1) == "NN" || a.tag(j-1) == "JJ") && !a.isCap(j-1) && a.lx.isRole(a.word(j-1))):
 			// "managing board chairman Armin Schram", "the acting
-			// president": a participle opening a title
+			// president", "deputy planning director Jose Leibovich": a
+			// participle inside a title
 			s = j
 		case j+1 == s && a.isCap(s) && (w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow"):
 			// "Yesterday Robert Ortner said": a time adverb before the
@@ -1116,9 +1117,10 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 			return true
 		}
 	}
-	if a.tag(s) == "IN" && ppPreps[a.word(s)] && e-s <= 12 {
+	if a.tag(s) == "IN" && (ppPreps[a.word(s)] || a.word(s) == "with" && s+1 < e && a.tag(s+1) != "PRP") && e-s <= 12 {
 		// "King Fahd, in an interview with Reuters on March 11, said":
-		// a phrase of place, time or occasion, with no verb
+		// a phrase of place, time or occasion, with no verb; "Hawkeye,
+		// with assets of 1.09 billion dlrs, said": what the subject has
 		if a.verbless(s, e) {
 			return true
 		}
