@@ -476,6 +476,13 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Direct, "We're not particularly worried about the application,", "", "saying"}}},
 		{"quoted in the passive", `Japanese Prime Minister Yasuhiro Nakasone was quoted by Kyodo News Service as saying he was watching the stock market.`,
 			[]want{{pipeline.Indirect, "he was watching the stock market.", "Yasuhiro Nakasone", "saying"}}},
+		{"a verb of saying after a light verb", `The minister took to the radio to accuse the opposition of being "reckless" with public money. He went on to say: "We will not give in."`,
+			[]want{
+				{pipeline.Indirect, `the opposition of being "reckless" with public money.`, "", "accuse"},
+				{pipeline.Direct, "We will not give in.", "", "say"},
+			}},
+		{"a past tense the tagger read as a participle", `The professor compared the mayor to a coach who is "working the referees" in hopes of a better call.`,
+			[]want{{pipeline.Indirect, `the mayor to a coach who is "working the referees" in hopes of a better call.`, "", "compared"}}},
 		{"adverbial before the cue", `In addition, Acme said on Monday, the unit will be sold.`,
 			[]want{{pipeline.Indirect, "the unit will be sold.", "Acme", "said"}}},
 		{"phrase for content", `Under existing law, Congress agreed.`, nil},

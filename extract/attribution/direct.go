@@ -311,6 +311,14 @@ func (a *annotator) quoteBeforeCue(q quote, inner pipeline.Span, t0, bs, words i
 				return true
 			}
 		}
+		if (lastW == ":" || lastW == ",") && v-2 > bs && a.word(v-1) == "to" && a.tag(v) == "VB" && a.lightBefore(v-2, bs) {
+			// "He went on to say: “...”": the subject of the light verb
+			if r := a.clauseSubject(bs, v-1); r.kind != refCarry {
+				a.cueUsed[v] = true
+				a.add(pipeline.Direct, inner, a.word(v), a.toks[v].Span, r)
+				return true
+			}
+		}
 		if r, ok := a.quotedAs(v, bs); ok {
 			// "The company quoted Boyd Jefferies as saying, “...”"
 			a.cueUsed[v] = true
@@ -392,6 +400,16 @@ func (a *annotator) reportedBefore(v, bs int) bool {
 		}
 	}
 	return false
+}
+
+// lightBefore reports whether token k, or the one before it when k is a
+// particle or an adverb ("went on", "then went"), is a light verb: "went
+// on to say", "took to the radio to accuse" are the subject's words.
+func (a *annotator) lightBefore(k, lo int) bool {
+	if k > lo && (a.word(k) == "on" || a.tag(k) == "RP") {
+		k--
+	}
+	return lightVerbs[a.word(a.skipAdverbs(k, lo))]
 }
 
 // nearestSubject returns the subject of the clause that a coordinated

@@ -185,7 +185,7 @@ func (a *annotator) quotedPredicate(lo, hi int) {
 	}
 	for v := lo + 1; v < hi && a.toks[v].Span.Start < quoted.outer.Start; v++ {
 		t := a.tag(v)
-		if t != "VBD" && t != "VBZ" && t != "VBP" && !(t == "VBG" && progressive[a.word(v-1)]) {
+		if t != "VBD" && t != "VBZ" && t != "VBP" && !(t == "VBG" && progressive[a.word(v-1)]) && !a.pastAfterSubject(v, lo) {
 			continue
 		}
 		verb := v
@@ -197,7 +197,13 @@ func (a *annotator) quotedPredicate(lo, hi int) {
 			return
 		}
 		if lightVerbs[a.word(v)] {
-			return
+			// "took to the radio to accuse the opposition of being
+			// “reckless”": the verb of saying after "to"
+			c := a.purposeCue(v, hi, quoted.outer.Start)
+			if c < 0 {
+				return
+			}
+			v = c
 		}
 		if beForms[a.word(v)] || a.word(v) == "has" || a.word(v) == "have" || a.word(v) == "had" {
 			// "X is ...", "X has ...": a copula or an auxiliary says
@@ -231,6 +237,35 @@ func (a *annotator) quotedPredicate(lo, hi int) {
 		}
 		return
 	}
+}
+
+// pastAfterSubject reports whether token v, a past participle by its
+// tag, is the past tense of the sentence's subject instead: right after a
+// noun that opens the sentence, followed by an object ("The professor
+// compared the mayor to ...").
+func (a *annotator) pastAfterSubject(v, lo int) bool {
+	if a.tag(v) != "VBN" || v-1 < lo || v+1 >= len(a.toks) || !strings.HasPrefix(a.tag(v-1), "NN") {
+		return false
+	}
+	switch a.tag(v + 1) {
+	case "DT", "PRP$", "PRP", "NNP":
+	default:
+		return false
+	}
+	_, s, ok := a.subjectLeft(v, lo)
+	return ok && s == lo
+}
+
+// purposeCue returns the verb of saying that "to" opens after a light verb
+// at token v and before byte offset end ("took to Twitter to accuse"),
+// or -1.
+func (a *annotator) purposeCue(v, hi, end int) int {
+	for k := v + 1; k+1 < hi && k-v <= 8 && a.toks[k+1].Span.Start < end; k++ {
+		if a.word(k) == "to" && a.tag(k+1) == "VB" && a.cueAt(k+1) != "" {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // lightVerbs say nothing about words even when the predicate quotes some:
