@@ -104,7 +104,9 @@
 // makes it an institution), unless the clause or the sentence before has
 // another name for its subject ("While Poland is unlikely to ..., it
 // says"), or to the unnamed source just quoted ("the study said ... It
-// added ..."), never to a person. An institution's head word alone ("the
+// added ..."; not people: "company sources said ... It said" is the
+// company's), never to a person, nor to a one-word name the document
+// writes after a given name or a title ("Michael Howard ... Howard"). An institution's head word alone ("the
 // Bank said", "the ministry said") is the institution with that head
 // quoted last ("the Reserve Bank of Australia"), whoever spoke in between;
 // "the company" is the institution quoted last when its name may be a

@@ -104,7 +104,7 @@ func (a *annotator) resolve() {
 					// "..., the study said. It added ...": the same
 					// unnamed source
 				} else if last >= 0 && spk[last].section == st.Section && spk[last].bareName() &&
-					(companyHeads[c.ref.head] || it && !a.otherSubject(c.ref.span.Start, spk[last].forms)) {
+					(companyHeads[c.ref.head] || it && !a.otherSubject(c.ref.span.Start, spk[last].forms)) && !a.personSurname(spk[last].name) {
 					// "Oracle said ... The company said", "... It said": a
 					// one-word name with nothing personal about it is the
 					// company's
@@ -184,7 +184,7 @@ func (a *annotator) resolve() {
 			prevGroup = idx < 0 && (c.ref.kind == refDescriptor && !c.ref.definite || they && prevGroup)
 			// a source with no speaker ("the study", "a statement") that
 			// a later "it" goes on quoting
-			prevUnnamed = idx < 0 && (c.ref.kind == refDescriptor || it && prevUnnamed)
+			prevUnnamed = idx < 0 && (c.ref.kind == refDescriptor && !a.peopleHead(c.ref.head) || it && prevUnnamed)
 			switch {
 			case idx >= 0 || c.ref.kind == refCarry:
 				if idx >= 0 {
@@ -204,6 +204,34 @@ func (a *annotator) resolve() {
 	for i, s := range spk {
 		a.doc.Speakers[i] = s.finish()
 	}
+}
+
+// personSurname reports whether the document writes the one-word name
+// after a given name or a title somewhere ("Corporate Affairs Minister
+// Michael Howard ... Howard told Reuters"): a person's surname, which
+// "it" and "the company" never refer to.
+func (a *annotator) personSurname(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	w := strings.ToLower(name)
+	for k := 1; k < len(a.toks); k++ {
+		if a.word(k) != w || !a.isCap(k-1) {
+			continue
+		}
+		if p := a.tokText(k - 1); english.GivenNames().Has(strings.ToLower(p)) || names.IsTitle(strings.ToLower(strings.TrimSuffix(p, "."))) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleHead reports whether a descriptor's head names people ("sources",
+// "officials", "the spokesman"), whom "it" never goes on quoting, rather
+// than a writing or a body ("the study", "the report").
+func (a *annotator) peopleHead(head string) bool {
+	return head != "" && !sourceNouns[head] && !a.lx.isInstitution(head) &&
+		(a.lx.group[head] || a.lx.group[head+"s"] || a.lx.descriptor[head] || a.lx.isRole(head))
 }
 
 // unnamedPerson reports whether r introduces one person it does not name:
