@@ -653,8 +653,9 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 			return k + 1
 		}
 		t := a.tag(k)
-		if t == "VBG" && k > j && (a.word(k-1) == "before" || a.word(k-1) == "after" || a.word(k-1) == "while" || a.word(k-1) == "when") {
-			continue // "told Reuters before addressing the association that"
+		if t == "VBG" && k > j && (a.word(k-1) == "before" || a.word(k-1) == "after" || a.word(k-1) == "while" || a.word(k-1) == "when" ||
+			w == "following" || w == "regarding" || w == "concerning") {
+			continue // "told Reuters before addressing the association that", "told reporters following the release of ... that"
 		}
 		if !(npTag(t) || t == "IN" || t == "PRP" || t == "TO" || w == "," || (t == "RB" || t == "RBR") && k > j && a.lx.object[base] || sayAdverbs[w] ||
 			t == "CC" && a.isCap(k-1) && a.isCap(k+1)) { // "in a filing with the Securities and Exchange Commission that"
@@ -1458,14 +1459,41 @@ func (a *annotator) contentEnd(c, hi int, phrase bool) int {
 					return k
 				}
 			}
-			if n := a.word(k + 1); phrase && n == "which" || a.tag(k+1) == "VBG" && n != "including" && !a.gerundSubject(k+1, hi) {
+			if n := a.word(k + 1); phrase && n == "which" || a.tag(k+1) == "VBG" && n != "including" && !a.gerundSubject(k+1, hi) && !a.subjectAside(c, k, hi) {
 				// "..., which makes him an outlier", "..., contradicting
-				// the police": the writer's words about what was said.
+				// the police": the writer's words about what was said
+				// (not an aside in the reported clause's subject: "said
+				// the budget, featuring tax cuts, had improved ...").
 				return k
 			}
 		}
 	}
 	return hi
+}
+
+// subjectAside reports whether the comma at token k, in content that
+// opens at c with no verb of its own yet, opens an aside of a participle
+// that closes with a comma before the clause's verb ("the budget,
+// featuring income tax cuts, had improved").
+func (a *annotator) subjectAside(c, k, hi int) bool {
+	for j := c; j < k; j++ {
+		if t := a.tag(j); finiteTag(t) || t == "MD" {
+			return false
+		}
+	}
+	for j := k + 1; j < hi && j-k <= 14; j++ {
+		if a.word(j) == "," {
+			v := j + 1
+			for v < hi && a.tag(v) == "RB" {
+				v++
+			}
+			return v < hi && (finiteTag(a.tag(v)) || a.tag(v) == "MD")
+		}
+		if t := a.tag(j); finiteTag(t) || t == "MD" || a.isQuoteTok(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseVerb returns the finite verb of the clause that starts at token
@@ -1549,7 +1577,7 @@ func (a *annotator) asideEnd(k, hi int) int {
 			return -1
 		case finiteTag(t) || t == "MD" || a.isQuoteTok(c) || a.word(c) == "that" || a.word(c) == "which" || a.word(c) == "who":
 			return -1
-		case npTag(t) || t == "IN" || t == "CC" || t == "TO" || t == "RB" || t == "POS" || t == "PRP$":
+		case npTag(t) || t == "IN" || t == "CC" || t == "TO" || t == "RB" || t == "POS" || t == "PRP$" || t == "VBG" && c == k+1:
 		default:
 			return -1
 		}

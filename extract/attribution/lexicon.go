@@ -185,7 +185,17 @@ func (lx *Lexicon) closesOnly(base string) bool { return lx.postposed[base] && !
 func (lx *Lexicon) cueBase(lower string) string { return lx.speech[lower] }
 
 // isRole reports whether a lower-case word is (part of) a role.
-func (lx *Lexicon) isRole(w string) bool { return lx.roleWords[w] || lx.role[singular(w)] }
+func (lx *Lexicon) isRole(w string) bool {
+	if lx.roleWords[w] || lx.role[singular(w)] {
+		return true
+	}
+	// a role with a prefix: "agro-economist", "co-founder", "ex-minister"
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) {
+		t := w[i+1:]
+		return lx.role[t] || lx.role[singular(t)]
+	}
+	return false
+}
 
 // isInstitution reports whether a lower-case word heads an organisation's
 // name.

@@ -1084,8 +1084,8 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 		return false // "hunt master, Captain Ian Farquhar, said": a name
 	}
 	for j := s; j < e && j < s+6; j++ {
-		if a.lx.isRole(a.word(j)) && !a.surnameRole(j) {
-			return true
+		if a.lx.isRole(a.word(j)) && !a.surnameRole(j) && !(j == s && a.isCap(j) && j+1 < e && a.isCap(j+1) && a.tag(j+1) == "NNPS") {
+			return true // not "General Motors of Canada Ltd"
 		}
 		if a.word(j) == "of" && (a.isCap(j+1) || a.tag(j+1) == "DT") || j > s && (finiteTag(a.tag(j)) || a.tag(j) == "VBN") {
 			break // not "the ministry of transport official"; "the actions proposed by Bregman Partners" is a clause's subject
@@ -1125,8 +1125,9 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 			return true
 		}
 	}
-	if a.isCap(s) && e-s <= 5 {
-		// "Dianne Feinstein, Democrat of California, said"
+	if a.isCap(s) && e-s <= 5 && (a.lx.isRole(a.word(s)) || personNoun(a.word(s))) {
+		// "Dianne Feinstein, Democrat of California, said" (not a name
+		// with "of": "General Motors of Canada Ltd")
 		for j := s + 1; j < e && j <= s+2; j++ {
 			if a.word(j) == "of" && j+1 < e && a.isCap(j+1) {
 				return true

@@ -180,6 +180,9 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 				if r, s, ok := a.namedDescriptor(segS, end, start, lo); ok {
 					return r, s, true
 				}
+				if r, s, ok := a.renamedInstitution(segS, end, start, lo); ok {
+					return r, s, true
+				}
 				// No apposition between the comma and the verb: the comma
 				// closes a clause ("..., said X" is handled elsewhere).
 				return ref{}, 0, false
@@ -744,6 +747,30 @@ func (a *annotator) commonPlural(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// renamedInstitution reads "Malaysia's Central Bank, Bank Negara, said":
+// an institution's name, a comma and another name for it, tokens [s, e)
+// between the comma at token c and the verb. The institution before the
+// comma speaks.
+func (a *annotator) renamedInstitution(s, e, c, lo int) (ref, int, bool) {
+	if c <= lo || e-s > 5 {
+		return ref{}, 0, false
+	}
+	for j := s; j < e; j++ {
+		if !a.isCap(j) && !connectors[a.word(j)] {
+			return ref{}, 0, false
+		}
+	}
+	ns, ok := a.npLeft(c-1, lo)
+	if !ok || ns != lo && a.word(ns-1) != "," {
+		return ref{}, 0, false
+	}
+	r, ok := a.parseNP(ns, c)
+	if !ok || r.kind != refOrg {
+		return ref{}, 0, false
+	}
+	return r, ns, true
 }
 
 // placeAfterPlace reports whether tokens [s, e), between the comma at
