@@ -787,6 +787,9 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 			// the drought, the worst for 20 years, is affecting": an
 			// aside between commas after the subject's noun
 			if c := a.asideEnd(k, hi); c > k {
+				if c+1 < hi && a.tag(c+1) == "NNS" && a.thirdPerson(c+1, hi) {
+					return j // "said the program, estimated to cost ..., aims to"
+				}
 				k = c
 				continue
 			}
@@ -896,7 +899,7 @@ func (a *annotator) thirdPerson(k, hi int) bool {
 		return false
 	}
 	switch a.tag(k + 1) {
-	case "TO", "DT", "PRP$", "NN", "NNS", "CD", "JJ":
+	case "TO", "DT", "PRP$", "NN", "NNS", "CD", "JJ", "IN":
 	default:
 		return false
 	}
@@ -1487,7 +1490,7 @@ func (a *annotator) subjectAside(c, k, hi int) bool {
 			for v < hi && a.tag(v) == "RB" {
 				v++
 			}
-			return v < hi && (finiteTag(a.tag(v)) || a.tag(v) == "MD")
+			return v < hi && (finiteTag(a.tag(v)) || a.tag(v) == "MD" || a.tag(v) == "NNS" && a.thirdPerson(v, hi))
 		}
 		if t := a.tag(j); finiteTag(t) || t == "MD" || a.isQuoteTok(j) {
 			return false
@@ -1571,13 +1574,14 @@ func (a *annotator) asideEnd(k, hi int) int {
 			for v < hi && a.tag(v) == "RB" {
 				v++
 			}
-			if v < hi && (finiteTag(a.tag(v)) || a.tag(v) == "MD" || a.tag(v) == "VBN" && v > c+1) {
+			if v < hi && (finiteTag(a.tag(v)) || a.tag(v) == "MD" || a.tag(v) == "VBN" && v > c+1 || a.tag(v) == "NNS" && a.thirdPerson(v, hi)) {
 				return c
 			}
 			return -1
 		case finiteTag(t) || t == "MD" || a.isQuoteTok(c) || a.word(c) == "that" || a.word(c) == "which" || a.word(c) == "who":
 			return -1
-		case npTag(t) || t == "IN" || t == "CC" || t == "TO" || t == "RB" || t == "POS" || t == "PRP$" || t == "VBG" && c == k+1:
+		case npTag(t) || t == "IN" || t == "CC" || t == "TO" || t == "RB" || t == "POS" || t == "PRP$" || (t == "VBG" || t == "VBN") && c == k+1 ||
+			t == "VB" && c > k+1 && a.word(c-1) == "to":
 		default:
 			return -1
 		}

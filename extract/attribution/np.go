@@ -1371,7 +1371,7 @@ var roleSurnames = map[string]bool{
 // modifierParticiple reports whether token j, before e, is an adverb
 // before a participle or an adjective, or a participle before a noun,
 // inside a noun phrase ("a locally listed unit", "a wholly owned
-// subsidiary").
+// subsidiary", "a bank holding company").
 func (a *annotator) modifierParticiple(j, e int) bool {
 	if j+1 >= e {
 		return false
@@ -1382,6 +1382,8 @@ func (a *annotator) modifierParticiple(j, e int) bool {
 		return next == "VBN" || next == "JJ"
 	case "VBN":
 		return next == "NN" || next == "NNS" || next == "JJ"
+	case "VBG":
+		return (next == "NN" || next == "NNS") && !a.isCap(j) && j > 0 && strings.HasPrefix(a.tag(j-1), "NN") // "a bank holding company"
 	}
 	return false
 }
