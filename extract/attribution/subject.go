@@ -341,6 +341,17 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		if p, ps, ok := a.unclosedApposition(rs, e, lo); ok {
 			return p, ps, true
 		}
+		for j := s + 1; j < rs; j++ {
+			if appositionPreps[a.word(j)] {
+				// "Wolfgang Roeller, president of the West German banking
+				// association BDB said": from where the phrase of the
+				// institution opens
+				if p, ps, ok := a.unclosedApposition(j+1, e, lo); ok {
+					return p, ps, true
+				}
+				break
+			}
+		}
 	}
 	if r.kind == refName && len(r.roles) > 0 && s-1 > lo && a.word(s-1) == "," {
 		// "Juan Chacin Guzman, President of Petroleos de Venezuela told":
