@@ -491,6 +491,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "the program, estimated to cost 36 billion pesos, aims to distribute 9.7 mln hectares of land.", "", "said"}}},
 		{"a participle inside an apposition's noun phrase", `Fourth National, a bank holding company with about 500 mln dlrs in assets, said in a statement that it will continue to operate its four subsidiaries.`,
 			[]want{{pipeline.Indirect, "it will continue to operate its four subsidiaries.", "Fourth National", "said"}}},
+		{"an inverted cue and a titled name, comma left out", `Already there are games on the market that have educational elements said Mr Owen.`,
+			[]want{{pipeline.Indirect, "Already there are games on the market that have educational elements", "Mr Owen", "said"}}},
 		{"adverbial before the cue", `In addition, Acme said on Monday, the unit will be sold.`,
 			[]want{{pipeline.Indirect, "the unit will be sold.", "Acme", "said"}}},
 		{"phrase for content", `Under existing law, Congress agreed.`, nil},

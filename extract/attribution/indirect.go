@@ -393,6 +393,18 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		a.quotingVerb(i, verb, lo, hi, cue)
 		return
 	}
+	if c := a.commaBefore(i, lo); c < 0 && i-lo >= 4 && a.lx.bare[base] && i+2 < hi && names.IsTitle(strings.TrimSuffix(a.word(i+1), ".")) && a.isCap(i+2) {
+		// "... that have educational elements said Mr Owen.": the comma
+		// left out before an inverted cue and a titled name that ends the
+		// sentence
+		if r, end, ok := a.speakerRight(i, hi); ok && r.kind == refName && a.tail(end, hi) {
+			if content := a.unclaimed(a.span(lo, i)); a.words(content) >= 3 {
+				a.cueUsed[i] = true
+				a.add(pipeline.Indirect, content, cue, a.toks[i].Span, r)
+			}
+			return
+		}
+	}
 	if r, subj, ok := a.subjectLeft(verb, lo); ok {
 		// Postposed: "CONTENT, X said (in a statement)."
 		if a.tail(i+1, hi) {
