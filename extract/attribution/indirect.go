@@ -405,7 +405,7 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 			return
 		}
 	}
-	if r, subj, ok := a.subjectLeft(verb, lo); ok {
+	if r, subj, ok := a.subjectLeft(verb, lo); ok && !a.invertedAfterComma(i, hi) {
 		// Postposed: "CONTENT, X said (in a statement)."
 		if a.tail(i+1, hi) {
 			if c := a.commaBefore(subj, lo); c > lo {
@@ -516,7 +516,9 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		if !ok || r.kind == refDescriptor && !a.speakerHead(r.head) {
 			return // not "..., announced increases in fuel prices"
 		}
-		inside := !a.tail(end, hi)
+		// "..., said the official who declined to be named.": a relative
+		// clause of the speaker's ends the sentence as a tail does
+		inside := !a.tail(end, hi) && !(end < hi && a.word(end) == "who")
 		if inside && !(end+1 < hi && a.word(end) == "," && a.newClause(end+1, hi) && !a.endsInCue(end+1, hi)) {
 			return
 		}
@@ -536,6 +538,36 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 			}
 		}
 	}
+}
+
+// invertedAfterComma reports whether the verb of saying at token i,
+// right after a comma, is an inverted cue whose speaker ends the sentence
+// ("..., now at around five pct per annum, said the official who
+// declined to be named."), whatever noun phrase stands before the comma.
+func (a *annotator) invertedAfterComma(i, hi int) bool {
+	if i == 0 || a.word(i-1) != "," || i+1 >= hi || !strings.HasPrefix(a.tag(i+1), "DT") && !a.isCap(i+1) {
+		return false
+	}
+	if base := a.cueAt(i); a.lx.object[base] && !a.lx.bare[base] {
+		return false // "..., told Reuters": an audience, never the speaker
+	}
+	r, end, ok := a.speakerRight(i, hi)
+	if !ok || r.kind == refDescriptor && !a.speakerHead(r.head) {
+		return false
+	}
+	if end < hi && a.word(end) == "who" {
+		// "said the official who declined to be named.", not "said the
+		// only executive who could release the news would not be
+		// available": one verb, the relative clause's, to the end
+		n := 0
+		for k := end + 1; k < hi; k++ {
+			if t := a.tag(k); finiteTag(t) || t == "MD" {
+				n++
+			}
+		}
+		return n == 1
+	}
+	return a.tail(end, hi)
 }
 
 // titleCase reports whether the words of tokens [lo, hi) are mostly

@@ -1117,6 +1117,11 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 			return true
 		}
 	}
+	if p := s; a.tag(p) == "RB" && p+1 < e && a.tag(p+1) == "IN" {
+		// "Dilson Funaro, currently on an international tour to seek
+		// support, said": an adverb before the phrase
+		s = p + 1
+	}
 	if a.tag(s) == "IN" && (ppPreps[a.word(s)] || a.word(s) == "with" && s+1 < e && a.tag(s+1) != "PRP") && e-s <= 12 {
 		// "King Fahd, in an interview with Reuters on March 11, said":
 		// a phrase of place, time or occasion, with no verb; "Hawkeye,
@@ -1133,6 +1138,10 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 				return true
 			}
 		}
+	}
+	if d := a.word(s); (d == "a" || d == "an") && s+2 < e && e-s <= 5 && personNoun(a.word(s+1)) && (a.word(s+2) == "of" || a.word(s+2) == "from") {
+		// "James Wright, a Democrat of Texas, has said"
+		return true
 	}
 	if d := a.word(s); (d == "a" || d == "an" || d == "the") && e-s <= 5 && personNoun(a.word(e-1)) {
 		// "Rostenkowski, an Illinois Democrat, told", "Tanaka, a

@@ -489,9 +489,10 @@ func (a *annotator) participial(s, e int) bool {
 		return a.cueAt(s) == "" || a.word(s) == "asked"
 	case "VBD", "JJ":
 		// "rumoured to be considering a spinoff", "owned by the
-		// state": a participle the tagger read as a past tense or an
-		// adjective, known by the "to" or "by" after it
-		if s+1 < e && (a.word(s+1) == "to" || a.word(s+1) == "by") && strings.HasSuffix(a.word(s), "ed") && a.cueAt(s) == "" {
+		// state", "received in London": a participle the tagger read as
+		// a past tense or an adjective, known by the "to", "by" or
+		// phrase of place after it
+		if s+1 < e && (a.word(s+1) == "to" || a.word(s+1) == "by" || a.word(s+1) == "in" || a.word(s+1) == "at") && strings.HasSuffix(a.word(s), "ed") && a.cueAt(s) == "" {
 			return true
 		}
 	}
@@ -732,6 +733,9 @@ func (a *annotator) namedDescriptor(segS, end, comma, lo int) (ref, int, bool) {
 // holds no verb ("Officials at Homeland Security Investigations", "A
 // senior official").
 func (a *annotator) leadsWithNoun(s, e int) bool {
+	if s+1 < e && (a.word(s) == "but" || a.word(s) == "and" || a.word(s) == "yet") {
+		s++ // "But the senior officials, asking not to be identified, said"
+	}
 	if e-s > 10 {
 		return false
 	}
