@@ -493,6 +493,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "it will continue to operate its four subsidiaries.", "Fourth National", "said"}}},
 		{"an inverted cue and a titled name, comma left out", `Already there are games on the market that have educational elements said Mr Owen.`,
 			[]want{{pipeline.Indirect, "Already there are games on the market that have educational elements", "Mr Owen", "said"}}},
+		{"a phrase of time and a long subject", `Defense Secretary Caspar Weinberger said on Saturday the attack on a U.S.-flagged ship in Kuwaiti waters on Friday was almost certainly by an Iranian missile.`,
+			[]want{{pipeline.Indirect, "the attack on a U.S.-flagged ship in Kuwaiti waters on Friday was almost certainly by an Iranian missile.", "Caspar Weinberger", "said"}}},
 		{"adverbial before the cue", `In addition, Acme said on Monday, the unit will be sold.`,
 			[]want{{pipeline.Indirect, "the unit will be sold.", "Acme", "said"}}},
 		{"phrase for content", `Under existing law, Congress agreed.`, nil},

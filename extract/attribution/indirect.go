@@ -1570,7 +1570,7 @@ func (a *annotator) clauseVerb(j, hi int) int {
 // finite verb ("the talks would resume").
 func (a *annotator) newClause(j, hi int) bool {
 	skipped := 0 // the tokens of an aside, not counted
-	for k := j; k < hi && k-j-skipped <= 10; k++ {
+	for k := j; k < hi && k-j-skipped <= 14; k++ {
 		t := a.tag(k)
 		if a.word(k) == "," && k > j && strings.HasPrefix(a.tag(k-1), "NN") {
 			// "the Lord Chancellor, Lord Falconer, was insisting": an
