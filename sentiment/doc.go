@@ -51,8 +51,14 @@
 //     stand between white space, as VADER reads them;
 //   - expressive lengthening ("goooood") is undone for the lookup and
 //     counts as a booster; a capitalised word is skipped as part of a
-//     name only next to another capitalised proper noun ("Justice
-//     Party"), not alone or in capitals ("a Great day", "I LOVE it").
+//     name only next to another capitalised proper noun or an initial
+//     ("Justice Party", "Victor E. Smith") or before a possessive ("said
+//     Moody's"), not alone or in capitals ("a Great day", "I LOVE it"); a
+//     one-letter word is an initial or a label, never rated ("Peter L.
+//     Scott");
+//   - VADER's slang idioms whose words in news nearly always mean what
+//     they say are left out: "the bomb" (which rated a bombing +3), "the
+//     shit", "to die for".
 //
 // A sentence's valence is the weighted mean of its rated words' values on
 // the raters' -4..+4 scale, with a neutral prior worth one word, divided

@@ -197,6 +197,9 @@ func defaultValence(vaderOnly bool) (*table, error) {
 	}
 	// VADER's idioms replace nothing the extension rated.
 	for p, v := range vaderIdioms {
+		if slangIdioms[p] && !vaderOnly {
+			continue
+		}
 		if _, ok := t.words[p]; !ok {
 			t.add(p, v)
 		}

@@ -85,6 +85,13 @@ var vaderIdioms = map[string]float64{
 	"beating heart": 3.1, "broken heart": -2.9,
 }
 
+// slangIdioms are the idioms of vaderIdioms that the default lexicon
+// leaves out: social-media praise ("this song is the bomb", "a voice to
+// die for") whose words, in news and commentary, nearly always mean what
+// they say ("the bomb exploded", "ready to die for their country"), so the
+// idiom would rate a bombing +3. WithVADER keeps them.
+var slangIdioms = map[string]bool{"the shit": true, "the bomb": true, "to die for": true}
+
 // commentaryBoosters adds the intensifiers and downtoners of formal prose.
 var commentaryBoosters = map[string]float64{
 	"significantly": boostIncr, "profoundly": boostIncr, "seriously": boostIncr,

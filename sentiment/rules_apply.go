@@ -168,6 +168,9 @@ func (a *Analyzer) rate(doc *pipeline.Document, ws []word) {
 				if w.lower == "kind" && i+1 < len(ws) && ws[i+1].lower == "of" {
 					continue
 				}
+				if len(w.lower) == 1 && (!a.vader || !standsAlone(doc, w.tok)) {
+					continue // an initial or a label ("Melvin L. Gold", "Plan B"), not VADER's "l"
+				}
 				w.val, w.rated = w.info.val, true
 				continue
 			}
@@ -556,22 +559,42 @@ func governs(doc *pipeline.Document, ws []word, j, i int) bool {
 // isProperName reports whether ws[i], not the first word of its span, is
 // part of a name: tagged NNP or NNPS, capitalised but not written in
 // capitals, next to another such word ("Organization for Security and
-// Cooperation", "Justice Party", "Freedom House"). A rating word in a name
-// names an institution; it does not evaluate it. A lone capitalised word
-// or one in capitals ("feeling Great", "I LOVE it") is emphasis or a
-// tagging slip far more often than a one-word name.
+// Cooperation", "Justice Party", "Freedom House", "Moody's Investors
+// Service") or with a possessive of its own ("said Moody's", "Hope's
+// campaign"). A rating word in a name names an institution or a person;
+// it does not evaluate it. A lone capitalised word or one in capitals
+// ("feeling Great", "I LOVE it") is emphasis or a tagging slip far more
+// often than a one-word name, but emphasis takes no possessive.
 func isProperName(doc *pipeline.Document, ws []word, i int) bool {
 	if !nameWord(doc, &ws[i]) || ws[i].caps {
 		return false
 	}
+	if i+1 < len(ws) && isPossessive(doc, &ws[i+1]) {
+		return true
+	}
 	return nameNeighbour(doc, ws, i, -1) || nameNeighbour(doc, ws, i, 1)
+}
+
+// isPossessive reports whether w is the possessive ending "'s" or "'".
+func isPossessive(doc *pipeline.Document, w *word) bool {
+	return doc.Tokens[w.tok].Tag == "POS"
+}
+
+// standsAlone reports whether doc.Tokens[t] is a whole white-space-delimited
+// unit of the text, as VADER, which splits text on white space, would see it.
+func standsAlone(doc *pipeline.Document, t int) bool {
+	sp := doc.Tokens[t].Span
+	if sp.Start < 0 || sp.End > len(doc.Text) || sp.Start > sp.End {
+		return false
+	}
+	return (sp.Start == 0 || isSpace(doc.Text[sp.Start-1])) && (sp.End == len(doc.Text) || isSpace(doc.Text[sp.End]))
 }
 
 // nameNeighbour reports whether the next word from ws[i] in direction dir
 // (-1 or +1), past the function words names contain ("Organization for
 // Security and Cooperation in Europe", "Party of Justice"), is a
-// capitalised proper noun not written in capitals, with no clause
-// punctuation in between.
+// capitalised proper noun not written in capitals (or an initial), with no
+// clause punctuation in between.
 func nameNeighbour(doc *pipeline.Document, ws []word, i, dir int) bool {
 	for k, n := i+dir, 0; k >= 0 && k < len(ws) && n < 3; k, n = k+dir, n+1 {
 		if (dir < 0 && ws[k+1].boundary) || (dir > 0 && ws[k].boundary) {
@@ -581,7 +604,11 @@ func nameNeighbour(doc *pipeline.Document, ws []word, i, dir int) bool {
 		case "of", "for", "and", "the", "in", "on", "&":
 			continue
 		}
-		return nameWord(doc, &ws[k]) && !ws[k].caps
+		if isPossessive(doc, &ws[k]) {
+			continue // "Moody's Investors Service"
+		}
+		// An initial is written in capitals too ("Victor E. Smith").
+		return nameWord(doc, &ws[k]) && (!ws[k].caps || len(ws[k].lower) == 1)
 	}
 	return false
 }

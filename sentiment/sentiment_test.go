@@ -119,6 +119,11 @@ func TestRules(t *testing.T) {
 		{"lengthening intensifies", v("That was goooood") > v("That was good")},
 		{"lone capitalised word still rated", v("We had a Great day") > 0},
 		{"word in a name not rated", score(t, a, "He met the Justice Party leaders.").Label == Neutral},
+		{"name with a possessive not rated", score(t, a, "Analysts at Moody's Investors Service met on Monday.").Label == Neutral},
+		{"lone name with a possessive not rated", score(t, a, "The rating was set by Moody's last year.").Label == Neutral},
+		{"middle initial not rated", score(t, a, "The board named Peter L. Scott to the post.").Label == Neutral},
+		{"word before an initial is a name", score(t, a, "The board named Victor E. Smith to the post.").Label == Neutral},
+		{"the bomb is no slang praise", v("The bomb exploded near the ministry.") < 0},
 		{"AFINN fills VADER's gaps", v("The conditions were atrocious.") < 0},
 		{"not bad > 0", v("The plan is not bad.") > 0},
 		{"not bad is fainter than not good", v("The plan is not bad.") < -v("The plan is not good.")},
@@ -205,6 +210,13 @@ func TestVADERMode(t *testing.T) {
 	}
 	if score(t, a, "The party was great.").Valence <= 0 {
 		t.Error("VADER mode rates party like VADER")
+	}
+	if score(t, a, "This song is the bomb").Valence <= 0 {
+		t.Error(`VADER mode keeps VADER's idiom "the bomb"`)
+	}
+	// VADER splits text on white space, so "L." is no "l".
+	if score(t, a, "Peter L. Scott was named to the post.").Valence != 0 {
+		t.Error("VADER mode rates an initial")
 	}
 }
 
