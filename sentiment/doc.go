@@ -8,8 +8,10 @@
 // Words and expressions are rated on VADER's scale (-4..+4) from a lexicon:
 // by default VADER's own (MIT licence) overlaid with a hand-written
 // extension for political commentary ("pluralism", "corruption", "step
-// forward", "free and fair"), with the AFINN-165 words VADER lacks filling
-// its gaps; see data/LICENSES.md and the generator in
+// forward", "free and fair"; and 0 for words whose sense in news names
+// rather than evaluates: "crude" oil, the "Treasury", "outstanding
+// shares", "effective March 6"), with the AFINN-165 words VADER lacks
+// filling its gaps; see data/LICENSES.md and the generator in
 // internal/build. A user can bring their own lexicon in quanteda YAML or
 // LIWC .dic form (package internal/dict) with WithDictionary or
 // WithExtension.
@@ -45,8 +47,10 @@
 //     first, through an index on their first word;
 //   - a few words rate only in one part of speech ("like" as a verb);
 //     regular inflections missing from the lexicon ("reformers",
-//     "threatened") are rated as the word they inflect; derivations are
-//     not ("political" is not "polite");
+//     "threatened") are rated as the word they inflect when the token's
+//     tag agrees ("player" and "broker" are no comparatives) and the
+//     form has no sense of its own ("goods"); derivations are not rated
+//     ("political" is not "polite");
 //   - emoticons the tokenizer splits (":)", ";-(") are rated when they
 //     stand between white space, as VADER reads them;
 //   - expressive lengthening ("goooood") is undone for the lookup and

@@ -284,7 +284,11 @@ func DefaultWeights(d dict.Dictionary) map[string]float64 {
 // Inflection keeps a word's evaluation ("reformers", "improvements",
 // "threatened"); derivation need not ("polite" and "political",
 // "organ" and "organize" share a Snowball stem), so only inflections are
-// generated.
+// generated. A generated form is only a candidate: the scorer rates it
+// only when the token's tag agrees with the inflection (see
+// inflectionAgrees), so "player" and "broker" are not comparatives of
+// "play" and "broke". The forms in lexicalised, whose usual sense has
+// left the word they look like inflecting, are never generated.
 func stemTable(t *table) map[string]float64 {
 	type acc struct {
 		sum, lo, hi float64
@@ -294,7 +298,7 @@ func stemTable(t *table) map[string]float64 {
 	accs := make(map[string]acc, 6*len(t.words))
 	bad := map[string]bool{}
 	add := func(form string, v float64) {
-		if _, ok := t.words[form]; ok || bad[form] {
+		if _, ok := t.words[form]; ok || bad[form] || lexicalised[form] {
 			return
 		}
 		sg := sign(v)
@@ -333,6 +337,42 @@ func stemTable(t *table) map[string]float64 {
 		}
 	}
 	return out
+}
+
+// lexicalised are regular-looking inflections whose usual sense is not the
+// rating of the word they inflect: plurals with a meaning of their own
+// ("goods" are merchandise, "kinds" sorts, "odds" chances, "means" ways,
+// "spirits" drinks or mood) and verb forms of a rated adjective or noun
+// whose verb is neutral or of the other sign ("fined" is punished, not
+// fine; a bond "matures"; "clearing" banks; "treated" patients;
+// "bargaining" and "refining" as trades; oil "rigs").
+var lexicalised = map[string]bool{
+	"goods": true, "kinds": true, "odds": true, "means": true, "spirits": true,
+	"fined": true, "fines": true, "fining": true,
+	"matured": true, "matures": true, "maturing": true,
+	"clearing": true, "treated": true, "treating": true,
+	"bargaining": true, "refining": true, "rigs": true,
+}
+
+// inflectionAgrees reports whether a token tagged tag can be the
+// inflection form ends with: a comparative or superlative adjective or
+// adverb for "-er" and "-est", a plural noun or a verb in the third person
+// for "-s", a past or participle (or an adjective) for "-ed", and a
+// gerund or participle (or the noun or adjective it makes) for "-ing".
+func inflectionAgrees(form, tag string) bool {
+	switch {
+	case strings.HasSuffix(form, "est"):
+		return tag == "JJS" || tag == "RBS"
+	case strings.HasSuffix(form, "er"):
+		return tag == "JJR" || tag == "RBR"
+	case strings.HasSuffix(form, "ing"):
+		return tag == "VBG" || tag == "NN" || tag == "JJ"
+	case strings.HasSuffix(form, "ed"):
+		return tag == "VBD" || tag == "VBN" || tag == "JJ"
+	case strings.HasSuffix(form, "s"):
+		return tag == "NNS" || tag == "VBZ"
+	}
+	return false
 }
 
 // inflections returns the regular inflected forms of w.

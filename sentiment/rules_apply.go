@@ -181,7 +181,7 @@ func (a *Analyzer) rate(doc *pipeline.Document, ws []word) {
 				continue
 			}
 		}
-		if w.info != nil && w.info.hasStem {
+		if w.info != nil && w.info.hasStem && inflectionAgrees(w.lower, doc.Tokens[w.tok].Tag) {
 			w.val, w.rated = w.info.stemVal, true
 			continue
 		}
