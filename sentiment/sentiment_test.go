@@ -108,6 +108,7 @@ func TestRules(t *testing.T) {
 		{"crude is the oil", score(t, a, "Brent crude traded at 20 dlrs on Monday.").Label == Neutral},
 		{"effective from a date takes effect", score(t, a, "The new tariff is effective March 6.").Label == Neutral},
 		{"an effective policy works", v("The policy is effective.") > 0},
+		{"argue reports a view", score(t, a, "She argued that the vote should be held in May.").Label == Neutral},
 		{"social care is a service", score(t, a, "Ministers discussed social care and intelligence services.").Label == Neutral},
 		{"valued at is a price", score(t, a, "The deal was valued at 2 bln dlrs.").Label == Neutral},
 		{"on the other hand is no praise", score(t, a, "On the other hand, the vote was held in May.").Label == Neutral},
