@@ -53,12 +53,21 @@ type ToneRow struct {
 	Hedges   int32 `parquet:"hedges"`
 	Boosters int32 `parquet:"boosters"`
 	// Sentences counts the sentences behind the score, Toned those with
-	// any valence hit (the ones the valence averages) and Stanced those
-	// with any certainty marker (the ones the certainty averages): weight
-	// by them to re-aggregate rows in a notebook.
+	// any valence hit and Stanced those with any certainty marker (the
+	// ones the certainty averages: weight certainty by it to re-aggregate
+	// rows in a notebook).
 	Sentences int32 `parquet:"sentences"`
 	Toned     int32 `parquet:"toned"`
 	Stanced   int32 `parquet:"stanced"`
+	// Sum and Weight are the evidence behind the valence: the weighted sum
+	// of the rated words' values (on the raters' -4..+4 scale) and the sum
+	// of their weights, so that valence = Sum / (1 + Weight) / 4, clamped
+	// to [-1, 1]. Add up both columns over any rows (a speaker's
+	// statements, a month's documents) and apply the same formula to
+	// re-aggregate exactly as the tool does. (In a run with VADER's rules,
+	// valence = Sum / sqrt(Sum² + 15).)
+	Sum    float64 `parquet:"valence_sum"`
+	Weight float64 `parquet:"valence_weight"`
 }
 
 // toneRows returns the tone table's rows for d: none when the tone stage
@@ -76,6 +85,7 @@ func toneRows(d *pipeline.Document, batch string) []ToneRow {
 			Valence: s.Valence, Label: s.Label, Certainty: s.Certainty,
 			Pos: int32(s.Pos), Neg: int32(s.Neg), Hedges: int32(s.Hedges), Boosters: int32(s.Boosters),
 			Sentences: int32(s.Sentences), Toned: int32(s.Toned), Stanced: int32(s.Stanced),
+			Sum: s.Sum, Weight: s.Weight,
 		})
 		return &rows[len(rows)-1]
 	}

@@ -168,6 +168,12 @@ type ToneScore struct {
 	// certainty hits.
 	Pos, Neg, Hedges, Boosters int
 	Sentences, Toned, Stanced  int
+	// Sum and Weight are the valence evidence behind Valence, which
+	// aggregates pool: the weighted sum of the rated words' values on the
+	// -4..+4 scale and the sum of their weights, with Valence =
+	// Sum/(1+Weight)/4 clamped to [-1, 1] (in VADER mode,
+	// Sum/√(Sum²+15), Weight unused).
+	Sum, Weight float64
 }
 
 // Tone holds the tone of every level of a document (sentiment stage).

@@ -73,8 +73,9 @@
 // rating divided by 4. WithVADER uses VADER's normalised sum x/√(x²+15)
 // instead. The label uses Threshold: positive above +0.05, negative below
 // -0.05, neutral in between (see Threshold for why). Statements, sections
-// and documents aggregate their sentences with Aggregate: the mean over
-// sentences that carry any rated word, labelled with the same threshold.
+// and documents aggregate their sentences with Aggregate, which pools the
+// words' evidence under one prior (the same mean over all their rated
+// words), labelled with the same threshold.
 //
 // # Certainty
 //

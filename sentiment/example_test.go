@@ -61,12 +61,15 @@ func ExampleWithDictionary() {
 }
 
 func ExampleAggregate() {
+	// Three sentences' evidence: one rated word of value +3, none, and
+	// one of value -1 with the negativity weight 1.5.
 	s := sentiment.Aggregate([]sentiment.Score{
-		{Valence: 0.6, Sentences: 1, Toned: 1},
-		{Valence: 0, Sentences: 1}, // no rated word: not counted
-		{Valence: -0.2, Sentences: 1, Toned: 1},
+		{Sum: 3, Weight: 1, Sentences: 1, Toned: 1},
+		{Sentences: 1}, // no rated word: adds nothing
+		{Sum: -1.5, Weight: 1.5, Sentences: 1, Toned: 1},
 	})
-	fmt.Printf("%.1f %s over %d sentences\n", s.Valence, s.Label, s.Sentences)
+	// (3 - 1.5) / (1 + 1 + 1.5) / 4
+	fmt.Printf("%.3f %s over %d sentences\n", s.Valence, s.Label, s.Sentences)
 	// Output:
-	// 0.2 positive over 3 sentences
+	// 0.107 positive over 3 sentences
 }

@@ -114,6 +114,7 @@ func (a *Analyzer) score(doc *pipeline.Document, from, to int, sc *scratch) Scor
 			sum -= emph
 		}
 	}
+	out.Sum, out.Weight, out.vader = sum, wsum, a.vader
 	if a.vader {
 		out.Valence = normalize(sum)
 	} else {

@@ -64,27 +64,47 @@ type Score struct {
 	Hedges, Boosters int
 	// Sentences is the number of sentences the score covers; Toned and
 	// Stanced count those with any valence hit (Pos+Neg > 0) and any
-	// certainty marker. Aggregate uses them as weights.
+	// certainty marker; Aggregate weighs certainty by Stanced.
 	Sentences, Toned, Stanced int
+	// Sum and Weight are the evidence behind Valence: Sum is Σ wᵢvᵢ over
+	// the rated words (each word's value after the rules, on the raters'
+	// -4..+4 scale, times its weight, plus the emphasis of "!") and Weight
+	// is Σ wᵢ, so that Valence = Sum/(1+Weight)/4, clamped to [-1, 1].
+	// With WithVADER, Sum is VADER's plain sum and Weight is not used.
+	// Aggregate pools them.
+	Sum, Weight float64
+
+	vader bool // made WithVADER: aggregates normalise the pooled sum
 }
 
 // Aggregate combines scores of sentences (or earlier aggregates) into the
 // score of a statement, section or document.
 //
-// Valence is the mean valence of the toned sentences (those with at least
-// one valence hit), and Certainty the mean certainty of the sentences with
-// a certainty marker; counts are summed. A sentence without any hit ("The
-// vote was held on 19 March.") is evidence of nothing, so averaging its 0
-// in would make a long report look neutral for its length alone, while
-// summing raw word scores before normalising would make it look extreme for
-// its length alone; a mean over toned sentences keeps the level's score on
-// the sentence scale, where the labels' threshold is defined. Aggregates are
-// weighted by the sentences they hold, so aggregating aggregates gives the
-// same result as aggregating the sentences at once.
+// Valence pools the evidence of all the sentences, as average does for one
+// sentence: the weighted mean of every rated word's value with one neutral
+// prior, Σ Sum / (1 + Σ Weight) / 4. This is the averaging model applied to
+// the whole text, which predicts its set-size effect: a document whose ten
+// sentences each carry one positive word reads as more positive than a
+// one-sentence note with that word (the prior weighs less against more
+// evidence), yet never more extreme than its words' mean rating, however
+// long it is. A sentence without any hit ("The vote was held on 19 March.")
+// adds nothing, so a long report does not look neutral for its length
+// alone, and, unlike VADER's sum, extreme for its length alone neither. (A
+// mean over toned sentences, used before, gave every sentence's prior its
+// own weight, so a text of many short toned sentences stayed as faint as
+// one of them.) With WithVADER, the pooled sum is normalised as VADER
+// normalises a whole text.
+//
+// Certainty is the mean certainty of the sentences with a certainty marker;
+// counts are summed. Since evidence and counts are sums, aggregating
+// aggregates gives the same result as aggregating the sentences at once.
 func Aggregate(scores []Score) Score {
 	var out Score
-	var v, c float64
+	var c float64
 	for _, s := range scores {
+		out.Sum += s.Sum
+		out.Weight += s.Weight
+		out.vader = out.vader || s.vader
 		out.Pos += s.Pos
 		out.Neg += s.Neg
 		out.Hedges += s.Hedges
@@ -92,11 +112,12 @@ func Aggregate(scores []Score) Score {
 		out.Sentences += s.Sentences
 		out.Toned += s.Toned
 		out.Stanced += s.Stanced
-		v += s.Valence * float64(s.Toned)
 		c += s.Certainty * float64(s.Stanced)
 	}
-	if out.Toned > 0 {
-		out.Valence = clamp(v / float64(out.Toned))
+	if out.vader {
+		out.Valence = normalize(out.Sum)
+	} else {
+		out.Valence = average(out.Sum, out.Weight)
 	}
 	if out.Stanced > 0 {
 		out.Certainty = clamp(c / float64(out.Stanced))
@@ -105,7 +126,8 @@ func Aggregate(scores []Score) Score {
 	return out
 }
 
-// average maps a sentence's valence evidence to its valence: the weighted
+// average maps the valence evidence of a sentence (or, pooled, of a longer
+// text) to its valence: the weighted
 // mean of its rated words' values on the raters' -4..+4 scale, with a
 // neutral prior of weight priorWeight, divided by 4. sum is Σ wᵢvᵢ and
 // weights Σ wᵢ over the rated words, where a word's weight is 1, scaled by

@@ -245,15 +245,27 @@ func TestAggregate(t *testing.T) {
 	if all.Sentences != 5 || all.Toned != 4 {
 		t.Errorf("counts: %+v", all)
 	}
-	want := (r.Sentences[0].Valence + r.Sentences[2].Valence + r.Sentences[3].Valence + r.Sentences[4].Valence) / 4
+	var sum, weight float64
+	for _, s := range r.Sentences {
+		sum += s.Sum
+		weight += s.Weight
+	}
+	want := sum / (1 + weight) / 4
 	if d := all.Valence - want; d > 1e-12 || d < -1e-12 {
-		t.Errorf("valence %v, want mean of toned sentences %v", all.Valence, want)
+		t.Errorf("valence %v, want the pooled mean of the words %v", all.Valence, want)
 	}
 	if r.Document != all {
 		t.Errorf("Result.Document %+v != Aggregate %+v", r.Document, all)
 	}
 	if got := Aggregate(nil); got.Label != Neutral || got.Valence != 0 {
 		t.Errorf("Aggregate(nil) = %+v", got)
+	}
+	// The set-size effect: three sentences with a good word each read as
+	// more positive than one, and never beyond the word's rating.
+	one := a.Score(parse(t, "The reform was good.")).Document.Valence
+	three := a.Score(parse(t, "The reform was good. The vote was good. The result was good.")).Document.Valence
+	if !(one < three && three < 1.9/4) {
+		t.Errorf("one good sentence %.3f, three %.3f: want one < three < %.3f", one, three, 1.9/4)
 	}
 }
 

@@ -89,6 +89,7 @@ func (s Score) ToneScore() pipeline.ToneScore {
 		Valence: s.Valence, Label: string(label), Certainty: s.Certainty,
 		Pos: s.Pos, Neg: s.Neg, Hedges: s.Hedges, Boosters: s.Boosters,
 		Sentences: s.Sentences, Toned: s.Toned, Stanced: s.Stanced,
+		Sum: s.Sum, Weight: s.Weight,
 	}
 }
 

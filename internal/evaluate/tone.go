@@ -92,7 +92,7 @@ func Tone(ctx context.Context, sharedDir string, w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "r: Pearson with the mean human rating / 4; P, R, F1: three classes, valence beyond ±%.2f (sentiment.Threshold, as the README defines them).\n", sentiment.Threshold)
-	fmt.Fprintln(w, "commentariat: each sentence scored, snippet = mean over toned sentences (the product path); VADER mode: the snippet as one unit, VADER's lexicon and rules.")
+	fmt.Fprintln(w, "commentariat: each sentence scored, snippet = its sentences aggregated as a document is (the product path); VADER mode: the snippet as one unit, VADER's lexicon and rules.")
 	gold := filepath.Join(sharedDir, "eval", "commentary", "kisi-2023-03-24.gold.json")
 	if _, err := os.Stat(gold); err != nil {
 		fmt.Fprintf(w, "\ncommentary gold %s not present: skipped\n", gold)
