@@ -699,6 +699,8 @@ func TestOfficeDescriptors(t *testing.T) {
 			[]string{"Roger Douglas", "", ""}},
 		{"the aide whoever is named between", "Richard Lyng will not raise the wheat plan, an aide to Lyng said.\n\nLyng plans to spend five minutes on farm bills before the Economic Policy Council, the aide said.",
 			[]string{"", ""}},
+		{"the aide after a definite aide who fits nobody", "President Reagan said the tariffs would stay.\n\nThe White House aide said, \"it wasn't done to appease Congress.\"\n\nThe aide added, \"it was an example of how the law works.\"",
+			[]string{"Reagan", "", ""}},
 		{"he after a name between", "Finance Minister Roger Douglas said the budget would be cut.\n\nA ministry spokesman said the plan was ready. Opposition leader Jim Bolger called it a disgrace.\n\nHe said it would be published on Monday.",
 			[]string{"Roger Douglas", "", "Roger Douglas"}},
 		{"she is no spokesman", "Finance Minister Ruth Richardson said the budget would be cut.\n\nA ministry spokesman said the plan was ready.\n\nShe said it would be published on Monday.",

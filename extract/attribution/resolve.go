@@ -62,6 +62,11 @@ func (a *annotator) resolve() {
 	// official" goes on quoting; "" when the statement before had another
 	// source.
 	prevPerson := ""
+	// prevUnknown is the head of a definite descriptor quoted just before
+	// that fit nobody ("The White House aide said"): a "the aide" that
+	// follows is that person again, whoever was quoted before them, so it
+	// is left unlinked too rather than sent to the last speaker.
+	prevUnknown := ""
 	prevText, prevSpan := "", pipeline.Span{}
 	var prevCue pipeline.Span
 	prevCueText, prevEnd := "", 0
@@ -96,6 +101,9 @@ func (a *annotator) resolve() {
 				// official said", "A spokesman said ... He added": the
 				// unnamed person quoted just before, not the speaker
 				// named before that one
+			} else if c.ref.kind == refDescriptor && c.ref.definite && c.ref.head == prevUnknown && nearPrev {
+				// "The White House aide said ... The aide added": the
+				// same person, whom the document does not name
 			} else if inst && c.ref.definite {
 				// "The company said", "It said": the institution quoted
 				// last in the section, else the one named last before,
@@ -194,6 +202,13 @@ func (a *annotator) resolve() {
 				prevPerson = c.ref.head
 			case !samePerson(c.ref, prevPerson):
 				prevPerson = ""
+			}
+			switch {
+			case idx < 0 && c.ref.kind == refDescriptor && c.ref.definite && a.peopleHead(c.ref.head) &&
+				!a.lx.group[c.ref.head] && !a.lx.isInstitution(c.ref.head):
+				prevUnknown = c.ref.head
+			case c.ref.kind != refCarry:
+				prevUnknown = ""
 			}
 			prevText, prevSpan, havePrev = st.SpeakerText, st.SpeakerSpan, true
 		}
