@@ -67,6 +67,10 @@ func (a *annotator) resolve() {
 	// follows is that person again, whoever was quoted before them, so it
 	// is left unlinked too rather than sent to the last speaker.
 	prevUnknown := ""
+	// unnamed holds, for each section, the heads of the unnamed people
+	// introduced in it ("one official said"): "the official" later in the
+	// section is that person, even after someone named has spoken.
+	unnamed := map[sectionHead]bool{}
 	prevText, prevSpan := "", pipeline.Span{}
 	var prevCue pipeline.Span
 	prevCueText, prevEnd := "", 0
@@ -104,6 +108,12 @@ func (a *annotator) resolve() {
 			} else if c.ref.kind == refDescriptor && c.ref.definite && c.ref.head == prevUnknown && nearPrev {
 				// "The White House aide said ... The aide added": the
 				// same person, whom the document does not name
+			} else if c.ref.kind == refDescriptor && unnamed[sectionHead{st.Section, c.ref.head}] && samePerson(c.ref, c.ref.head) &&
+				!(last >= 0 && rolesName(spk[last].roles, c.ref.head)) {
+				// "one official said ... Baker said ... the official
+				// said": the unnamed official, not Baker (but "a
+				// spokesman ... Drexel spokesman Steve Anredder said ...
+				// the spokesman said" is Anredder)
 			} else if inst && c.ref.definite {
 				// "The company said", "It said": the institution quoted
 				// last in the section, else the one named last before,
@@ -200,6 +210,7 @@ func (a *annotator) resolve() {
 				}
 			case a.unnamedPerson(c.ref):
 				prevPerson = c.ref.head
+				unnamed[sectionHead{st.Section, c.ref.head}] = true
 			case !samePerson(c.ref, prevPerson):
 				prevPerson = ""
 			}
@@ -219,6 +230,12 @@ func (a *annotator) resolve() {
 	for i, s := range spk {
 		a.doc.Speakers[i] = s.finish()
 	}
+}
+
+// sectionHead keys the head of a descriptor by the section it is in.
+type sectionHead struct {
+	section int
+	head    string
 }
 
 // personSurname reports whether the document writes the one-word name
@@ -369,9 +386,15 @@ func (a *annotator) fits(r ref, roles []string, org bool, forms []string) bool {
 	if r.kind != refDescriptor || !a.lx.office[r.head] {
 		return true
 	}
+	return rolesName(roles, r.head)
+}
+
+// rolesName reports whether one of roles has the word head ("Drexel
+// spokesman" has "spokesman").
+func rolesName(roles []string, head string) bool {
 	for _, role := range roles {
 		for _, w := range strings.FieldsFunc(strings.ToLower(role), func(c rune) bool { return c == ' ' || c == ',' || c == '\'' || c == '’' }) {
-			if w == r.head || singular(w) == r.head {
+			if w == head || singular(w) == head {
 				return true
 			}
 		}
