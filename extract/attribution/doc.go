@@ -97,8 +97,21 @@
 // named before. An unnamed person ("a State Department official said")
 // goes on speaking through a "he" or "she" that follows before anyone
 // else is named or quoted, and through a descriptor with the same head
-// ("the official said") until someone named is quoted: neither goes back
-// to the speaker named before that person. "It" goes back to the institution quoted last in the
+// ("the official said") until someone named is quoted, and through that
+// descriptor for the rest of the section unless the person named since
+// holds that role ("one official said ... Baker said ... the official
+// said"); neither goes back to the speaker named before that person, and
+// "the aide" after "The White House aide said" (a definite descriptor
+// that fits nobody) stays that unnamed aide. When nobody has been quoted
+// yet, a pronoun goes back to the last person named, but a descriptor
+// only to a name whose roles say so, or that it gives an age ("the
+// 30-year-old"): "his lawyer" and "the report" are nobody named before.
+// An office descriptor fits a speaker only if the words that tell one
+// office from another are theirs too ("the foreign secretary" is not the
+// "Home Secretary"). A surname quoted first ("Mr Straw said") is the one
+// person the section named in full before with that surname and no other
+// gender ("Jack Straw has attacked ..."), who gives the speaker its name
+// and roles. "It" goes back to the institution quoted last in the
 // section ("Acme Corp said ... It said ..."), to a name quoted last with
 // nothing personal about it ("the China Daily said ... It said", which
 // makes it an institution), unless the clause or the sentence before has

@@ -158,7 +158,12 @@ func (a *annotator) resolve() {
 				// Nobody quoted yet in this section: the last person
 				// named before ("Tina Houchins asked ... she said"); not
 				// for "they", which one person named before seldom is.
-				if r, ok := a.nameBefore(c.ref.span.Start, st.Section); ok && a.fits(c.ref, append(slices.Clip(r.roles), r.affs...), r.kind == refOrg, []string{r.name}) {
+				// A descriptor needs the name's roles to say so ("its
+				// co-chairman has said" is not "Lord Archer" named
+				// before, "his lawyer" not Stan Lee, "the report" not Sao
+				// Paulo), or to give only an age ("the 30-year-old").
+				if r, ok := a.nameBefore(c.ref.span.Start, st.Section); ok && a.fits(c.ref, append(slices.Clip(r.roles), r.affs...), r.kind == refOrg, []string{r.name}) &&
+					(c.ref.kind == refPronoun || rolesName(r.roles, c.ref.head) || strings.HasSuffix(c.ref.head, "-year-old")) {
 					idx = a.speakerFor(&spk, ix, r, st.Section)
 					if idx >= 0 {
 						a.addInfo(spk[idx], c.ref, false)
@@ -386,7 +391,44 @@ func (a *annotator) fits(r ref, roles []string, org bool, forms []string) bool {
 	if r.kind != refDescriptor || !a.lx.office[r.head] {
 		return true
 	}
-	return rolesName(roles, r.head)
+	if !rolesName(roles, r.head) {
+		return false
+	}
+	// The words that tell one office from another of the same name must
+	// be the holder's too: "the foreign secretary" is not the "Home
+	// Secretary", nor "the deputy minister" the "Finance Minister"
+	// (capitalised words are namesFit's; other modifiers describe:
+	// "the presidential spokesman" is the "White House spokesman").
+	for _, w := range strings.Fields(r.text) {
+		w = strings.Trim(w, ",.")
+		if w != r.head && officeWords[w] && !rolesName(roles, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// officeWords name a portfolio or a rank within an office's title:
+// "the finance minister" and "the trade minister", "the prime minister"
+// and "the deputy minister" are different people.
+var officeWords = map[string]bool{
+	"foreign": true, "home": true, "finance": true, "defence": true, "defense": true,
+	"trade": true, "agriculture": true, "interior": true, "justice": true, "health": true,
+	"education": true, "energy": true, "economy": true, "economics": true, "transport": true,
+	"labour": true, "labor": true, "environment": true, "culture": true, "treasury": true,
+	"commerce": true, "industry": true, "oil": true, "petroleum": true, "mines": true,
+	"communications": true, "information": true, "housing": true, "treasurer": true,
+	"prime": true, "deputy": true, "vice": true, "assistant": true, "junior": true, "shadow": true,
+}
+
+// isLowerWord reports whether w is made of lower-case letters and hyphens.
+func isLowerWord(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLower(c) && c != '-' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // rolesName reports whether one of roles has the word head ("Drexel
@@ -728,6 +770,18 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 	if !ok && (!org || names.Firm(r.name)) && len(r.roles) == 0 {
 		i, ok = ix.firmOf(r.name) // "Merrill Lynch" after "Merrill Lynch and Co Inc"
 	}
+	if !ok && !org && oneWord && !names.Knighted(r.name) {
+		// "Mr Straw said" when the text named "Jack Straw" before without
+		// quoting him: the speaker is the person named in full.
+		if full, found := a.fullNameBefore(r.span.Start, section, r.name); found &&
+			(nameGender(r.name) == "" || nameGender(full.name) == "" || nameGender(r.name) == nameGender(full.name)) {
+			// (not "Ronald Reagan" for "Mrs Reagan")
+			j := a.speakerFor(spk, ix, full, section)
+			if j >= 0 {
+				i, ok = j, true
+			}
+		}
+	}
 	if !ok {
 		i = len(*spk)
 		*spk = append(*spk, &speaker{org: org, name: r.name, section: section})
@@ -761,6 +815,57 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 		}
 	}
 	return i
+}
+
+// fullNameBefore returns the one person named in full (more than a
+// surname and titles) whose name ends as name does ("Mr Straw") before byte offset off in section
+// sec ("Jack Straw has attacked ..." before "Mr Straw said"), with the
+// roles the mention gives; false when there is none or two different
+// people share the surname ("Gordon Brown" and "Nick Brown").
+func (a *annotator) fullNameBefore(off, sec int, name string) (ref, bool) {
+	sur, last := names.Surname(name), lastWord(name)
+	var found ref
+	n := 0
+	for k := a.tokAt(off) - 1; k > 0; k-- {
+		if a.sectionAt(a.toks[k].Span.Start) != sec {
+			break
+		}
+		if !a.isCap(k) || a.tag(k) != "NNP" || a.inQuote(a.toks[k].Span.Start) || names.Surname(a.word(k)) != sur {
+			continue
+		}
+		if k+1 < len(a.toks) && a.isCap(k+1) && a.tag(k+1) == "NNP" {
+			continue // not the last word of the name
+		}
+		s := k
+		for s > 0 && k-s < 6 && a.isCap(s-1) && (a.tag(s-1) == "NNP" || a.tag(s-1) == "NNPS") {
+			s--
+		}
+		r, ok := a.parseNP(s, k+1)
+		if !ok || r.kind != refName || names.OneWord(r.name) || names.Surname(r.name) != sur ||
+			!strings.EqualFold(lastWord(r.name), last) || strings.Count(strings.ToLower(r.name), strings.ToLower(last)) > 1 {
+			// not "Microsoft Mobile" for "T-Mobile", nor a headline's
+			// "Straw Jack Straw"
+			continue
+		}
+		if n > 0 && names.PersonKey(r.name) != names.PersonKey(found.name) {
+			return ref{}, false
+		}
+		if n == 0 {
+			found = r
+		}
+		n++
+		k = s
+	}
+	return found, n > 0
+}
+
+// lastWord returns the last word of name.
+func lastWord(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // setUnique maps k to speaker i in m, or to -1 once two speakers share
@@ -986,9 +1091,9 @@ func (a *annotator) namedBefore(off, sec int, kind refKind) (ref, bool) {
 		if k == s {
 			continue
 		}
-		if kind == refName && a.lowerWord(k) {
+		if kind == refName && a.lowerWord(k) && !names.IsTitle(strings.TrimSuffix(a.word(k-1), ".")) {
 			// "U.S. Dlrs", "U.S. Should": no person's name, nor is a
-			// part of it
+			// part of it ("Mr Straw" is)
 			e = s + 1
 			continue
 		}
