@@ -830,7 +830,7 @@ func (a *annotator) fullNameBefore(off, sec int, name string) (ref, bool) {
 		if a.sectionAt(a.toks[k].Span.Start) != sec {
 			break
 		}
-		if !a.isCap(k) || a.tag(k) != "NNP" || a.inQuote(a.toks[k].Span.Start) || names.Surname(a.word(k)) != sur {
+		if !strings.EqualFold(a.word(k), last) || !a.isCap(k) || a.tag(k) != "NNP" || a.inQuote(a.toks[k].Span.Start) {
 			continue
 		}
 		if k+1 < len(a.toks) && a.isCap(k+1) && a.tag(k+1) == "NNP" {
