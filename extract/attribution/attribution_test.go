@@ -1262,3 +1262,33 @@ func TestAnonymityRequest(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimRole: a role keeps the holder's own title and no clause, and a
+// title with someone else's name is no role.
+func TestTrimRole(t *testing.T) {
+	lx, err := ParseLexicon("default", defaultLexicon)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := analyse(t, "Finance Minister Gerhard Stoltenberg arrived on Monday.")
+	a := newAnnotator(lx, doc)
+	for _, tt := range []struct{ in, want string }{
+		{"Federal Reserve Board Chairman", "Federal Reserve Board Chairman"},
+		{"Treasury Secretary James Baker and Federal Reserve Board Chairman", "Federal Reserve Board Chairman"},
+		{"Stoltenberg and Bundesbank President", "Bundesbank President"},
+		{"Phillips and Drew analyst", "Phillips and Drew analyst"},
+		{"also Nigerian oil minister", "Nigerian oil minister"},
+		{"who is also chairman", ""},
+		{"after meeting Treasury Secretary James Baker", ""},
+		{"here to meet government and business leaders", ""},
+		{"adviser to IMF's managing director", "adviser to IMF's managing director"},
+		{"Japanese Prime Minister Robert Smith last week", ""},
+		{"economic adviser to Treasury Minister Giuliano Amato", "economic adviser to Treasury Minister Giuliano Amato"},
+		{"Prime Minister Jacques Chirac's spokesman", "Prime Minister Jacques Chirac's spokesman"},
+		{"chief White House economic adviser", "chief White House economic adviser"},
+	} {
+		if got := a.trimRole(tt.in); got != tt.want {
+			t.Errorf("trimRole(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

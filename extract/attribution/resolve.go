@@ -920,11 +920,97 @@ func (a *annotator) addInfo(s *speaker, r ref, named bool) {
 		}
 	}
 	for _, x := range r.roles {
-		s.roles = appendFold(s.roles, x)
+		if x = a.trimRole(x); x != "" {
+			s.roles = appendFold(s.roles, x)
+		}
 	}
 	for _, x := range r.affs {
 		s.affs = appendFold(s.affs, trimAffiliation(x))
 	}
+}
+
+// trimRole cleans a role the noun phrase parser gave, or returns "" for
+// one that is no role: a leading "also" is dropped ("also Nigerian oil
+// minister"); a joint title keeps its own part ("Treasury Secretary James
+// Baker and Federal Reserve Board Chairman" is Volcker's "Federal Reserve
+// Board Chairman", "Stoltenberg and Bundesbank President" Poehl's); a
+// phrase that opens with a preposition, a relative or a verb ("after
+// meeting Treasury Secretary James Baker", "who is also chairman", "here
+// to meet government and business leaders") or that names someone else
+// by title and name ("Japanese Prime Minister Yasuhiro Nakasone last
+// week") is none.
+func (a *annotator) trimRole(role string) string {
+	ws := strings.Fields(role)
+	for len(ws) > 1 && (ws[0] == "also" || ws[0] == "now") {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	if roleOpeners[ws[0]] || len(ws) > 1 && ws[1] == "to" && !unicode.IsUpper([]rune(ws[0])[0]) && !a.lx.isRole(ws[0]) {
+		return ""
+	}
+	// the holder's own part of a joint title (not a firm's "and":
+	// "Phillips and Drew analyst")
+	for i := len(ws) - 2; i > 0; i-- {
+		if ws[i] != "and" {
+			continue
+		}
+		before := ws[:i]
+		if a.namedHolder(before) || len(before) == 1 && a.personSurname(before[0]) {
+			ws = ws[i+1:]
+		}
+		break
+	}
+	if a.namedHolder(ws) {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
+
+// namedHolder reports whether words hold a role word followed by a
+// person's name, a given name and more capitalised words that are no
+// common words, roles or institutions ("Agriculture Secretary Richard
+// Lyng"), when no
+// preposition ties the title to the role before it ("economic adviser to
+// Treasury Minister Giuliano Amato") and the name is no possessive
+// ("Prime Minister Jacques Chirac's spokesman").
+func (a *annotator) namedHolder(ws []string) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if !a.lx.isRole(strings.ToLower(ws[i])) {
+			continue
+		}
+		if slices.ContainsFunc(ws[:i], func(w string) bool { return w == "to" || w == "of" || w == "for" }) {
+			break
+		}
+		if i+1 >= len(ws) || !english.GivenNames().Has(strings.ToLower(ws[i+1])) {
+			continue // "chief White House economic adviser"
+		}
+		n, poss := 0, false
+		for _, w := range ws[i+1:] {
+			lw := strings.ToLower(w)
+			if !unicode.IsUpper([]rune(w)[0]) || a.lx.isRole(lw) || a.lx.isInstitution(lw) || english.Common().Has(lw) {
+				break
+			}
+			n++
+			if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+				poss = true
+				break
+			}
+		}
+		if n >= 2 && !poss {
+			return true
+		}
+	}
+	return false
+}
+
+// roleOpeners are words a role never starts with: prepositions and
+// relatives.
+var roleOpeners = map[string]bool{
+	"after": true, "before": true, "who": true, "which": true, "that": true, "whose": true,
+	"of": true, "to": true, "for": true, "with": true, "at": true, "in": true, "on": true,
+	"by": true, "from": true, "as": true, "while": true, "when": true, "where": true,
 }
 
 // trimAffiliation trims what an affiliation picked up past the
