@@ -873,10 +873,33 @@ func TestAffiliationTrimmed(t *testing.T) {
 		{"British Medical Association (BMA", "British Medical Association"},
 		{"Social Democratic Party (SDP)", "Social Democratic Party (SDP)"},
 		{"Reserve Bank of Australia", "Reserve Bank of Australia"},
+		{"Goldman Sachs Inc and a former senior U.S. economist", "Goldman Sachs Inc"},
+		{"School of Management and director of the Roundtable Survey", "School of Management"},
+		{"OECD's economics and statistics department", "OECD's economics and statistics department"},
+		{"House Energy and Commerce Committee", "House Energy and Commerce Committee"},
+		{"Beijing Municipal Commission for Development and Reform quoted in the China Daily", "Beijing Municipal Commission for Development and Reform"},
 	}
+	lx, err := ParseLexicon("default", defaultLexicon)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := newAnnotator(lx, &pipeline.Document{})
 	for _, tt := range tests {
-		if got := trimAffiliation(tt.aff); got != tt.want {
+		if got := a.trimAffiliation(tt.aff); got != tt.want {
 			t.Errorf("trimAffiliation(%q) = %q, want %q", tt.aff, got, tt.want)
+		}
+	}
+	// offices whose "of" phrase is no institution stay whole
+	for in, want := range map[string]string{
+		"U.S. Secretary|State":         "U.S. Secretary of State",
+		"Minister|State for Finance":   "Minister of State for Finance",
+		"White House Chief|Staff":      "White House Chief of Staff",
+		"British Chancellor|Exchequer": "British Chancellor of the Exchequer",
+	} {
+		role, aff, _ := strings.Cut(in, "|")
+		roles, affs := officeOf([]string{role}, []string{aff})
+		if len(roles) != 1 || roles[0] != want || len(affs) != 0 {
+			t.Errorf("officeOf(%q, %q) = %q, %q; want %q", role, aff, roles, affs, want)
 		}
 	}
 	doc := analyse(t, "Sales rose.\n\n\"Rates will fall,\" said Ann Cole, an analyst at BT Wholesale which provides phone lines.")

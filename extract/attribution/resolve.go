@@ -919,14 +919,54 @@ func (a *annotator) addInfo(s *speaker, r ref, named bool) {
 			s.name = r.name
 		}
 	}
-	for _, x := range r.roles {
+	roles, affs := officeOf(r.roles, r.affs)
+	for _, x := range roles {
 		if x = a.trimRole(x); x != "" {
 			s.roles = appendFold(s.roles, x)
 		}
 	}
-	for _, x := range r.affs {
-		s.affs = appendFold(s.affs, trimAffiliation(x))
+	for _, x := range affs {
+		if x = a.trimAffiliation(x); x != "" {
+			s.affs = appendFold(s.affs, x)
+		}
 	}
+}
+
+// officeOf puts back together the offices whose "of" phrase names no
+// institution, which the noun phrase parser splits into a role and an
+// affiliation: "Secretary of State" (not a secretary of the State),
+// "Minister of State for Finance", "Chief of Staff", "Chancellor of the
+// Exchequer".
+func officeOf(roles, affs []string) ([]string, []string) {
+	if len(roles) == 0 || len(affs) == 0 {
+		return roles, affs
+	}
+	var keep []string
+	for _, aff := range affs {
+		of := ""
+		switch {
+		case aff == "State" || strings.HasPrefix(aff, "State for "):
+			of = aff
+		case aff == "Staff":
+			of = aff
+		case aff == "Exchequer":
+			of = "the Exchequer"
+		}
+		last := len(roles) - 1
+		head := strings.ToLower(lastWord(roles[last]))
+		if of == "" || !officeHeads[head] {
+			keep = append(keep, aff)
+			continue
+		}
+		roles = append(slices.Clip(roles[:last]), roles[last]+" of "+of)
+	}
+	return roles, keep
+}
+
+// officeHeads head the offices officeOf completes.
+var officeHeads = map[string]bool{
+	"secretary": true, "minister": true, "chief": true, "chancellor": true,
+	"undersecretary": true, "under-secretary": true, "deputy": true,
 }
 
 // trimRole cleans a role the noun phrase parser gave, or returns "" for
@@ -1020,7 +1060,7 @@ var roleOpeners = map[string]bool{
 // sentence after a company's abbreviated form that the sentence splitter
 // missed ("PaineWebber Group Inc. He said ..."), and a bracket left open
 // ("Rubber Research Institute of Malaysia (RRIM").
-func trimAffiliation(aff string) string {
+func (a *annotator) trimAffiliation(aff string) string {
 	ws := strings.Fields(aff)
 	end := len(ws)
 	for i, w := range ws {
@@ -1028,6 +1068,14 @@ func trimAffiliation(aff string) string {
 			continue
 		}
 		if w == "-" || w == "–" || w == "—" || affStops[w] {
+			end = i
+			break
+		}
+		if w == "and" && i+1 < len(ws) && (affNext[ws[i+1]] || a.lx.isRole(ws[i+1])) {
+			// "School of Management and director of the Roundtable
+			// Survey", "Goldman Sachs Inc and a former senior U.S.
+			// economist": a new phrase about the person, not the rest
+			// of the name ("economics and statistics department")
 			end = i
 			break
 		}
@@ -1048,12 +1096,20 @@ func trimAffiliation(aff string) string {
 	return strings.TrimRight(out, " ,;:")
 }
 
+// affNext are words that, after "and", open a phrase about the person
+// rather than go on with the institution's name.
+var affNext = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "his": true, "her": true, "their": true,
+	"former": true, "currently": true, "also": true, "now": true, "head": true,
+}
+
 // affStops are words that end an affiliation's name: relative pronouns
-// and the commonest finite verbs.
+// and the commonest finite verbs ("... Commission for Development and
+// Reform quoted in the state-run China Daily").
 var affStops = map[string]bool{
 	"which": true, "who": true, "whose": true, "where": true,
 	"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
-	"said": true, "says": true, "told": true,
+	"said": true, "says": true, "told": true, "quoted": true, "that": true,
 }
 
 // bareName reports whether the speaker is a person known only by one
