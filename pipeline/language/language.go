@@ -129,8 +129,16 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 			}
 		}
 		text := doc.Text[p.Start:p.End]
-		for _, sent := range s.seg.Segment(text) {
+		sents := s.seg.Segment(text)
+		for si := 0; si < len(sents); si++ {
+			sent := sents[si]
 			span := pipeline.Span{Start: p.Start + sent.Start, End: p.Start + sent.Start + len(sent.Text)}
+			for si+1 < len(sents) && endsInInitial(sent.Text) {
+				// "Melvin L. | Gold has been named": one sentence
+				si++
+				sent = sents[si]
+				span.End = p.Start + sent.Start + len(sent.Text)
+			}
 			for section < len(doc.Sections) && span.Start >= doc.Sections[section].Span.End {
 				section++
 			}
@@ -146,6 +154,24 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 		}
 	}
 	return nil
+}
+
+// endsInInitial reports whether a sentence the segmenter found ends with a
+// given name and an initial ("It said director Melvin L."): the segmenter
+// took the initial's period for the sentence's end because the surname
+// after it is also an English word ("Gold", "Castle", "Hall"), so the
+// next sentence goes on with the name. After other capitalised words the
+// letter may end the sentence ("World War I.", "Plan B.").
+func endsInInitial(sent string) bool {
+	sent = strings.TrimRight(sent, " \t\r\n")
+	n := len(sent)
+	if n < 4 || sent[n-1] != '.' || sent[n-2] < 'A' || sent[n-2] > 'Z' || sent[n-3] != ' ' {
+		return false
+	}
+	prev := sent[:n-3]
+	i := strings.LastIndexAny(prev, " \t\r\n") + 1
+	given := prev[i:]
+	return len(given) > 1 && words.GivenNames().Has(strings.ToLower(given))
 }
 
 // addSentence tokenizes, tags and stems one sentence and appends it.

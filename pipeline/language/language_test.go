@@ -88,6 +88,28 @@ func TestSentencesStayInsideParagraphs(t *testing.T) {
 	}
 }
 
+// TestInitialEndsNoSentence: a given name and an initial do not end a
+// sentence when the surname after them is also an English word; other
+// capitalised words before a letter may.
+func TestInitialEndsNoSentence(t *testing.T) {
+	for text, want := range map[string][]string{
+		"It said director Melvin L. Gold has been named chairman. He is 52.": {"It said director Melvin L. Gold has been named chairman.", "He is 52."},
+		"Acme said James C. Castle has been named president.":                {"Acme said James C. Castle has been named president."},
+		"The castle dates from World War I. But the BBC said it was older.":  {"The castle dates from World War I.", "But the BBC said it was older."},
+	} {
+		doc := &pipeline.Document{Text: text}
+		process(t, newStage(t), doc)
+		checkInvariants(t, doc)
+		var got []string
+		for _, s := range doc.Sentences {
+			got = append(got, s.Span.In(text))
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("sentences\n got %q\nwant %q", got, want)
+		}
+	}
+}
+
 func TestWithoutParagraphsUsesWholeText(t *testing.T) {
 	doc := &pipeline.Document{Text: "  One. Two.  \n"}
 	process(t, newStage(t), doc)
