@@ -701,6 +701,10 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 			w == "following" || w == "regarding" || w == "concerning") {
 			continue // "told Reuters before addressing the association that", "told reporters following the release of ... that"
 		}
+		if k > j && k+1 < hi && (t == "RB" && (a.tag(k+1) == "VBN" || a.tag(k+1) == "JJ") && a.tag(k-1) == "DT" ||
+			t == "VBN" && (a.tag(k-1) == "RB" || a.tag(k-1) == "DT" || a.tag(k-1) == "JJ") && strings.HasPrefix(a.tag(k+1), "NN")) {
+			continue // a participle in the phrase's noun phrase: "during a nationally televised news conference that"
+		}
 		if !(npTag(t) || t == "IN" || t == "PRP" || t == "TO" || w == "," || (t == "RB" || t == "RBR") && k > j && a.lx.object[base] || sayAdverbs[w] ||
 			t == "CC" && a.isCap(k-1) && a.isCap(k+1)) { // "in a filing with the Securities and Exchange Commission that"
 			break // "told reporters later that", "said earlier today that"
@@ -1144,7 +1148,9 @@ func (a *annotator) afterPhrase(j, hi int) int {
 				continue // a number inside it; a year ends it ("in 1985")
 			}
 		}
-		if a.newClause(k, hi) {
+		if a.newClause(k, hi) && (a.word(j) != "as" || a.tag(k) == "PRP" || a.tag(k) == "DT" || a.tag(k) == "EX" || a.word(k) == "there") {
+			// after "as", only a clause with a subject of its own: "as
+			// the Tory Party spring conference began" is the phrase's
 			return k
 		}
 		if k < hi && a.word(k) == "," && a.newClause(k+1, hi) && !a.endsInCue(k+1, hi) {
@@ -1156,9 +1162,11 @@ func (a *annotator) afterPhrase(j, hi int) int {
 
 // opensPhrase reports whether token j is a preposition that opens a
 // phrase of place, time or channel after a verb of saying: one of ppPreps,
-// or "for" ("said for the full year it restated").
+// "for" ("said for the full year it restated"), or "as" before a noun
+// phrase ("said as a promotion it will offer").
 func (a *annotator) opensPhrase(j int) bool {
-	return a.tag(j) == "IN" && (ppPreps[a.word(j)] || a.word(j) == "for")
+	return a.tag(j) == "IN" && (ppPreps[a.word(j)] || a.word(j) == "for" ||
+		a.word(j) == "as" && j+1 < len(a.toks) && a.tag(j+1) == "DT") // "said as a promotion it will offer"
 }
 
 // quantityWords are prepositions that open a quantity ("over 19,000").
@@ -1584,7 +1592,7 @@ func (a *annotator) newClause(j, hi int) bool {
 		switch {
 		case finiteTag(t) || t == "MD":
 			return k > j
-		case npTag(t) || t == "PRP" && (k == j || a.tag(k-1) == "CC") || t == "EX" && k == j || t == "NNP" || t == "NNPS", (t == "RB" || t == "CC") && k > j,
+		case npTag(t) || t == "PRP" && (k == j || a.tag(k-1) == "CC") || (t == "EX" || a.word(k) == "there") && k == j || t == "NNP" || t == "NNPS", (t == "RB" || t == "CC") && k > j,
 			// a phrase qualifying the subject's noun: "the higher volumes
 			// for gilts reflected"
 			t == "IN" && k > j && !clauseWords[a.word(k)] && strings.HasPrefix(a.tag(k-1), "NN"),
