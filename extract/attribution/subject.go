@@ -491,10 +491,18 @@ func (a *annotator) participial(s, e int) bool {
 		// "rumoured to be considering a spinoff", "owned by the
 		// state", "received in London": a participle the tagger read as
 		// a past tense or an adjective, known by the "to", "by" or
-		// phrase of place after it
+		// phrase of place after it; "spun off from the Singer Co": a
+		// phrasal verb's participle, known by its particle and phrase
 		if s+1 < e && (a.word(s+1) == "to" || a.word(s+1) == "by" || a.word(s+1) == "in" || a.word(s+1) == "at") && strings.HasSuffix(a.word(s), "ed") && a.cueAt(s) == "" {
 			return true
 		}
+		if s+2 < e && a.tag(s+1) == "RP" && (a.tag(s+2) == "IN" || a.tag(s+2) == "TO") && a.cueAt(s) == "" {
+			return true
+		}
+	case "TO":
+		// "here to attend the Geneva Auto Show": an infinitive of
+		// purpose
+		return s+1 < e && a.tag(s+1) == "VB"
 	}
 	return a.word(s) == "asked" // "asked about the plan", whatever its tag
 }
