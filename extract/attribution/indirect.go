@@ -461,21 +461,28 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		a.add(pipeline.Indirect, content, cue, a.toks[i].Span, r)
 		return
 	}
+	if w := a.relativeWhich(i, lo); w > lo {
+		// "the Low Pay Commission, which said the number of jobs had
+		// continued to grow": the institution the clause hangs from
+		e := w
+		if a.word(e-1) == "," {
+			e--
+			hi = a.relativeEnd(i, hi)
+		}
+		if s, ok := a.npLeft(e-1, lo); ok {
+			if r, ok := a.parseNP(s, e); ok && r.kind == refOrg {
+				a.reportedClause(i, hi, base, cue, r)
+			}
+		}
+		return
+	}
 	if w := a.relativeWho(i, lo); w > lo {
 		// "McConnell, who in 2010 said the goal was ...": the person
 		// the relative clause hangs from.
 		e := w
 		if a.word(e-1) == "," {
 			e--
-			// "McConnell, who in 2010 said ..., spoke": the comma that
-			// closes the relative clause before the main verb ends
-			// what is reported
-			for k := i + 2; k+1 < hi; k++ {
-				if a.word(k) == "," && (a.tag(k+1) == "VBD" || a.tag(k+1) == "VBZ") && a.cueAt(k+1) == "" {
-					hi = k
-					break
-				}
-			}
+			hi = a.relativeEnd(i, hi)
 		}
 		if s, ok := a.npLeft(e-1, lo); ok {
 			if p := s - 1; p-1 >= lo && a.tag(p) == "IN" && a.tag(p-1) == "NNS" && !a.isCap(p-1) {
@@ -1685,6 +1692,35 @@ func (a *annotator) relativeWho(i, lo int) int {
 		case a.word(w) == "who":
 			return w
 		case strings.HasPrefix(a.tag(w), "VB") && !aux[a.word(w)]:
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeEnd returns where what a cue at i inside a relative clause
+// between commas reports ends: at the comma that closes the clause
+// before the main verb ("McConnell, who in 2010 said ..., spoke";
+// "Spartech Corp, which said it will repurchase shares, said it has ..."),
+// else hi.
+func (a *annotator) relativeEnd(i, hi int) int {
+	for k := i + 2; k+1 < hi; k++ {
+		if a.word(k) == "," && (a.tag(k+1) == "VBD" || a.tag(k+1) == "VBZ") && (a.cueAt(k+1) == "" || a.tag(k+1) == "VBD" && a.cueAt(k+1) != "" && k+2 < hi && a.newClause(k+2, hi)) {
+			return k
+		}
+	}
+	return hi
+}
+
+// relativeWhich returns the index of the "which" right before the cue at
+// i (an adverb or auxiliary between), or -1.
+func (a *annotator) relativeWhich(i, lo int) int {
+	for w := i - 1; w >= lo && i-w <= 3; w-- {
+		switch {
+		case a.word(w) == "which":
+			return w
+		case aux[a.word(w)] || a.tag(w) == "RB":
+		default:
 			return -1
 		}
 	}
