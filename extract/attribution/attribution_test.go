@@ -707,6 +707,10 @@ func TestOfficeDescriptors(t *testing.T) {
 			[]string{"", "Michael Howard", "", ""}},
 		{"a surname is the person named in full before", "Jack Straw has attacked the decision by the court.\n\nNew Home Secretary Charles Clarke vowed the nine men would remain in prison.\n\nBut Mr Straw denied it amounted to a \"constitutional crisis\".\n\nHe said those held had a right of appeal.\n\nThe foreign secretary insisted it was for Parliament to decide.",
 			[]string{"Jack Straw", ""}},
+		{"the full name after a whole title", "Secretary of State George Shultz arrived in Peking on Sunday.\n\nShultz said the talks would be useful.",
+			[]string{"George Shultz"}},
+		{"the full name after a firm's abbreviated form ends a sentence", "Sales rose at Lawrence Ross of PaineWebber Group Inc. Analyst George Adler of Smith Barney was optimistic.\n\nAdler said the plant is sold out.",
+			[]string{"George Adler"}},
 		{"not a surname of the other gender", "President Ronald Reagan left for Camp David on Friday.\n\nMrs Reagan said the trip was planned.",
 			[]string{"Mrs Reagan"}},
 		{"not a surname two people share", "Gordon Brown and Nick Brown met in May.\n\nMr Brown said the talks were useful.",
@@ -1328,6 +1332,21 @@ func TestTrimRole(t *testing.T) {
 	} {
 		if got := a.trimRole(tt.in); got != tt.want {
 			t.Errorf("trimRole(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestProfessionTitles: a profession written before a name is a role,
+// not part of the name.
+func TestProfessionTitles(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"Actor Bruce Willis said the film would open in May.":    {"Bruce Willis", "Actor"},
+		"Producer Kevin Wallace said the show would close soon.": {"Kevin Wallace", "Producer"},
+		"DJ Mike Read said the single would be released.":        {"Mike Read", "DJ"},
+	} {
+		doc := analyse(t, text)
+		if len(doc.Speakers) != 1 || doc.Speakers[0].Name != want[0] || len(doc.Speakers[0].Roles) == 0 || doc.Speakers[0].Roles[0] != want[1] {
+			t.Errorf("%q: want %s, %s\n%s", text, want[0], want[1], render(doc))
 		}
 	}
 }

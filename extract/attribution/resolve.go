@@ -836,9 +836,30 @@ func (a *annotator) fullNameBefore(off, sec int, name string) (ref, bool) {
 		if k+1 < len(a.toks) && a.isCap(k+1) && a.tag(k+1) == "NNP" {
 			continue // not the last word of the name
 		}
+		// a firm's abbreviated form may end the sentence before ("...
+		// of PaineWebber Group Inc. Analyst George Adler")
+		nameTok := func(j int) bool {
+			return a.isCap(j) && (a.tag(j) == "NNP" || a.tag(j) == "NNPS") && !(strings.HasSuffix(a.tokText(j), ".") && names.CompanyForm(a.word(j)))
+		}
 		s := k
-		for s > 0 && k-s < 6 && a.isCap(s-1) && (a.tag(s-1) == "NNP" || a.tag(s-1) == "NNPS") {
+		for s > 0 && k-s < 6 && nameTok(s-1) {
 			s--
+		}
+		// the whole title across its connectors, for parseNP to tell
+		// the office from the name ("Secretary of State George Shultz",
+		// not "State George Shultz")
+		for k-s < 12 {
+			c := s
+			for c > 0 && s-c < 2 && (a.word(c-1) == "of" || a.word(c-1) == "the" || a.word(c-1) == "for") {
+				c--
+			}
+			if c == s || c == 0 || !nameTok(c-1) {
+				break
+			}
+			s = c - 1
+			for s > 0 && k-s < 12 && nameTok(s-1) {
+				s--
+			}
 		}
 		r, ok := a.parseNP(s, k+1)
 		if !ok || r.kind != refName || names.OneWord(r.name) || names.Surname(r.name) != sur ||
