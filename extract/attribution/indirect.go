@@ -1,11 +1,13 @@
 package attribution
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/commentariat/commentariat/internal/english"
 	"github.com/commentariat/commentariat/internal/names"
 	"github.com/commentariat/commentariat/pipeline"
 )
@@ -90,6 +92,11 @@ func (a *annotator) colonLine(lo, hi int) {
 	}
 	if e-c == 1 && editorialLabels[a.word(c)] {
 		// "Correction: ...", "UPDATE: ..."
+		return
+	}
+	if e-c >= 2 && !slices.ContainsFunc(a.toks[c:e], func(t pipeline.Token) bool { return !english.Common().Has(t.Lower) }) {
+		// a heading of common words, no name: "Subs Not Used: Rice,
+		// Todd", "Key Points: ..."
 		return
 	}
 	r, ok := a.parseNP(c, e)
