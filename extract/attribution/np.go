@@ -257,6 +257,11 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 			return s, true
 		case connectors[w] && (a.isCap(j+1) || a.word(j+1) == "the" && a.isCap(j+2)):
 			s = j
+		case w == "at" && j-2 >= lo && j+1 == s && a.isCap(s) && a.isCap(j-1) && a.isCap(j-2) && !english.Common().Has(a.word(j-1)) &&
+			!a.lx.isRole(a.word(j-1)) && !a.lx.isInstitution(a.word(j-1)):
+			// "Louis Marckesano at Janney Montgomery Scott": a person's
+			// name and the firm they work at, as with "of"
+			s = j
 		case w == "of" && j > lo && a.describedOf(j):
 			// "the maker of industrial equipment", "two of the
 			// continent's heads of state"
@@ -652,8 +657,8 @@ func (a *annotator) hasConnector(c, e int) bool {
 // of an institution, which becomes the person's affiliation.
 func (a *annotator) nameOfOrg(s, e int) (ref, bool) {
 	for k := s + 2; k < e-1; k++ {
-		if a.word(k) != "of" {
-			continue
+		if a.word(k) != "of" && a.word(k) != "at" {
+			continue // "Ann Lee of Smith Barney", "Louis Marckesano at Janney Montgomery Scott"
 		}
 		n := k
 		for n > s && k-n < 3 && a.isCap(n-1) && a.tag(n-1) != "DT" {
