@@ -740,6 +740,10 @@ func TestOfficeDescriptors(t *testing.T) {
 			[]string{"Ruth Richardson", "", "Ruth Richardson"}},
 		{"he after one of the officials", "Finance Minister Roger Douglas said the budget would be cut.\n\nOne of the officials said the plan was ready.\n\nHe said it would be published on Monday.",
 			[]string{"Roger Douglas", "", "Roger Douglas"}},
+		{"the company is the firm the sentence before is about", "Viacom Corp reported that fourth quarter earnings fell.\n\nRJR Nabisco Inc filed with the Securities and Exchange Commission for a shelf offering.\n\nThe company said proceeds will be used for general purposes.",
+			[]string{"Viacom Corp", "RJR Nabisco Inc"}},
+		{"not a copula's subject", "MacGregor Sporting Goods Inc said it will sell shares.\n\nE.F. Hutton Group Inc is lead underwriter. The company said proceeds will be used to reduce debt.",
+			[]string{"MacGregor Sporting Goods Inc", "MacGregor Sporting Goods Inc"}},
 		{"the company is only the institution quoted last", "Belden Energy Co said it entered into an agreement.\n\nThe FNSEA said it is worried about the talks.\n\nThe company said it will use proceeds to finance an offer.",
 			[]string{"Belden Energy Co", "FNSEA", ""}},
 	}

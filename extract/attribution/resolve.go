@@ -49,6 +49,13 @@ func (a *annotator) resolve() {
 		}
 		kept = append(kept, c)
 	}
+	// the content of every statement kept, for prevSubjectOrg
+	contents := make([]pipeline.Span, 0, len(kept))
+	for _, c := range kept {
+		if c.st.Kind != pipeline.Authored {
+			contents = append(contents, c.st.Span)
+		}
+	}
 	var spk []*speaker
 	ix := newIndex()
 	var out []pipeline.Statement
@@ -129,6 +136,15 @@ func (a *annotator) resolve() {
 					idx = last
 					spk[idx].org = true
 					a.addInfo(spk[idx], c.ref, false)
+				} else if r, ok := a.prevSubjectOrg(c.ref.span.Start, contents); ok && companyHeads[c.ref.head] && a.fits(c.ref, nil, true, []string{r.name}) &&
+					len(strings.Fields(r.name)) > 1 {
+					// "Viacom reported earnings fell ... The company said":
+					// the firm the sentence before is about, over one
+					// quoted earlier
+					idx = a.speakerFor(&spk, ix, r, st.Section)
+					if idx >= 0 {
+						a.addInfo(spk[idx], c.ref, false)
+					}
 				} else if j := a.lastFitting(spk, c.ref, st.Section); j >= 0 {
 					// the institution quoted last whose name fits ("the
 					// ministry" after the ministry and a committee)
@@ -565,6 +581,41 @@ func (a *annotator) otherSubject(off int, forms []string) bool {
 	}
 	return true
 }
+
+// prevSubjectOrg returns the institution that is the subject of the
+// sentence before the one holding byte offset off, when it is one, not
+// the subject of a copula, and not inside the content of a statement
+// (contents, sorted and not overlapping).
+func (a *annotator) prevSubjectOrg(off int, contents []pipeline.Span) (ref, bool) {
+	ss := a.doc.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].Span.End > off })
+	if i == 0 || i >= len(ss) || ss[i-1].TokenStart < 0 || ss[i-1].TokenEnd > len(a.toks) || ss[i-1].Section != ss[i].Section {
+		return ref{}, false
+	}
+	lo, hi := ss[i-1].TokenStart, ss[i-1].TokenEnd
+	r := a.mainSubject(lo, hi)
+	if r.kind != refOrg || inSorted(contents, r.span.Start) {
+		// nor the subject of what a statement reports ("Redland Plc ...
+		// has agreed ..., CSR said")
+		return ref{}, false
+	}
+	// not a copula's subject: "E.F. Hutton Group Inc is lead
+	// underwriter" names a firm the text is not about
+	for k := lo; k < hi; k++ {
+		switch a.tag(k) {
+		case "VBD", "VBZ", "VBP":
+			if copulas[a.word(k)] && !(k+1 < hi && (a.tag(k+1) == "VBG" || a.tag(k+1) == "VBN")) ||
+				k+1 < hi && a.word(k+1) == "been" {
+				return ref{}, false
+			}
+			return r, true
+		}
+	}
+	return ref{}, false
+}
+
+// copulas are the forms of "be".
+var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "'s": true}
 
 // sentenceBetween reports whether a whole sentence of four tokens or
 // more with a subject of its own other than a pronoun, and other than
