@@ -1347,9 +1347,10 @@ func TestTrimRole(t *testing.T) {
 // not part of the name.
 func TestProfessionTitles(t *testing.T) {
 	for text, want := range map[string][2]string{
-		"Actor Bruce Willis said the film would open in May.":    {"Bruce Willis", "Actor"},
-		"Producer Kevin Wallace said the show would close soon.": {"Kevin Wallace", "Producer"},
-		"DJ Mike Read said the single would be released.":        {"Mike Read", "DJ"},
+		"Actor Bruce Willis said the film would open in May.":      {"Bruce Willis", "Actor"},
+		"Producer Kevin Wallace said the show would close soon.":   {"Kevin Wallace", "Producer"},
+		"DJ Mike Read said the single would be released.":          {"Mike Read", "DJ"},
+		"Solicitor Gareth Pierce said the detention was unlawful.": {"Gareth Pierce", "Solicitor"},
 	} {
 		doc := analyse(t, text)
 		if len(doc.Speakers) != 1 || doc.Speakers[0].Name != want[0] || len(doc.Speakers[0].Roles) == 0 || doc.Speakers[0].Roles[0] != want[1] {
