@@ -1302,7 +1302,11 @@ func (a *annotator) namedBefore(off, sec int, kind refKind) (ref, bool) {
 		for s > 0 && k-s < 3 && a.isCap(s-1) && a.tag(s-1) == "NNP" {
 			s--
 		}
-		if k == s {
+		if k == s && !(kind == refName && k+1 < len(a.toks) && finiteTag(a.tag(k+1)) && !english.GivenNames().Has(a.word(k)) &&
+			(s == 0 || !a.isCap(s-1) && !connectors[a.word(s-1)] || a.word(s-1) == ",") && a.personSurname(a.tokText(k))) {
+			// one capitalised word is seldom a name, but for the surname
+			// of a person the document names in full, as a clause's
+			// subject: "Amstutz cited three factors"
 			continue
 		}
 		if kind == refName && a.lowerWord(k) && !names.IsTitle(strings.TrimSuffix(a.word(k-1), ".")) {
