@@ -437,16 +437,6 @@ var officeWords = map[string]bool{
 	"prime": true, "deputy": true, "vice": true, "assistant": true, "junior": true, "shadow": true,
 }
 
-// isLowerWord reports whether w is made of lower-case letters and hyphens.
-func isLowerWord(w string) bool {
-	for _, c := range w {
-		if !unicode.IsLower(c) && c != '-' {
-			return false
-		}
-	}
-	return w != ""
-}
-
 // rolesName reports whether one of roles has the word head ("Drexel
 // spokesman" has "spokesman").
 func rolesName(roles []string, head string) bool {
