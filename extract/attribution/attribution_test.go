@@ -153,6 +153,8 @@ func TestPatterns(t *testing.T) {
 		{"title before of is no part of an institution", `Director of the Institute of Economic Studies Aida Bekova said the reform will fail.`,
 			[]want{{pipeline.Indirect, "the reform will fail.", "Aida Bekova", "said"}}},
 		{"table row is no statement", "Ships waiting:\nDue: 27    35\nNorth End: 13 hrs      15 hrs", nil},
+		{"a firm's initials", `S and P said the rating was cut.`,
+			[]want{{pipeline.Indirect, "the rating was cut.", "S and P", "said"}}},
 		{"a name at a firm", `Louis Marckesano at Janney Montgomery Scott said the outlook is good.`,
 			[]want{{pipeline.Indirect, "the outlook is good.", "Louis Marckesano", "said"}}},
 		{"a heading of common words is no name", "Subs Not Used: Rice, Todd, Ampadu, Clay.", nil},

@@ -466,6 +466,11 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	if notSubject[a.word(e-1)] || a.timePhrase(s, e) {
 		return ref{}, false
 	}
+	if e-s == 3 && (a.word(s+1) == "and" || a.word(s+1) == "&") && a.letters(s) && a.letters(s+2) {
+		// "S and P", "A and P", "AT and T": a firm's initials
+		sp := a.span(s, e)
+		return ref{kind: refOrg, text: sp.In(a.text), span: sp, name: sp.In(a.text), definite: true}, true
+	}
 	if e-s == 1 && quantifiers[a.word(s)] {
 		// "Another said", "Most said": some of a group, nobody named
 		return ref{kind: refDescriptor, text: a.tokText(s), span: a.span(s, e), head: a.word(s)}, true
@@ -684,6 +689,20 @@ func (a *annotator) nameOfOrg(s, e int) (ref, bool) {
 		return r, true
 	}
 	return ref{}, false
+}
+
+// letters reports whether token i is one or two capital letters.
+func (a *annotator) letters(i int) bool {
+	t := a.tokText(i)
+	if len(t) == 0 || len(t) > 2 {
+		return false
+	}
+	for j := 0; j < len(t); j++ {
+		if t[j] < 'A' || t[j] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // membersOf are plural nouns for the people of an institution ("members
