@@ -712,6 +712,8 @@ func TestOfficeDescriptors(t *testing.T) {
 			[]string{"", "Michael Howard", "", ""}},
 		{"a surname is the person named in full before", "Jack Straw has attacked the decision by the court.\n\nNew Home Secretary Charles Clarke vowed the nine men would remain in prison.\n\nBut Mr Straw denied it amounted to a \"constitutional crisis\".\n\nHe said those held had a right of appeal.\n\nThe foreign secretary insisted it was for Parliament to decide.",
 			[]string{"Jack Straw", ""}},
+		{"a firm's initials after its name", "Standard and Poor's Corp said it cut the rating of Acme Inc.\n\nThe outlook is negative, S and P said.",
+			[]string{"Standard and Poor's Corp", "Standard and Poor's Corp"}},
 		{"the full name after a whole title", "Secretary of State George Shultz arrived in Peking on Sunday.\n\nShultz said the talks would be useful.",
 			[]string{"George Shultz"}},
 		{"the full name after a firm's abbreviated form ends a sentence", "Sales rose at Lawrence Ross of PaineWebber Group Inc. Analyst George Adler of Smith Barney was optimistic.\n\nAdler said the plant is sold out.",

@@ -801,6 +801,17 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 	if !ok {
 		i, ok = ix.shortOrg(r.name)
 	}
+	if !ok && org {
+		// "S and P" after "Standard and Poor's Corp": a firm's initials
+		if ini := initials(r.name); ini != "" && isInitialsName(r.name) {
+			for j, o := range *spk {
+				if o.org && initials(o.name) == ini && o.name != r.name {
+					i, ok = j, true
+					break
+				}
+			}
+		}
+	}
 	if !ok && org && len(words) == 1 && a.lx.isInstitution(words[0]) {
 		// "the Bank said" after "Reserve Bank of Australia said": the one
 		// institution quoted before whose name has that head
@@ -919,6 +930,50 @@ func (a *annotator) fullNameBefore(off, sec int, name string) (ref, bool) {
 		k = s
 	}
 	return found, n > 0
+}
+
+// initials returns the first letters of a name's words, upper-cased,
+// leaving out connectors and a company's legal form ("Standard and
+// Poor's Corp" and "S and P" are both "SP").
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if lw == "" || connectors[lw] || names.CompanyForm(lw) {
+			continue
+		}
+		if c := w[0]; c >= 'A' && c <= 'Z' {
+			if len(w) <= 2 && strings.ToUpper(w) == w {
+				b.WriteString(w) // "AT" in "AT and T"
+			} else {
+				b.WriteByte(c)
+			}
+		} else {
+			return ""
+		}
+	}
+	return b.String()
+}
+
+// isInitialsName reports whether name is made of capital letters joined
+// by "and" or "&" ("S and P", "AT and T").
+func isInitialsName(name string) bool {
+	fs := strings.Fields(name)
+	if len(fs) < 3 {
+		return false
+	}
+	for i, w := range fs {
+		if i%2 == 1 {
+			if w != "and" && w != "&" {
+				return false
+			}
+			continue
+		}
+		if len(w) > 2 || strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return true
 }
 
 // lastWord returns the last word of name.
