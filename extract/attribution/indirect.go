@@ -961,7 +961,7 @@ func (a *annotator) thirdPerson(k, hi int) bool {
 		return false
 	}
 	switch a.tag(k + 1) {
-	case "TO", "DT", "PRP$", "NN", "NNS", "CD", "JJ", "IN":
+	case "TO", "DT", "PRP$", "NN", "NNS", "CD", "JJ", "IN", "VBG":
 	default:
 		return false
 	}
@@ -1606,6 +1606,13 @@ func (a *annotator) newClause(j, hi int) bool {
 		switch {
 		case finiteTag(t) || t == "MD":
 			return k > j
+		case t == "NNS" && k > j && strings.HasPrefix(a.tag(k-1), "NN") && a.thirdPerson(k, hi) && k+1 < hi &&
+			(a.tag(k+1) == "DT" || a.tag(k+1) == "PRP$" || a.tag(k+1) == "VBG" || a.tag(k+1) == "JJ"):
+			// a verb in -s the tagger read as a plural noun: "the new
+			// bus offers processing power"
+			return true
+		case k == j && (a.word(k) == "neither" || a.word(k) == "either" || a.word(k) == "both") && k+1 < hi && a.tag(k+1) == "DT":
+			// "neither the economy nor the dollar justify"
 		case npTag(t) || t == "PRP" && (k == j || a.tag(k-1) == "CC") || (t == "EX" || a.word(k) == "there") && k == j || t == "NNP" || t == "NNPS", (t == "RB" || t == "CC") && k > j,
 			// a phrase qualifying the subject's noun: "the higher volumes
 			// for gilts reflected"

@@ -23,6 +23,17 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		name := a.span(lo+1, k)
 		return ref{kind: refOrg, text: name.In(a.text), span: name, name: name.In(a.text), definite: true}, lo, true
 	}
+	if k == i-1 && k > lo && (a.tag(i) == "VBD" || a.tag(i) == "VBZ") && a.tag(k) == "POS" && isPossessive(a.word(k)) && a.isCap(k-1) && (i+1 >= len(a.toks) || a.word(i+1) != "to") {
+		// "Moody's said", "Sotheby's said": a possessive right before
+		// the finite verb ends a firm's name (not "Smith's said to be",
+		// "Giuliani's written statement")
+		if s, ok := a.npLeft(k-1, lo); ok && s < k {
+			sp := a.span(s, k+1)
+			if r, ok := a.parseNP(s, k); ok && (r.kind == refName || r.kind == refOrg) {
+				return ref{kind: refOrg, text: sp.In(a.text), span: sp, name: sp.In(a.text), definite: true}, s, true
+			}
+		}
+	}
 	k = a.skipParens(k, lo)
 	// a time adverbial between subject and verb: "The Fed in February
 	// said", "Lindner last week told"
