@@ -199,6 +199,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "he may seek control of Pay 'n Pak Stores Inc", "Paul Bilzerian", "said"}, {pipeline.Indirect, "he raised his stake in the company.", "Paul Bilzerian", "said"}}},
 		{"an aside with a phrasal verb's participle", `SSMC, spun off from the Singer Co a year ago, said that the division sells parts.`,
 			[]want{{pipeline.Indirect, "the division sells parts.", "SSMC", "said"}}},
+		{"an aside of a phrase of place or time", `Caesars World Inc, in rejecting a takeover bid by New York investor Martin Sosnoff, said it is considering alternatives.`,
+			[]want{{pipeline.Indirect, "it is considering alternatives.", "Caesars World Inc", "said"}}},
 		{"an aside with an infinitive of purpose", `John Whipple, here to attend the Geneva Auto Show, said that the unit sold a record 1.5 million vehicles.`,
 			[]want{{pipeline.Indirect, "the unit sold a record 1.5 million vehicles.", "John Whipple", "said"}}},
 		{"straight mark closed by a curly one", `"Immunity deals should not be required,” Jason Chaffetz said.`,

@@ -514,6 +514,19 @@ func (a *annotator) participial(s, e int) bool {
 		// "here to attend the Geneva Auto Show": an infinitive of
 		// purpose
 		return s+1 < e && a.tag(s+1) == "VB"
+	case "IN":
+		// "currently on a global tour to seek support for his efforts":
+		// a phrase of place or time with no finite verb of its own (an
+		// "of" phrase is an affiliation, for the apposition test)
+		if !ppPreps[a.word(s)] || s == 0 || !(a.tag(s-1) == "RB" || a.word(s-1) == ",") {
+			return false
+		}
+		for j := s + 1; j < e; j++ {
+			if t := a.tag(j); finiteTag(t) || t == "MD" || a.isQuoteTok(j) || a.word(j) == "that" || a.word(j) == "who" || a.word(j) == "which" {
+				return false
+			}
+		}
+		return true
 	}
 	return a.word(s) == "asked" // "asked about the plan", whatever its tag
 }
