@@ -471,14 +471,9 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 	if w := a.relativeWhich(i, lo); w > lo {
 		// "the Low Pay Commission, which said the number of jobs had
 		// continued to grow": the institution the clause hangs from
-		e := w
-		if a.word(e-1) == "," {
-			e--
-			hi = a.relativeEnd(i, hi)
-		}
-		if s, ok := a.npLeft(e-1, lo); ok {
+		if s, e, end, ok := a.relativeHead(w, i, lo, hi); ok {
 			if r, ok := a.parseNP(s, e); ok && r.kind == refOrg {
-				a.reportedClause(i, hi, base, cue, r)
+				a.reportedClause(i, end, base, cue, r)
 			}
 		}
 		return
@@ -486,12 +481,9 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 	if w := a.relativeWho(i, lo); w > lo {
 		// "McConnell, who in 2010 said the goal was ...": the person
 		// the relative clause hangs from.
-		e := w
-		if a.word(e-1) == "," {
-			e--
-			hi = a.relativeEnd(i, hi)
-		}
-		if s, ok := a.npLeft(e-1, lo); ok {
+		s, e, end, ok := a.relativeHead(w, i, lo, hi)
+		hi = end
+		if ok {
 			if p := s - 1; p-1 >= lo && a.tag(p) == "IN" && a.tag(p-1) == "NNS" && !a.isCap(p-1) {
 				// "lawmakers in her Conservative Party, who said ...":
 				// the group the clause hangs from, nobody named
@@ -1710,6 +1702,20 @@ func (a *annotator) relativeWho(i, lo int) int {
 		}
 	}
 	return -1
+}
+
+// relativeHead returns the noun phrase [s, e) that a relative clause
+// opening at token w hangs from, and where what the cue at i inside the
+// clause reports ends: hi, or the comma that closes a clause between
+// commas (see relativeEnd).
+func (a *annotator) relativeHead(w, i, lo, hi int) (s, e, end int, ok bool) {
+	e, end = w, hi
+	if a.word(e-1) == "," {
+		e--
+		end = a.relativeEnd(i, hi)
+	}
+	s, ok = a.npLeft(e-1, lo)
+	return s, e, end, ok
 }
 
 // relativeEnd returns where what a cue at i inside a relative clause
