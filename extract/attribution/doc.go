@@ -124,7 +124,16 @@
 // quoted last ("the Reserve Bank of Australia"), whoever spoke in between;
 // "the company" is the institution quoted last when its name may be a
 // firm's (one word, or a company's form at its end: "Kodak", "Norton
-// co"), else the firm named last before. A name after "the" is an
+// co"), else the firm the sentence before is about (its subject, not a
+// copula's nor inside reported content: "RJR Nabisco Inc filed with the
+// SEC ... The company said"), else the institution quoted last whose
+// name fits, else the firm named last before. A firm's initials ("S and
+// P") are its name, and the firm named before with those initials
+// ("Standard and Poor's Corp"); "Moody's said" (a possessive right before
+// the finite verb) is a firm's name; "which said" after an institution
+// is the institution's, and a statement inside a relative clause between
+// commas ends before the main verb ("X, who said A, said B": two
+// statements). A name after "the" is an
 // institution's ("the China Daily", "the Tories"), unless it may describe
 // a person ("the American", "the Texas Democrat", "the Crown Prince").
 //
