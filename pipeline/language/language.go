@@ -157,7 +157,8 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 }
 
 // endsInInitial reports whether a sentence the segmenter found ends with a
-// given name and an initial ("It said director Melvin L."): the segmenter
+// given name and an initial ("It said director Melvin L."), or with an
+// abbreviated given name ("engaged Alex."): the segmenter
 // took the initial's period for the sentence's end because the surname
 // after it is also an English word ("Gold", "Castle", "Hall"), so the
 // next sentence goes on with the name. After other capitalised words the
@@ -165,6 +166,13 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 func endsInInitial(sent string) bool {
 	sent = strings.TrimRight(sent, " \t\r\n")
 	n := len(sent)
+	if n >= 4 && sent[n-1] == '.' {
+		// an abbreviated given name: "Alex. Brown and Sons", "Wm. Wrigley"
+		i := strings.LastIndexAny(sent[:n-1], " \t\r\n") + 1
+		if givenAbbrevs[sent[i:n-1]] {
+			return true
+		}
+	}
 	if n < 4 || sent[n-1] != '.' || sent[n-2] < 'A' || sent[n-2] > 'Z' || sent[n-3] != ' ' {
 		return false
 	}
@@ -172,6 +180,13 @@ func endsInInitial(sent string) bool {
 	i := strings.LastIndexAny(prev, " \t\r\n") + 1
 	given := prev[i:]
 	return len(given) > 1 && words.GivenNames().Has(strings.ToLower(given))
+}
+
+// givenAbbrevs are the abbreviated given names of English ("Alex.",
+// "Wm.", "Chas."), which end no sentence.
+var givenAbbrevs = map[string]bool{
+	"Alex": true, "Wm": true, "Chas": true, "Jas": true, "Thos": true, "Geo": true,
+	"Robt": true, "Benj": true, "Jos": true, "Edw": true, "Saml": true,
 }
 
 // addSentence tokenizes, tags and stems one sentence and appends it.

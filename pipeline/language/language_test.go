@@ -93,9 +93,10 @@ func TestSentencesStayInsideParagraphs(t *testing.T) {
 // capitalised words before a letter may.
 func TestInitialEndsNoSentence(t *testing.T) {
 	for text, want := range map[string][]string{
-		"It said director Melvin L. Gold has been named chairman. He is 52.": {"It said director Melvin L. Gold has been named chairman.", "He is 52."},
-		"Acme said James C. Castle has been named president.":                {"Acme said James C. Castle has been named president."},
-		"The castle dates from World War I. But the BBC said it was older.":  {"The castle dates from World War I.", "But the BBC said it was older."},
+		"It said director Melvin L. Gold has been named chairman. He is 52.":  {"It said director Melvin L. Gold has been named chairman.", "He is 52."},
+		"Acme said James C. Castle has been named president.":                 {"Acme said James C. Castle has been named president."},
+		"The castle dates from World War I. But the BBC said it was older.":   {"The castle dates from World War I.", "But the BBC said it was older."},
+		"Pantry Inc said it has engaged Alex. Brown and Sons Inc to sell it.": {"Pantry Inc said it has engaged Alex. Brown and Sons Inc to sell it."},
 	} {
 		doc := &pipeline.Document{Text: text}
 		process(t, newStage(t), doc)
