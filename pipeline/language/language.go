@@ -133,8 +133,9 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 		for si := 0; si < len(sents); si++ {
 			sent := sents[si]
 			span := pipeline.Span{Start: p.Start + sent.Start, End: p.Start + sent.Start + len(sent.Text)}
-			for si+1 < len(sents) && endsInInitial(sent.Text) {
-				// "Melvin L. | Gold has been named": one sentence
+			for si+1 < len(sents) && (endsInInitial(sent.Text) || endsInAbbreviation(sent.Text) && goesOn(sents[si+1].Text)) {
+				// "Melvin L. | Gold has been named", "U.S. | Dollars
+				// declined": one sentence
 				si++
 				sent = sents[si]
 				span.End = p.Start + sent.Start + len(sent.Text)
@@ -180,6 +181,59 @@ func endsInInitial(sent string) bool {
 	i := strings.LastIndexAny(prev, " \t\r\n") + 1
 	given := prev[i:]
 	return len(given) > 1 && words.GivenNames().Has(strings.ToLower(given))
+}
+
+// endsInAbbreviation reports whether a sentence ends with an abbreviation
+// of capital letters and dots ("U.S.", "U.K.", "E.C.").
+func endsInAbbreviation(sent string) bool {
+	sent = strings.TrimRight(sent, " \t\r\n")
+	i := strings.LastIndexAny(sent, " \t\r\n") + 1
+	w := sent[i:]
+	if len(w) < 4 || w[len(w)-1] != '.' {
+		return false
+	}
+	for j := 0; j < len(w); j += 2 {
+		if w[j] < 'A' || w[j] > 'Z' || j+1 >= len(w) || w[j+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// goesOn reports whether a sentence the segmenter found after an
+// abbreviation is rather the rest of the sentence before: it opens with
+// a capitalised common word that seldom opens a sentence ("U.S. |
+// Dollars declined", "the U.S. | Agreed to hold up duties"; news wires
+// capitalise the word after "U.S."), not with an article, a pronoun, a
+// conjunction or a preposition ("the U.S. | The figures show").
+func goesOn(next string) bool {
+	next = strings.TrimLeft(next, " \t\r\n\"“'‘(")
+	i := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if i < 0 {
+		i = len(next)
+	}
+	w := next[:i]
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return words.Common().Has(lw) && !sentenceOpeners[lw]
+}
+
+// sentenceOpeners are the function words a new sentence commonly opens
+// with.
+var sentenceOpeners = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+	"it": true, "its": true, "he": true, "she": true, "his": true, "her": true, "they": true, "their": true,
+	"we": true, "our": true, "you": true, "your": true, "there": true, "here": true,
+	"and": true, "but": true, "or": true, "nor": true, "so": true, "yet": true, "for": true,
+	"in": true, "on": true, "at": true, "from": true, "with": true, "by": true, "of": true, "to": true,
+	"as": true, "if": true, "when": true, "while": true, "after": true, "before": true, "since": true,
+	"although": true, "though": true, "however": true, "meanwhile": true, "also": true, "moreover": true,
+	"which": true, "who": true, "what": true, "where": true, "why": true, "how": true,
+	"some": true, "many": true, "most": true, "one": true, "no": true, "not": true, "all": true,
+	"both": true, "each": true, "any": true, "other": true, "such": true, "earlier": true,
+	"later": true, "last": true, "next": true, "under": true, "during": true, "despite": true,
 }
 
 // givenAbbrevs are the abbreviated given names of English ("Alex.",

@@ -97,6 +97,8 @@ func TestInitialEndsNoSentence(t *testing.T) {
 		"Acme said James C. Castle has been named president.":                 {"Acme said James C. Castle has been named president."},
 		"The castle dates from World War I. But the BBC said it was older.":   {"The castle dates from World War I.", "But the BBC said it was older."},
 		"Pantry Inc said it has engaged Alex. Brown and Sons Inc to sell it.": {"Pantry Inc said it has engaged Alex. Brown and Sons Inc to sell it."},
+		"Prices for metals expressed in real U.S. Dollars declined sharply.":  {"Prices for metals expressed in real U.S. Dollars declined sharply."},
+		"Exports fell in the U.S. The figures show a decline.":                {"Exports fell in the U.S.", "The figures show a decline."},
 	} {
 		doc := &pipeline.Document{Text: text}
 		process(t, newStage(t), doc)
