@@ -157,13 +157,13 @@ var connectors = map[string]bool{"of": true, "for": true, "under": true, "and": 
 var leaderHeads = map[string]bool{"administration": true, "government": true, "cabinet": true, "campaign": true, "leadership": true, "regime": true}
 
 // quantifiers stand alone for some members of a group as a subject
-// ("Another said", "Most said").
-var quantifiers = map[string]bool{"another": true, "others": true, "most": true, "many": true, "some": true, "several": true, "few": true, "both": true, "all": true}
+// ("Another said", "Most said", "one said").
+var quantifiers = map[string]bool{"another": true, "others": true, "most": true, "many": true, "some": true, "several": true, "few": true, "both": true, "all": true, "one": true}
 
 // notSubject are pronouns and words that never name a speaker.
 var notSubject = map[string]bool{
 	"this": true, "that": true, "which": true, "who": true, "what": true, "there": true,
-	"these": true, "those": true, "one": true, "nobody": true, "everyone": true, "you": true,
+	"these": true, "those": true, "nobody": true, "everyone": true, "you": true,
 }
 
 // timeWords end a time adverbial, never a speaker's name: "said
@@ -463,7 +463,9 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		}
 		return ref{kind: refPronoun, text: a.tokText(s), span: a.span(s, e), definite: true}, true
 	}
-	if notSubject[a.word(e-1)] || a.timePhrase(s, e) {
+	if notSubject[a.word(e-1)] || a.timePhrase(s, e) || a.word(e-1) == "one" && e-s > 1 {
+		// not "No one said", "the one": "one" alone is one of a group
+		// ("Dealers were cautious. ..., one said")
 		return ref{}, false
 	}
 	if e-s == 3 && (a.word(s+1) == "and" || a.word(s+1) == "&") && a.letters(s) && a.letters(s+2) {
