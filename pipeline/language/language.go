@@ -133,9 +133,13 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 		for si := 0; si < len(sents); si++ {
 			sent := sents[si]
 			span := pipeline.Span{Start: p.Start + sent.Start, End: p.Start + sent.Start + len(sent.Text)}
-			for si+1 < len(sents) && (endsInInitial(sent.Text) || endsInAbbreviation(sent.Text) && goesOn(sents[si+1].Text)) {
+			for si+1 < len(sents) {
 				// "Melvin L. | Gold has been named", "U.S. | Dollars
-				// declined": one sentence
+				// declined", "Chas. | P. | Young": one sentence
+				cur := doc.Text[span.Start:span.End]
+				if !endsInInitial(cur) && !(endsInAbbreviation(cur) && goesOn(sents[si+1].Text)) {
+					break
+				}
 				si++
 				sent = sents[si]
 				span.End = p.Start + sent.Start + len(sent.Text)
@@ -180,7 +184,7 @@ func endsInInitial(sent string) bool {
 	prev := sent[:n-3]
 	i := strings.LastIndexAny(prev, " \t\r\n") + 1
 	given := prev[i:]
-	return len(given) > 1 && words.GivenNames().Has(strings.ToLower(given))
+	return len(given) > 1 && (words.GivenNames().Has(strings.ToLower(given)) || givenAbbrevs[strings.TrimSuffix(given, ".")])
 }
 
 // endsInAbbreviation reports whether a sentence ends with an abbreviation

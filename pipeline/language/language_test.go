@@ -98,6 +98,7 @@ func TestInitialEndsNoSentence(t *testing.T) {
 		"The castle dates from World War I. But the BBC said it was older.":   {"The castle dates from World War I.", "But the BBC said it was older."},
 		"Pantry Inc said it has engaged Alex. Brown and Sons Inc to sell it.": {"Pantry Inc said it has engaged Alex. Brown and Sons Inc to sell it."},
 		"Prices for metals expressed in real U.S. Dollars declined sharply.":  {"Prices for metals expressed in real U.S. Dollars declined sharply."},
+		"It sold its Chas. P. Young unit to a group of investors.":            {"It sold its Chas. P. Young unit to a group of investors."},
 		"Exports fell in the U.S. The figures show a decline.":                {"Exports fell in the U.S.", "The figures show a decline."},
 	} {
 		doc := &pipeline.Document{Text: text}
