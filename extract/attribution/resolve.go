@@ -122,9 +122,10 @@ func (a *annotator) resolve() {
 				// spokesman ... Drexel spokesman Steve Anredder said ...
 				// the spokesman said" is Anredder)
 			} else if inst && c.ref.definite {
-				// "The company said", "It said": the institution quoted
-				// last in the section, else the one named last before,
-				// if its name fits the head.
+				// "The company said", "It said": a one-word name quoted
+				// last, else the firm the sentence before is about, else
+				// the institution quoted last in the section, else the
+				// one named last before, if its name fits the head.
 				if it && prevUnnamed && nearPrev {
 					// "..., the study said. It added ...": the same
 					// unnamed source
