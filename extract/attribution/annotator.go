@@ -66,7 +66,10 @@ type annotator struct {
 	// lower holds the words the document writes in lower case, built
 	// when first needed (see writtenLower).
 	lower map[string]bool
-	cands []cand
+	// surnames holds the lower-case words the document writes after a
+	// given name or a title, built when first needed (see personSurname).
+	surnames map[string]bool
+	cands    []cand
 	// signed marks sections whose body is an authored statement.
 	signed map[int]bool
 	// bases holds each token's cue-verb base form ("" for none), looked

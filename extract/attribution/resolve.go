@@ -268,16 +268,18 @@ func (a *annotator) personSurname(name string) bool {
 	if strings.Contains(name, " ") {
 		return false
 	}
-	w := strings.ToLower(name)
-	for k := 1; k < len(a.toks); k++ {
-		if a.word(k) != w || !a.isCap(k-1) {
-			continue
-		}
-		if p := a.tokText(k - 1); english.GivenNames().Has(strings.ToLower(p)) || names.IsTitle(strings.ToLower(strings.TrimSuffix(p, "."))) {
-			return true
+	if a.surnames == nil {
+		a.surnames = map[string]bool{}
+		for k := 1; k < len(a.toks); k++ {
+			if !a.isCap(k - 1) {
+				continue
+			}
+			if p := a.tokText(k - 1); english.GivenNames().Has(strings.ToLower(p)) || names.IsTitle(strings.ToLower(strings.TrimSuffix(p, "."))) {
+				a.surnames[a.word(k)] = true
+			}
 		}
 	}
-	return false
+	return a.surnames[strings.ToLower(name)]
 }
 
 // peopleHead reports whether a descriptor's head names people ("sources",
@@ -595,7 +597,7 @@ func (a *annotator) prevSubjectOrg(off int, contents []pipeline.Span) (ref, bool
 	for k := lo; k < hi; k++ {
 		switch a.tag(k) {
 		case "VBD", "VBZ", "VBP":
-			if copulas[a.word(k)] && !(k+1 < hi && (a.tag(k+1) == "VBG" || a.tag(k+1) == "VBN")) ||
+			if beForms[a.word(k)] && !(k+1 < hi && (a.tag(k+1) == "VBG" || a.tag(k+1) == "VBN")) ||
 				k+1 < hi && a.word(k+1) == "been" {
 				return ref{}, false
 			}
@@ -604,9 +606,6 @@ func (a *annotator) prevSubjectOrg(off int, contents []pipeline.Span) (ref, bool
 	}
 	return ref{}, false
 }
-
-// copulas are the forms of "be".
-var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "'s": true}
 
 // sentenceBetween reports whether a whole sentence of four tokens or
 // more with a subject of its own other than a pronoun, and other than
@@ -877,6 +876,12 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 // people share the surname ("Gordon Brown" and "Nick Brown").
 func (a *annotator) fullNameBefore(off, sec int, name string) (ref, bool) {
 	sur, last := names.Surname(name), lastWord(name)
+	// a firm's abbreviated form may end the sentence before ("... of
+	// PaineWebber Group Inc. Analyst George Adler")
+	nameTok := func(j int) bool {
+		return a.isCap(j) && (a.tag(j) == "NNP" || a.tag(j) == "NNPS") && !(strings.HasSuffix(a.tokText(j), ".") && names.CompanyForm(a.word(j)))
+	}
+	titleConnector := func(j int) bool { w := a.word(j); return w == "of" || w == "the" || w == "for" }
 	var found ref
 	n := 0
 	for k := a.tokAt(off) - 1; k > 0; k-- {
@@ -889,31 +894,15 @@ func (a *annotator) fullNameBefore(off, sec int, name string) (ref, bool) {
 		if k+1 < len(a.toks) && a.isCap(k+1) && a.tag(k+1) == "NNP" {
 			continue // not the last word of the name
 		}
-		// a firm's abbreviated form may end the sentence before ("...
-		// of PaineWebber Group Inc. Analyst George Adler")
-		nameTok := func(j int) bool {
-			return a.isCap(j) && (a.tag(j) == "NNP" || a.tag(j) == "NNPS") && !(strings.HasSuffix(a.tokText(j), ".") && names.CompanyForm(a.word(j)))
-		}
 		s := k
 		for s > 0 && k-s < 6 && nameTok(s-1) {
 			s--
 		}
 		// the whole title across its connectors, for parseNP to tell
 		// the office from the name ("Secretary of State George Shultz",
-		// not "State George Shultz")
-		for k-s < 12 {
-			c := s
-			for c > 0 && s-c < 2 && (a.word(c-1) == "of" || a.word(c-1) == "the" || a.word(c-1) == "for") {
-				c--
-			}
-			if c == s || c == 0 || !nameTok(c-1) {
-				break
-			}
-			s = c - 1
-			for s > 0 && k-s < 12 && nameTok(s-1) {
-				s--
-			}
-		}
+		// not "State George Shultz"); not across "and", which joins
+		// two people ("Gordon Brown and Nick Brown")
+		s = a.titleStart(s, k, 12, titleConnector, nameTok)
 		r, ok := a.parseNP(s, k+1)
 		if !ok || r.kind != refName || names.OneWord(r.name) || names.Surname(r.name) != sur ||
 			!strings.EqualFold(lastWord(r.name), last) || strings.Count(strings.ToLower(r.name), strings.ToLower(last)) > 1 {
@@ -932,6 +921,34 @@ func (a *annotator) fullNameBefore(off, sec int, name string) (ref, bool) {
 	}
 	return found, n > 0
 }
+
+// titleStart returns where the title before the name run [s, k] begins,
+// across the connectors between its capitalised words ("Chancellor of
+// the Exchequer Nigel Lawson"): at most two connectors at a time, then
+// tokens nameTok accepts, and no further than max tokens before k.
+func (a *annotator) titleStart(s, k, max int, connector, nameTok func(j int) bool) int {
+	for k-s < max {
+		c := s
+		for c > 0 && s-c < 2 && connector(c-1) {
+			c--
+		}
+		if c == s || c == 0 || !nameTok(c-1) {
+			break
+		}
+		s = c - 1
+		for s > 0 && k-s < max && nameTok(s-1) {
+			s--
+		}
+	}
+	return s
+}
+
+// connectorAt reports whether token j is one of the connectors inside
+// names ("of", "and", "the").
+func (a *annotator) connectorAt(j int) bool { return connectors[a.word(j)] }
+
+// capitalNNP reports whether token j is a capitalised proper noun.
+func (a *annotator) capitalNNP(j int) bool { return a.isCap(j) && a.tag(j) == "NNP" }
 
 // initials returns the first letters of a name's words, upper-cased,
 // leaving out connectors and a company's legal form ("Standard and
@@ -1363,20 +1380,7 @@ func (a *annotator) namedBefore(off, sec int, kind refKind) (ref, bool) {
 		}
 		// "Chancellor of the Exchequer Nigel Lawson": the whole title,
 		// for parseNP to tell the office from the name
-		ns := s
-		for k-ns < 10 {
-			c := ns
-			for c > 0 && ns-c < 2 && connectors[a.word(c-1)] {
-				c--
-			}
-			if c == ns || c == 0 || !a.isCap(c-1) || a.tag(c-1) != "NNP" {
-				break
-			}
-			ns = c - 1
-			for ns > 0 && k-ns < 10 && a.isCap(ns-1) && a.tag(ns-1) == "NNP" {
-				ns--
-			}
-		}
+		ns := a.titleStart(s, k, 10, a.connectorAt, a.capitalNNP)
 		if ns < s {
 			if r, ok := a.parseNP(ns, k+1); ok && r.kind == kind {
 				return r, true
