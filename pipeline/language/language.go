@@ -173,26 +173,21 @@ func endsInInitial(sent string) bool {
 	n := len(sent)
 	if n >= 4 && sent[n-1] == '.' {
 		// an abbreviated given name: "Alex. Brown and Sons", "Wm. Wrigley"
-		i := strings.LastIndexAny(sent[:n-1], " \t\r\n") + 1
-		if givenAbbrevs[sent[i:n-1]] {
+		if givenAbbrevs[lastWordOf(sent[:n-1])] {
 			return true
 		}
 	}
 	if n < 4 || sent[n-1] != '.' || sent[n-2] < 'A' || sent[n-2] > 'Z' || sent[n-3] != ' ' {
 		return false
 	}
-	prev := sent[:n-3]
-	i := strings.LastIndexAny(prev, " \t\r\n") + 1
-	given := prev[i:]
+	given := lastWordOf(sent[:n-3])
 	return len(given) > 1 && (words.GivenNames().Has(strings.ToLower(given)) || givenAbbrevs[strings.TrimSuffix(given, ".")])
 }
 
 // endsInAbbreviation reports whether a sentence ends with an abbreviation
 // of capital letters and dots ("U.S.", "U.K.", "E.C.").
 func endsInAbbreviation(sent string) bool {
-	sent = strings.TrimRight(sent, " \t\r\n")
-	i := strings.LastIndexAny(sent, " \t\r\n") + 1
-	w := sent[i:]
+	w := lastWordOf(strings.TrimRight(sent, " \t\r\n"))
 	if len(w) < 4 || w[len(w)-1] != '.' {
 		return false
 	}
@@ -239,6 +234,9 @@ var sentenceOpeners = map[string]bool{
 	"both": true, "each": true, "any": true, "other": true, "such": true, "earlier": true,
 	"later": true, "last": true, "next": true, "under": true, "during": true, "despite": true,
 }
+
+// lastWordOf returns the last white-space-delimited word of s.
+func lastWordOf(s string) string { return s[strings.LastIndexAny(s, " \t\r\n")+1:] }
 
 // givenAbbrevs are the abbreviated given names of English ("Alex.",
 // "Wm.", "Chas."), which end no sentence.
