@@ -13,8 +13,10 @@
 // shares", "effective March 6"), with the AFINN-165 words VADER lacks
 // filling its gaps; see data/LICENSES.md and the generator in
 // internal/build. A user can bring their own lexicon in quanteda YAML or
-// LIWC .dic form (package internal/dict) with WithDictionary or
-// WithExtension.
+// LIWC .dic form: LoadLexicon reads the file and Lexicon.Option gives the
+// WithDictionary (replace) or WithExtension (overlay) option, with the
+// categories' valences from ParseWeights or DefaultWeights; the run
+// command's -tone-dict, -add-tone-dict and -tone-weights flags do the same.
 //
 // The rules are VADER's, ported to the pipeline's tokens, plus those
 // formal commentary needs:

@@ -3,6 +3,8 @@ package sentiment_test
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/commentariat/commentariat/internal/dict"
 	"github.com/commentariat/commentariat/pipeline"
@@ -58,6 +60,43 @@ func ExampleWithDictionary() {
 	// Output:
 	// positive 1 0
 	// negative 0 1
+}
+
+func ExampleLoadLexicon() {
+	// A user's own valence dictionary file, here in LIWC .dic form with
+	// categories of its own, weighted on VADER's -4..+4 scale.
+	dir, err := os.MkdirTemp("", "lexicon")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "mine.dic")
+	if err := os.WriteFile(path, []byte("%\n1\tpraise\n2\tblame\n%\nstabil*\t1\nunrest\t2\n"), 0o644); err != nil {
+		panic(err)
+	}
+	lex, err := sentiment.LoadLexicon(path)
+	if err != nil {
+		panic(err)
+	}
+	weights, err := sentiment.ParseWeights("praise=2.5,blame=-3")
+	if err != nil {
+		panic(err)
+	}
+	opt, err := lex.Option(false, weights) // true: add to the built-in lexicon
+	if err != nil {
+		panic(err)
+	}
+	a, err := sentiment.New(opt)
+	if err != nil {
+		panic(err)
+	}
+	for _, text := range []string{"The region has stabilised.", "Months of unrest followed."} {
+		s := a.Sentence(tokenize(text), 0)
+		fmt.Printf("%s %+.3f\n", s.Label, s.Valence)
+	}
+	// Output:
+	// positive +0.312
+	// negative -0.450
 }
 
 func ExampleAggregate() {

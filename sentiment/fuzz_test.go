@@ -1,6 +1,9 @@
 package sentiment
 
 import (
+	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -40,6 +43,35 @@ func FuzzTone(f *testing.F) {
 		}
 		for _, s := range tone.Statements {
 			check("statement", s)
+		}
+	})
+}
+
+// FuzzParseWeights parses arbitrary -tone-weights values: nothing may
+// panic, and what parses holds non-empty lower-case names with values in
+// [-4, 4] that survive being written back and parsed again.
+func FuzzParseWeights(f *testing.F) {
+	for _, s := range []string{"positive=2,negative=-2", " a = 1.5 ,", "x=4,X=1", "=", "a=1e400", "a=-0,b=+4", ",,,"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		w, err := ParseWeights(s)
+		if err != nil {
+			return
+		}
+		var parts []string
+		for k, v := range w {
+			if k == "" || k != strings.ToLower(k) || v < -4 || v > 4 {
+				t.Fatalf("ParseWeights(%q): %q=%v", s, k, v)
+			}
+			if strings.ContainsAny(k, ",=") {
+				t.Fatalf("ParseWeights(%q): name %q holds a separator", s, k)
+			}
+			parts = append(parts, k+"="+strconv.FormatFloat(v, 'g', -1, 64))
+		}
+		again, err := ParseWeights(strings.Join(parts, ","))
+		if err != nil || !reflect.DeepEqual(again, w) {
+			t.Fatalf("ParseWeights(%q) = %v; written back and parsed again: %v, %v", s, w, again, err)
 		}
 	})
 }

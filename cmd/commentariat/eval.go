@@ -26,6 +26,7 @@ type evaluation struct {
 type evalConfig struct {
 	shared string
 	split  string
+	tone   toneFlags
 }
 
 // evaluations lists the tasks in the order "all" runs them.
@@ -44,8 +45,16 @@ func evaluations() []evaluation {
 				return evaluate.Themes(ctx, shared, w)
 			}},
 		{"tone", "valence and certainty against human ratings (eval/tone, eval/commentary)",
-			func(ctx context.Context, shared string, w io.Writer, _ evalConfig) error {
-				return evaluate.Tone(ctx, shared, w)
+			func(ctx context.Context, shared string, w io.Writer, c evalConfig) error {
+				about, custom := c.tone.custom()
+				if !custom {
+					return evaluate.Tone(ctx, shared, w)
+				}
+				an, err := c.tone.analyzer()
+				if err != nil {
+					return err
+				}
+				return evaluate.ToneWith(ctx, shared, w, an, about)
 			}},
 	}
 }
@@ -69,11 +78,16 @@ folder and prints the scores next to published figures. TASK is one of:
 	}
 	fs.StringVar(&c.shared, "shared", defaultShared(), "the shared data `folder` holding eval/")
 	fs.StringVar(&c.split, "split", "", "`split` of the labelled corpora, dev or test (default: PolNeAR dev for attribution, whose test split is for rare checks; CoNLL-2003 test for entities, as published figures are)")
+	c.tone.register(fs)
 	tasks, err := parseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
+		return exitUsage
+	}
+	if err := c.tone.check(); err != nil {
+		fmt.Fprintf(stderr, "commentariat eval: %v\n", err)
 		return exitUsage
 	}
 	if len(tasks) == 0 {

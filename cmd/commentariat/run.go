@@ -47,6 +47,8 @@ type runConfig struct {
 	addThemes  multiFlag
 	keyTerms   int
 	batchTerms int
+	// tone chooses the tone stage's lexicon and rules.
+	tone toneFlags
 	// skip names the optional stages left out.
 	skip map[string]bool
 }
@@ -93,6 +95,7 @@ Flags:
 	fs.Var(&c.addThemes, "add-themes", "theme dictionary `file` whose themes extend the default (or --themes) dictionary; may be repeated")
 	fs.IntVar(&c.keyTerms, "keyterms", themes.DefaultKeyTerms, "key terms kept per document (0: none)")
 	fs.IntVar(&c.batchTerms, "batch-keyterms", 200, "key terms of the whole batch written to batch_keyterms (0: none)")
+	c.tone.register(fs)
 	skip := fs.String("skip", "", "comma-separated `stages` to leave out: "+strings.Join(optionalStages, ", ")+" (their tables stay empty)")
 	inputs, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -108,6 +111,9 @@ Flags:
 			return c, fmt.Errorf("%w: -skip: no optional stage %q (choose from %s)", errUsage, name, strings.Join(optionalStages, ", "))
 		}
 		c.skip[name] = true
+	}
+	if err := c.tone.check(); err != nil {
+		return c, err
 	}
 	if c.keyTerms < 0 || c.batchTerms < 0 {
 		return c, fmt.Errorf("%w: -keyterms and -batch-keyterms must not be negative", errUsage)
@@ -167,7 +173,7 @@ func buildStages(c runConfig) ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("entities stage: %w", err)
 	}
-	an, err := sentiment.New()
+	an, err := c.tone.analyzer()
 	if err != nil {
 		return nil, fmt.Errorf("tone stage: %w", err)
 	}

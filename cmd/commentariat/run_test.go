@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"syscall"
@@ -19,6 +21,7 @@ import (
 	"github.com/parquet-go/parquet-go"
 
 	"github.com/commentariat/commentariat/internal/testcorpus"
+	"github.com/commentariat/commentariat/output"
 )
 
 // When the test binary runs with this variable set, it is the commentariat
@@ -449,5 +452,141 @@ func BenchmarkPipeline(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// toneRows reads every row of the tone table.
+func toneRows(t *testing.T, dir string) []output.ToneRow {
+	t.Helper()
+	var out []output.ToneRow
+	parquetFiles(t, dir, "tone", func(p string, _ *parquet.File) {
+		rs, err := parquet.ReadFile[output.ToneRow](p)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		out = append(out, rs...)
+	})
+	return out
+}
+
+func TestRunToneDictionaries(t *testing.T) {
+	text, err := os.ReadFile("../../examples/kisi-2023-03-24.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every "competition" in the example, which no negation or other rule
+	// touches there, is one positive hit; nothing else is rated.
+	competition := len(regexp.MustCompile(`(?i)\bcompetition\b`).FindAll(text, -1))
+	if competition == 0 {
+		t.Fatal("the example has no \"competition\"")
+	}
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	lsd := write("lsd.yml", "positive:\n  - competition\nnegative:\n  - zzzunused\n")
+	cats := write("cats.yml", "praise:\n  - competition\n")
+	bad := write("bad.yml", "positive:\n  - competition\n   broken: [\n")
+
+	docHits := func(out string) (pos, neg int32) {
+		for _, r := range toneRows(t, out) {
+			if r.Level == "document" {
+				pos, neg = pos+r.Pos, neg+r.Neg
+			}
+		}
+		return pos, neg
+	}
+	for _, tc := range []struct {
+		name     string
+		args     []string
+		pos, neg int32
+	}{
+		{"replace", []string{"-tone-dict", lsd}, int32(competition), 0},
+		{"own categories", []string{"-tone-dict", cats, "-tone-weights", "praise=-1"}, 0, int32(competition)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			args := append(append([]string{"run", "-quiet", "-skip", "attribution,entities,themes", "-out", out}, tc.args...), "../../examples")
+			if code, stdout, stderr := runCmd(t, context.Background(), nil, args...); code != exitOK {
+				t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+			}
+			if pos, neg := docHits(out); pos != tc.pos || neg != tc.neg {
+				t.Errorf("document hits %d positive, %d negative; want %d, %d", pos, neg, tc.pos, tc.neg)
+			}
+		})
+	}
+
+	// -tone-vader: VADER's normalised sum instead of the averaged valence,
+	// on every row.
+	for _, vader := range []bool{false, true} {
+		out := filepath.Join(t.TempDir(), "out")
+		args := []string{"run", "-quiet", "-skip", "attribution,entities,themes", "-out", out}
+		if vader {
+			args = append(args, "-tone-vader")
+		}
+		if code, stdout, stderr := runCmd(t, context.Background(), nil, append(args, "../../examples")...); code != exitOK {
+			t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+		}
+		rows, toned := toneRows(t, out), 0
+		for _, r := range rows {
+			want := max(-1, min(1, r.Sum/(1+r.Weight)/4))
+			if vader {
+				want = r.Sum / math.Sqrt(r.Sum*r.Sum+15)
+			}
+			if math.Abs(r.Valence-want) > 1e-9 {
+				t.Errorf("vader %v: %s row valence %.4f, want %.4f from its sum %.3f", vader, r.Level, r.Valence, want, r.Sum)
+			}
+			if r.Sum != 0 {
+				toned++
+			}
+		}
+		if toned < 10 {
+			t.Errorf("vader %v: only %d of %d tone rows carry evidence", vader, toned, len(rows))
+		}
+	}
+
+	for _, tc := range []struct {
+		args []string
+		code int
+		want []string // in stderr
+	}{
+		{[]string{"-tone-dict", bad}, exitFailure, []string{"bad.yml:3"}},
+		{[]string{"-tone-dict", cats}, exitFailure, []string{"cats.yml", "praise"}},
+		{[]string{"-tone-dict", lsd, "-tone-weights", "positiv=2"}, exitFailure, []string{"positiv", "positive, negative"}},
+		{[]string{"-tone-weights", "positive=2"}, exitUsage, []string{"-tone-dict"}},
+		{[]string{"-add-tone-dict", lsd, "-tone-weights", "positive=9"}, exitUsage, []string{"-4 to 4"}},
+	} {
+		out := filepath.Join(t.TempDir(), "out")
+		code, _, stderr := runCmd(t, context.Background(), nil, append(append([]string{"run", "-out", out}, tc.args...), "../../examples")...)
+		if code != tc.code {
+			t.Errorf("%q: exit %d, want %d (%s)", tc.args, code, tc.code, stderr)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(stderr, w) {
+				t.Errorf("%q: stderr %q lacks %q", tc.args, stderr, w)
+			}
+		}
+		if _, err := os.Stat(filepath.Join(out, "documents")); err == nil {
+			t.Errorf("%q: a failed run wrote a dataset", tc.args)
+		}
+	}
+
+	// eval tone takes the same flags, to measure a user's lexicon.
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"-tone-dict", bad}, exitFailure, "bad.yml:3"},
+		{[]string{"-tone-weights", "positive=2"}, exitUsage, "-tone-dict"},
+	} {
+		code, _, stderr := runCmd(t, context.Background(), nil, append(append([]string{"eval", "-shared", t.TempDir()}, tc.args...), "tone")...)
+		if code != tc.code || !strings.Contains(stderr, tc.want) {
+			t.Errorf("eval %q: exit %d, stderr %q; want exit %d naming %q", tc.args, code, stderr, tc.code, tc.want)
+		}
 	}
 }

@@ -69,6 +69,13 @@ func newToneSystems() (*toneSystems, error) {
 // sharedDir/eval/commentary (accuracy and Cohen's kappa), writing tables
 // to w. It returns an error wrapping ErrNoData when the data is absent.
 func Tone(ctx context.Context, sharedDir string, w io.Writer) error {
+	return ToneWith(ctx, sharedDir, w, nil, "")
+}
+
+// ToneWith is Tone measuring ours in place of the default analyzer (nil:
+// the default), such as one built from a user's own lexicon; about
+// describes it in the output.
+func ToneWith(ctx context.Context, sharedDir string, w io.Writer, ours *sentiment.Analyzer, about string) error {
 	toneDir := filepath.Join(sharedDir, "eval", "tone")
 	if _, err := os.Stat(filepath.Join(toneDir, "nyt_editorials.jsonl")); err != nil {
 		return fmt.Errorf("tone evaluation: %s: %w", toneDir, ErrNoData)
@@ -76,6 +83,10 @@ func Tone(ctx context.Context, sharedDir string, w io.Writer) error {
 	sys, err := newToneSystems()
 	if err != nil {
 		return err
+	}
+	if ours != nil {
+		sys.ours = ours
+		fmt.Fprintf(w, "commentariat columns: the analyzer of %s\n", about)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "corpus\tn\tr\tP\tR\tF1\tVADER-mode r\tF1\tREADME VADER r\tF1\tpaper VADER r\tF1\t")
