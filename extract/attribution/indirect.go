@@ -315,8 +315,16 @@ func isTitle(s string) bool {
 // to X".
 func (a *annotator) accordingTo(i, lo, hi int) {
 	r, end, ok := a.speakerRight(i+1, hi)
-	if !ok || r.kind == refPronoun && false {
+	if !ok {
 		return
+	}
+	if p := end - 1; p > i+2 && isPossessive(a.word(p)) && (end == hi || a.word(end) == "," || a.word(end) == ".") &&
+		(r.kind == refName || r.kind == refOrg) && a.toks[p].Span.Start == r.span.End {
+		// "According to Moody's, ...", "according to Standard & Poor's,":
+		// a possessive that ends the phrase ends a firm's name, as in
+		// "Moody's said"
+		sp := pipeline.Span{Start: r.span.Start, End: a.toks[p].Span.End}
+		r = ref{kind: refOrg, text: sp.In(a.text), span: sp, name: sp.In(a.text), definite: true}
 	}
 	cue := a.span(i, i+2)
 	lead := i-lo <= 3

@@ -252,6 +252,11 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 		case w == "," && a.firmComma(j, s, e):
 			// "Sears, Roebuck and Co", "Smith Barney, Harris Upham and Co"
 			s = j
+		case w == "&" && j > lo && a.isCap(j-1) && a.isCap(j+1) && !a.isPunct(j-1):
+			// "Ernst & Young", "Marsh & McLennan", "Securities & Exchange
+			// Commission": news prose writes "&" only inside a name, never
+			// to join two subjects
+			s = j
 		case a.tag(j) == "PRP" || a.isPunct(j) && w != "-" && w != "'s" && w != "." &&
 			!(a.pluralPossessive(j) && (a.isCap(j-1) && a.isCap(j+1) || a.tag(j-1) == "NNS" && a.tag(j+1) == "NN")):
 			return s, true
@@ -1232,7 +1237,17 @@ func (a *annotator) nameStartBefore(s, c, e int) int {
 	if c >= e || c <= s {
 		return c
 	}
-	if c-2 >= s && (a.word(c-1) == "and" || a.word(c-1) == "&") && a.isCap(c-2) && e-c <= 2 &&
+	if c-2 >= s && a.word(c-1) == "&" && a.isCap(c-2) && a.tag(c-2) != "DT" {
+		// "Ernst & Young", "Securities & Exchange Commission": news prose
+		// writes "&" only inside a name, so the words before it belong
+		// to the name
+		j := c - 2
+		for j > s && a.isCap(j-1) && a.tag(j-1) != "DT" {
+			j--
+		}
+		return j
+	}
+	if c-2 >= s && a.word(c-1) == "and" && a.isCap(c-2) && e-c <= 2 &&
 		!a.institutionIn(c, e) && !endsFirm(strings.TrimSuffix(a.word(e-1), ".")) && !endsFirm(strings.TrimSuffix(a.word(c-2), ".")) &&
 		!(e-c == 2 && english.GivenNames().Has(a.word(c))) {
 		// the complement of an institution's head: "of"/"for" and
