@@ -853,6 +853,8 @@ func TestJointStatements(t *testing.T) {
 			[]string{"Ann Smith+Bob Jones"}, nil},
 		{"they goes back to both", "Ann Smith and Bob Jones said the plan was bad.\n\n\"It will fail,\" they added.",
 			[]string{"Ann Smith+Bob Jones", "Ann Smith+Bob Jones"}, nil},
+		{"they never goes back to one person", "Caspar Weinberger said the matter was closed.\n\nAnalysts agreed the reaction was measured. But they said the question was whether Iran would agree.",
+			[]string{"Caspar Weinberger", ""}, nil},
 		{"he goes back to the last named", "Ann Smith and Bob Jones said the plan was bad.\n\nPeter Wu said it was good.\n\n\"It will work,\" he added.",
 			[]string{"Ann Smith+Bob Jones", "Peter Wu", "Peter Wu"}, nil},
 		{"plural institution head", "Red Cross and Red Crescent Societies said aid would arrive next week.",

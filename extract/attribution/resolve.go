@@ -163,7 +163,12 @@ func (a *annotator) resolve() {
 					}
 				}
 			} else if c.ref.definite && last >= 0 && spk[last].section == st.Section {
-				if a.fits(c.ref, append(slices.Clip(spk[last].roles), spk[last].affs...), spk[last].org, spk[last].forms) {
+				// "they" goes on quoting several people or an institution
+				// ("the ministry ... they said"), never one person
+				// ("Weinberger said ... Analysts agreed ... But they
+				// said")
+				if (!they || len(lastCo) > 0 || spk[last].org) &&
+					a.fits(c.ref, append(slices.Clip(spk[last].roles), spk[last].affs...), spk[last].org, spk[last].forms) {
 					idx = last
 					a.addInfo(spk[idx], c.ref, false)
 					if they {
