@@ -75,13 +75,10 @@ func (t *toneFlags) analyzer() (*sentiment.Analyzer, error) {
 	if t.vader {
 		opts = append(opts, sentiment.WithVADER())
 	}
-	type source struct {
-		lex    *sentiment.Lexicon
-		extend bool
-	}
-	var sources []source
+	// The -tone-dict file, if any, comes first and replaces the lexicon;
+	// every other one extends it.
 	var lexicons []*sentiment.Lexicon
-	for i, path := range append([]string{t.dict}, t.add...) {
+	for _, path := range append([]string{t.dict}, t.add...) {
 		if path == "" {
 			continue
 		}
@@ -89,7 +86,6 @@ func (t *toneFlags) analyzer() (*sentiment.Analyzer, error) {
 		if err != nil {
 			return nil, err
 		}
-		sources = append(sources, source{l, i > 0})
 		lexicons = append(lexicons, l)
 	}
 	if unused := sentiment.UnusedWeights(t.parsed, lexicons...); len(unused) > 0 {
@@ -99,8 +95,8 @@ func (t *toneFlags) analyzer() (*sentiment.Analyzer, error) {
 		}
 		return nil, fmt.Errorf("-tone-weights: no tone dictionary has the categor%s %s (they have %s)", plural(len(unused), "y", "ies"), strings.Join(unused, ", "), strings.Join(cats, ", "))
 	}
-	for _, s := range sources {
-		o, err := s.lex.Option(s.extend, t.parsed)
+	for i, l := range lexicons {
+		o, err := l.Option(i > 0 || t.dict == "", t.parsed)
 		if err != nil {
 			return nil, err
 		}

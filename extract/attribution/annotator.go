@@ -150,6 +150,13 @@ func (a *annotator) tokAt(off int) int {
 	return sort.Search(len(a.toks), func(i int) bool { return a.toks[i].Span.Start >= off })
 }
 
+// orgRef returns a definite reference to the institution whose name is
+// the whole text of sp ("Moody's"; "Midivest Inc" inside angle brackets).
+func (a *annotator) orgRef(sp pipeline.Span) ref {
+	name := sp.In(a.text)
+	return ref{kind: refOrg, text: name, span: sp, name: name, definite: true}
+}
+
 // span returns the byte span of tokens [i, j).
 func (a *annotator) span(i, j int) pipeline.Span {
 	if i >= j || i < 0 || j > len(a.toks) {

@@ -324,7 +324,7 @@ func (a *annotator) accordingTo(i, lo, hi int) {
 		// a possessive that ends the phrase ends a firm's name, as in
 		// "Moody's said"
 		sp := pipeline.Span{Start: r.span.Start, End: a.toks[p].Span.End}
-		r = ref{kind: refOrg, text: sp.In(a.text), span: sp, name: sp.In(a.text), definite: true}
+		r = a.orgRef(sp)
 	}
 	cue := a.span(i, i+2)
 	lead := i-lo <= 3

@@ -476,7 +476,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	if e-s == 3 && (a.word(s+1) == "and" || a.word(s+1) == "&") && a.letters(s) && a.letters(s+2) {
 		// "S and P", "A and P", "AT and T": a firm's initials
 		sp := a.span(s, e)
-		return ref{kind: refOrg, text: sp.In(a.text), span: sp, name: sp.In(a.text), definite: true}, true
+		return a.orgRef(sp), true
 	}
 	if e-s == 1 && quantifiers[a.word(s)] {
 		// "Another said", "Most said": some of a group, nobody named
@@ -597,7 +597,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		}
 		if allCap {
 			sp := a.span(d+1, e)
-			return ref{kind: refOrg, text: sp.In(a.text), span: sp, name: sp.In(a.text), definite: true}, true
+			return a.orgRef(sp), true
 		}
 	}
 	r := ref{kind: refDescriptor, text: a.span(d, e).In(a.text), span: a.span(d, e), head: singular(head)}

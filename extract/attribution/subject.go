@@ -21,7 +21,7 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		// "(Sportscene Restaurants Inc) said": a firm's name in brackets,
 		// as some wires mark companies
 		name := a.span(lo+1, k)
-		return ref{kind: refOrg, text: name.In(a.text), span: name, name: name.In(a.text), definite: true}, lo, true
+		return a.orgRef(name), lo, true
 	}
 	if k == i-1 && k > lo && (a.tag(i) == "VBD" || a.tag(i) == "VBZ") && a.tag(k) == "POS" && isPossessive(a.word(k)) && a.isCap(k-1) && (i+1 >= len(a.toks) || a.word(i+1) != "to") {
 		// "Moody's said", "Sotheby's said": a possessive right before
@@ -30,7 +30,7 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		if s, ok := a.npLeft(k-1, lo); ok && s < k {
 			sp := a.span(s, k+1)
 			if r, ok := a.parseNP(s, k); ok && (r.kind == refName || r.kind == refOrg) {
-				return ref{kind: refOrg, text: sp.In(a.text), span: sp, name: sp.In(a.text), definite: true}, s, true
+				return a.orgRef(sp), s, true
 			}
 		}
 	}
@@ -52,7 +52,7 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			if w := a.word(o); w == "<" || w == "&lt;" {
 				if o+1 < k {
 					name := a.span(o+1, k)
-					return ref{kind: refOrg, text: name.In(a.text), span: name, name: name.In(a.text), definite: true}, o, true
+					return a.orgRef(name), o, true
 				}
 				break
 			}
@@ -860,7 +860,7 @@ func (a *annotator) bracketedName(k, lo int) (ref, int, bool) {
 				return ref{}, 0, false // not a stock symbol: "<NCBO.OL>"
 			}
 			name := a.span(o+1, k)
-			return ref{kind: refOrg, text: name.In(a.text), span: name, name: name.In(a.text), definite: true}, o, true
+			return a.orgRef(name), o, true
 		}
 	}
 	return ref{}, 0, false
