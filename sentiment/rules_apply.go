@@ -115,11 +115,7 @@ func (a *Analyzer) score(doc *pipeline.Document, from, to int, sc *scratch) Scor
 		}
 	}
 	out.Sum, out.Weight, out.vader = sum, wsum, a.vader
-	if a.vader {
-		out.Valence = normalize(sum)
-	} else {
-		out.Valence = average(sum, wsum)
-	}
+	out.Valence = valenceOf(sum, wsum, a.vader)
 	out.Label = LabelOf(out.Valence)
 	if out.Pos+out.Neg > 0 {
 		out.Toned = 1

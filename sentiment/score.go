@@ -114,11 +114,7 @@ func Aggregate(scores []Score) Score {
 		out.Stanced += s.Stanced
 		c += s.Certainty * float64(s.Stanced)
 	}
-	if out.vader {
-		out.Valence = normalize(out.Sum)
-	} else {
-		out.Valence = average(out.Sum, out.Weight)
-	}
+	out.Valence = valenceOf(out.Sum, out.Weight, out.vader)
 	if out.Stanced > 0 {
 		out.Certainty = clamp(c / float64(out.Stanced))
 	}
@@ -126,13 +122,22 @@ func Aggregate(scores []Score) Score {
 	return out
 }
 
+// valenceOf maps valence evidence (Score.Sum and Score.Weight) to a
+// valence: VADER's normalised sum for an analyzer made WithVADER, else
+// average.
+func valenceOf(sum, weight float64, vader bool) float64 {
+	if vader {
+		return normalize(sum)
+	}
+	return average(sum, weight)
+}
+
 // average maps the valence evidence of a sentence (or, pooled, of a longer
-// text) to its valence: the weighted
-// mean of its rated words' values on the raters' -4..+4 scale, with a
-// neutral prior of weight priorWeight, divided by 4. sum is Σ wᵢvᵢ and
-// weights Σ wᵢ over the rated words, where a word's weight is 1, scaled by
-// the contrast, concession and irrealis rules (0.5 or 1.5) and by
-// negativityWeight when its value is negative.
+// text) to its valence: the weighted mean of its rated words' values on
+// the raters' -4..+4 scale, with a neutral prior of weight priorWeight,
+// divided by 4. sum is Σ wᵢvᵢ and weights Σ wᵢ over the rated words, where
+// a word's weight is 1, scaled by the contrast, concession and irrealis
+// rules (0.5 or 1.5) and by negativityWeight when its value is negative.
 //
 // This is the averaging model of impression formation (N. H. Anderson,
 // "Averaging versus adding as a stimulus-combination rule", Journal of

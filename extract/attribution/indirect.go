@@ -932,10 +932,11 @@ func (a *annotator) quotedAs(v, lo int) (ref, bool) {
 	if q < 0 || q+1 >= v-1 {
 		return ref{}, false
 	}
-	if b := a.skipAdverbs(q-1, lo); b >= lo && beForms[a.word(b)] || a.word(q+1) == "by" {
+	b := a.skipAdverbs(q-1, lo)
+	if passive := b >= lo && beForms[a.word(b)]; passive || a.word(q+1) == "by" {
 		// "Nakasone was quoted by Kyodo News Service as saying": the
 		// subject of the passive, never the agent
-		if b >= lo && beForms[a.word(b)] {
+		if passive {
 			if r, _, ok := a.subjectLeft(b, lo); ok {
 				return r, true
 			}

@@ -242,8 +242,7 @@ func (a *annotator) resolve() {
 				prevPerson = ""
 			}
 			switch {
-			case idx < 0 && c.ref.kind == refDescriptor && c.ref.definite && a.peopleHead(c.ref.head) &&
-				!a.lx.group[c.ref.head] && !a.lx.isInstitution(c.ref.head):
+			case idx < 0 && c.ref.kind == refDescriptor && c.ref.definite && a.peopleHead(c.ref.head) && !a.lx.group[c.ref.head]:
 				prevUnknown = c.ref.head
 			case c.ref.kind != refCarry:
 				prevUnknown = ""
@@ -303,10 +302,8 @@ func (a *annotator) peopleHead(head string) bool {
 // person the document names without the words the stage needs to tell,
 // so it introduces nobody.
 func (a *annotator) unnamedPerson(r ref) bool {
-	if r.kind != refDescriptor || r.definite || r.head == "" || a.lx.group[r.head] || a.lx.isInstitution(r.head) || sourceNouns[r.head] {
-		return false
-	}
-	if !a.lx.descriptor[r.head] && !a.lx.isRole(r.head) {
+	if r.kind != refDescriptor || r.definite || !a.peopleHead(r.head) || a.lx.group[r.head] ||
+		!a.lx.descriptor[r.head] && !a.lx.isRole(r.head) {
 		return false
 	}
 	ws := strings.Fields(strings.ToLower(r.text))
@@ -875,10 +872,11 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 }
 
 // fullNameBefore returns the one person named in full (more than a
-// surname and titles) whose name ends as name does ("Mr Straw") before byte offset off in section
-// sec ("Jack Straw has attacked ..." before "Mr Straw said"), with the
-// roles the mention gives; false when there is none or two different
-// people share the surname ("Gordon Brown" and "Nick Brown").
+// surname and titles) whose name ends as name does ("Mr Straw") before
+// byte offset off in section sec ("Jack Straw has attacked ..." before "Mr
+// Straw said"), with the roles the mention gives; false when there is
+// none or two different people share the surname ("Gordon Brown" and
+// "Nick Brown").
 func (a *annotator) fullNameBefore(off, sec int, name string) (ref, bool) {
 	sur, last := names.Surname(name), lastWord(name)
 	// a firm's abbreviated form may end the sentence before ("... of
@@ -1151,10 +1149,9 @@ func (a *annotator) trimRole(role string) string {
 // namedHolder reports whether words hold a role word followed by a
 // person's name, a given name and more capitalised words that are no
 // common words, roles or institutions ("Agriculture Secretary Richard
-// Lyng"), when no
-// preposition ties the title to the role before it ("economic adviser to
-// Treasury Minister Giuliano Amato") and the name is no possessive
-// ("Prime Minister Jacques Chirac's spokesman").
+// Lyng"), when no preposition ties the title to the role before it
+// ("economic adviser to Treasury Minister Giuliano Amato") and the name is
+// no possessive ("Prime Minister Jacques Chirac's spokesman").
 func (a *annotator) namedHolder(ws []string) bool {
 	for i := 0; i+2 < len(ws); i++ {
 		if !a.lx.isRole(strings.ToLower(ws[i])) {
@@ -1226,7 +1223,7 @@ func (a *annotator) trimAffiliation(aff string) string {
 		}
 	}
 	ws = ws[:end]
-	for len(ws) > 1 && (connectors[ws[len(ws)-1]] || ws[len(ws)-1] == "and" || ws[len(ws)-1] == "or") {
+	for len(ws) > 1 && (connectors[ws[len(ws)-1]] || ws[len(ws)-1] == "or") {
 		ws = ws[:len(ws)-1]
 	}
 	out := strings.Join(ws, " ")

@@ -123,13 +123,13 @@ func (a *annotator) matchWords(i int, form string) int {
 }
 
 // retypeSpeakers makes a speaker the attribution stage took for a person,
-// with no role, an institution when
-// the document names it as an organisation or a group ("Texaco said", "the
-// Tories said": ORG, NORP or GPE entities wherever it is named and typed),
-// with that entity's id, so that the speaker and the entity are one. A
-// speaker a "he" or "she" refers to stays a person unless the name's type
-// rests on a gazetteer or a head word ("Yeutter said ... he said", but
-// not "China said ... he said").
+// with no role, an institution when the document names it as an
+// organisation or a group ("Texaco said", "the Tories said": ORG, NORP or
+// GPE entities wherever it is named and typed), with that entity's id, so
+// that the speaker and the entity are one. A speaker a "he" or "she"
+// refers to stays a person unless the name's type rests on a gazetteer or
+// a head word ("Yeutter said ... he said", but not "China said ... he
+// said").
 func (a *annotator) retypeSpeakers() {
 	d := a.doc
 	// a speaker a "he" or "she" refers to is a person ("Yeutter said ...
@@ -142,8 +142,8 @@ func (a *annotator) retypeSpeakers() {
 	}
 	for i := range d.Speakers {
 		sp := &d.Speakers[i]
-		if sp.Kind != pipeline.Person || gendered[i] && !names.Firm(sp.Name) && !a.knownThing(sp.Name) ||
-			(len(sp.Roles) > 0 || a.inPersonName(sp.Name)) && !names.Firm(sp.Name) {
+		if sp.Kind != pipeline.Person ||
+			!names.Firm(sp.Name) && (gendered[i] && !a.knownThing(sp.Name) || len(sp.Roles) > 0 || a.inPersonName(sp.Name)) {
 			continue // "investment bank Merrill Lynch" is a firm whatever its role
 		}
 		id := ""
@@ -273,12 +273,8 @@ func personalPronoun(s string) bool {
 }
 
 // namedAsThing reports whether every mention of the speaker's name (and
-// there is one) is typed as something other than a person, or the speaker
-// is an institution.
+// there is one) is typed as something other than a person.
 func (a *annotator) namedAsThing(sp *pipeline.Speaker) bool {
-	if sp.Kind == pipeline.Org {
-		return true
-	}
 	found := false
 	for _, m := range a.doc.Mentions {
 		if !strings.EqualFold(m.Span.In(a.doc.Text), sp.Name) {

@@ -421,15 +421,9 @@ func joinElisions(toks []token.Token) []token.Token {
 				i++
 				// the possessive prose left on the word is a token of
 				// its own, as elsewhere: "O'Sullivan" and "'s"
-				for _, p := range []string{"'s", "’s"} {
-					if name, ok := strings.CutSuffix(t.Text, p); ok && len(name) > 2 {
-						t.Text = name
-						out = append(out, t, token.Token{Text: p, Start: t.Start + len(name)})
-						t.Text = ""
-						break
-					}
-				}
-				if t.Text == "" {
+				if name, p, ok := cutPossessive(t.Text); ok {
+					t.Text = name
+					out = append(out, t, token.Token{Text: p, Start: t.Start + len(name)})
 					continue
 				}
 			}
@@ -437,6 +431,17 @@ func joinElisions(toks []token.Token) []token.Token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// cutPossessive splits a joined name from the possessive ending prose
+// left on it ("O'Sullivan's" gives "O'Sullivan" and "'s").
+func cutPossessive(w string) (name, poss string, ok bool) {
+	for _, p := range []string{"'s", "’s"} {
+		if name, ok := strings.CutSuffix(w, p); ok && len(name) > 2 {
+			return name, p, true
+		}
+	}
+	return w, "", false
 }
 
 // splitMarkup cuts angle brackets and HTML character references off the
