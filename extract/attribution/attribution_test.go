@@ -547,6 +547,33 @@ func TestPatterns(t *testing.T) {
 			// An indefinite descriptor names no speaker (the verb's
 			// subject is the report, not "released last year").
 			[]want{{pipeline.Indirect, "the agency could not be sure of the money.", "", "found"}}},
+		{"a relative on the clause's subject", `Ann Lee said the segment of the pipeline that was damaged was underground.`,
+			[]want{{pipeline.Indirect, "the segment of the pipeline that was damaged was underground.", "Ann Lee", "said"}}},
+		{"a relative after the object of a verb that takes none", `Ann Lee said the typical used car that changed hands in 1986 was newer.`,
+			[]want{{pipeline.Indirect, "the typical used car that changed hands in 1986 was newer.", "Ann Lee", "said"}}},
+		{"a relative on a noun, verb in -s", `Ann Lee said an 8087 coprocessor that runs at eight MHz is available.`,
+			[]want{{pipeline.Indirect, "an 8087 coprocessor that runs at eight MHz is available.", "Ann Lee", "said"}}},
+		{"a relative on an object names no content", `Security firms are warning about several phone viruses that can spread much faster than similar bugs.`, nil},
+		{"that after a phrase opens the clause", `Ann Lee said after the opening session that prospects for an agreement were improving.`,
+			[]want{{pipeline.Indirect, "prospects for an agreement were improving.", "Ann Lee", "said"}}},
+		{"a name after that is no verb", `Steve Jobs told the delegates at MacWorld that iPod already had a 65% market share.`,
+			[]want{{pipeline.Indirect, "iPod already had a 65% market share.", "Steve Jobs", "told"}}},
+		{"a participle after that is no verb", `Ann Lee told Reuters that planned job cuts would be higher than announced.`,
+			[]want{{pipeline.Indirect, "planned job cuts would be higher than announced.", "Ann Lee", "told"}}},
+		{"that is the subject after an audience", `Ann Lee told reporters that was not good enough.`,
+			[]want{{pipeline.Indirect, "that was not good enough.", "Ann Lee", "told"}}},
+		{"denied reports that", `Ann Lee denied reports that she had resigned from the board.`,
+			[]want{{pipeline.Indirect, "she had resigned from the board.", "Ann Lee", "denied"}}},
+		{"a manner adverb after the cue", `Ann Lee said privately that the plan would fail.`,
+			[]want{{pipeline.Indirect, "the plan would fail.", "Ann Lee", "said"}}},
+		{"a manner adverb before a bare clause", `Ann Lee said repeatedly the plan would fail.`,
+			[]want{{pipeline.Indirect, "the plan would fail.", "Ann Lee", "said"}}},
+		{"an adverb that premodifies the clause's subject", `Acme Corp said wholly owned Acme Leasing sold 100 mln dlrs of debt.`,
+			[]want{{pipeline.Indirect, "wholly owned Acme Leasing sold 100 mln dlrs of debt.", "Acme Corp", "said"}}},
+		{"the sentence's verb ends a noun's clause", `Ann Lee's claim that Mexico will pay for the wall drew laughs.`,
+			[]want{{pipeline.Indirect, "Mexico will pay for the wall", "Ann Lee", "claim"}}},
+		{"a noun's clause in the object runs on", `He mocked Ann Lee's claim that Mexico will pay for the wall.`,
+			[]want{{pipeline.Indirect, "Mexico will pay for the wall.", "Ann Lee", "claim"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

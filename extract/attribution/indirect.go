@@ -26,9 +26,33 @@ var clauseWords = map[string]bool{"that": true, "if": true, "whether": true, "be
 // thirdSingular are the subject pronouns that take a verb in -s.
 var thirdSingular = map[string]bool{"he": true, "she": true, "it": true}
 
-// sayAdverbs are adverbs of time after a verb of saying and before the
-// clause it reports, which the tagger may read as prepositions.
-var sayAdverbs = map[string]bool{"afterwards": true, "afterward": true, "later": true, "earlier": true, "again": true, "previously": true}
+// sayAdverbs are adverbs of time and manner after a verb of saying and
+// before the clause it reports, which the tagger may read as
+// prepositions. Only adverbs that modify a verb of saying are listed: a
+// word such as "only", "wholly" or "sharply" after "said" premodifies the
+// reported clause's subject ("said wholly owned X extended its offer").
+var sayAdverbs = map[string]bool{"afterwards": true, "afterward": true, "later": true, "earlier": true, "again": true, "previously": true,
+	// and of manner: "say privately that", "said repeatedly the plan"
+	"privately": true, "publicly": true, "repeatedly": true, "recently": true, "openly": true, "frankly": true,
+	"bluntly": true, "flatly": true, "separately": true, "subsequently": true, "initially": true, "emphatically": true,
+	"firmly": true, "explicitly": true, "categorically": true, "formally": true, "candidly": true, "angrily": true,
+	"confidently": true, "cautiously": true, "tentatively": true, "falsely": true, "wrongly": true, "correctly": true}
+
+// complementNouns take a "that" clause as their content, as the nouns
+// of saying in the lexicon do: "the fact that", "evidence that", "fears
+// that", and the nouns of saying that are verbs as well ("denied reports
+// that", "Tory demands that"), which the lexicon's nouns cannot hold.
+var complementNouns = map[string]bool{
+	"fact": true, "idea": true, "notion": true, "evidence": true, "hope": true, "hopes": true, "fear": true, "fears": true,
+	"possibility": true, "likelihood": true, "chance": true, "chances": true, "sign": true, "signs": true, "news": true,
+	"word": true, "doubt": true, "doubts": true, "impression": true, "feeling": true, "concern": true, "concerns": true,
+	"conclusion": true, "assumption": true, "expectation": true, "expectations": true, "speculation": true,
+	"stand": true, "position": true, "opinion": true, "forecast": true, "forecasts": true, "proposal": true,
+	"proposals": true, "decision": true, "confirmation": true, "indication": true, "indications": true,
+	"assurances": true, "message": true, "theory": true, "principle": true, "understanding": true,
+	"report": true, "reports": true, "rumour": true, "rumours": true, "rumor": true, "rumors": true,
+	"demand": true, "demands": true, "requirement": true, "recommendation": true,
+}
 
 // gerundPreps introduce a gerund whose subject is the clause's: "for
 // saying that", "after saying", "by saying".
@@ -702,7 +726,27 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	for k := j; k < hi && k-j <= 12; k++ {
 		w := a.word(k)
 		if w == "that" {
-			if k+1 < hi && (finiteTag(a.tag(k+1)) || a.tag(k+1) == "MD") {
+			// A noun of saying or one that takes a clause of its own
+			// ("denied reports that", "repeated his view that", "the fact
+			// that") is followed by that clause, not by a relative.
+			// Nor is a time ("Lyng's statement last week that").
+			relative := k > j && strings.HasPrefix(a.tag(k-1), "NN") && !a.lx.claimNoun[a.word(k-1)] && !complementNouns[a.word(k-1)] && !timeWords[a.word(k-1)]
+			if relative && !a.lx.object[base] && a.plainNP(j, k) {
+				break // "said the typical used car that changed hands was": "say" takes no object, so "that" is a relative
+			}
+			// After a phrase ("said after the opening session that
+			// prospects for an agreement were improving") "that" opens
+			// the clause far more often than a relative on the phrase's
+			// noun, so only a word that cannot be a noun makes it one.
+			if a.thatSubject(k, hi, !(k > j && a.tag(j) == "IN")) {
+				if relative && !(k-1 == j && a.lx.object[base]) {
+					// "said the segment of the pipeline that was damaged
+					// was underground": a relative clause on a noun of
+					// the reported clause (or of an object: "warning
+					// about viruses that can spread"), not its opening;
+					// but "told reporters that was not good enough"
+					break
+				}
 				return k // "said that was the only contact": "that" is the subject
 			}
 			return k + 1
@@ -761,8 +805,11 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	if j >= hi || !a.lx.bare[base] {
 		return -1
 	}
-	if j+1 < hi && sayAdverbs[a.word(j)] {
-		j++ // "said afterwards the three men had ..."
+	if j+1 < hi && sayAdverbs[a.word(j)] && a.tag(j+1) != "VBN" && a.tag(j+1) != "VBD" && a.tag(j+1) != "JJ" {
+		// "said afterwards the three men had ...", "say privately he
+		// is", not "said recently elected secretary John Manningham
+		// died"
+		j++
 	}
 	if a.word(j) == "as" {
 		// "said as previously announced, it will ...": an aside
@@ -909,6 +956,53 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		}
 	}
 	return -1
+}
+
+// plainNP reports whether tokens [s, e) are a noun phrase (with "of"
+// phrases) that is no time adverbial: "the typical used car", "the
+// formation of a new group", not "last week" or "in a statement".
+func (a *annotator) plainNP(s, e int) bool {
+	if a.timePhrase(s, e) {
+		return false
+	}
+	for j := s; j < e; j++ {
+		if t := a.tag(j); !(npTag(t) && (t != "VBN" || j > s) || a.word(j) == "of" && j > s) || a.isQuoteTok(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// thatSubject reports whether "that" at token k is the subject of the
+// verb after it ("said that was the only contact", "viruses that can
+// spread") rather than a conjunction before a clause. After "that" the
+// tagger takes many a word for a verb: a name ("told delegates that iPod
+// already had", "that Sofer transferred"), a plural noun ("said in a
+// statement that forecasts show"), a participle before its noun ("told
+// Reuters that planned job cuts would"), "up to". So a modal, a form of
+// "be" or "have" counts, and a past tense when no noun follows it; a
+// present ("a system that runs at", "demands that come with") counts
+// only if present is set, and only when no verb, "to" or noun follows it
+// ("that project expenditure would"); none with a capital letter.
+func (a *annotator) thatSubject(k, hi int, present bool) bool {
+	if k+1 >= hi || a.isQuoteTok(k+1) {
+		return false
+	}
+	t, w := a.tag(k+1), a.word(k+1)
+	if t == "MD" || finiteWords[w] {
+		return true
+	}
+	if !(t == "VBD" || present && (t == "VBZ" || t == "VBP")) || strings.ContainsFunc(a.tokText(k+1), unicode.IsUpper) {
+		return false
+	}
+	if k+2 >= hi {
+		return true
+	}
+	n := a.tag(k + 2)
+	if t == "VBD" {
+		return !(n == "NN" || n == "NNS" || n == "JJ" || n == "VBG")
+	}
+	return !(finiteTag(n) || n == "MD" || n == "TO" || n == "NN" || n == "NNS")
 }
 
 // quotedAs reads the person a source quotes before "as" and a verb of
@@ -1828,6 +1922,7 @@ func (a *annotator) nounCue(i, lo, hi int) {
 		return
 	}
 	var r ref
+	owner := k // the first token of the owner's noun phrase
 	switch {
 	case a.tag(k) == "PRP$":
 		w := a.word(k)
@@ -1844,15 +1939,67 @@ func (a *annotator) nounCue(i, lo, hi int) {
 		if r, ok = a.parseNP(s, k); !ok || r.kind != refName && r.kind != refOrg {
 			return
 		}
+		owner = s
 	default:
 		return
 	}
-	content := a.unclaimed(pipeline.Span{Start: a.toks[c].Span.Start, End: a.toks[a.clauseEnd(c, hi)-1].Span.End})
+	end := a.clauseEnd(c, hi)
+	if a.sentenceSubject(owner, lo) {
+		// "Trump's claim that Mexico will pay for the wall drew laughs":
+		// the noun phrase is the sentence's subject, and its verb ends
+		// the clause the noun reports
+		end = a.complementEnd(c, end)
+	}
+	content := a.unclaimed(pipeline.Span{Start: a.toks[c].Span.Start, End: a.toks[end-1].Span.End})
 	if a.words(content) < 3 {
 		return
 	}
 	a.cueUsed[i] = true
 	a.add(pipeline.Indirect, content, a.word(i), a.toks[i].Span, r)
+}
+
+// sentenceSubject reports whether the noun phrase starting at token s
+// opens the sentence starting at lo, after at most a conjunction or an
+// adverb ("But his claim that ...").
+func (a *annotator) sentenceSubject(s, lo int) bool {
+	for j := lo; j < s; j++ {
+		if t := a.tag(j); t != "CC" && t != "RB" && !a.isQuoteTok(j) {
+			return false
+		}
+	}
+	return s-lo <= 2
+}
+
+// complementEnd returns where the clause that opens at token c (and ends
+// at end at the latest) ends when it complements a noun in the
+// sentence's subject: before the next finite verb after its own, when
+// nothing between them can open another clause ("claim that Mexico will
+// pay for the wall drew laughs", "claim that prices have risen was
+// wrong"). It returns end when no such verb is found, or when the word
+// before it cannot end a clause.
+func (a *annotator) complementEnd(c, end int) int {
+	v := c
+	for v < end && !(finiteTag(a.tag(v)) || a.tag(v) == "MD") {
+		v++
+	}
+	for m := v + 1; m < end; m++ {
+		t, w := a.tag(m), a.word(m)
+		if t == "CC" || t == "PRP" || t == "WDT" || t == "WP" || t == "EX" || w == "," || w == ";" || w == ":" || clauseWords[w] ||
+			w == "which" || w == "who" || w == "when" || w == "where" || a.isQuoteTok(m) {
+			return end
+		}
+		if finiteTag(t) || t == "MD" {
+			p := m - 1
+			if a.tag(p) == "RB" && p-1 > v {
+				p-- // "... last year only hurt the stock"
+			}
+			if p > v && (strings.HasPrefix(a.tag(p), "NN") || a.tag(p) == "VBN" || a.tag(p) == "JJ" || a.tag(p) == "CD") {
+				return m
+			}
+			return end
+		}
+	}
+	return end
 }
 
 // interrupted reports whether the cue at i, with its subject at subj,
