@@ -688,6 +688,42 @@ func TestSpeakerWords(t *testing.T) {
 	}
 }
 
+// TestDescriptorWords: capitalised words before a given name and a
+// surname that describe the person, or a headline's last word run into
+// the first sentence, are no part of the speaker's name; a noun of agent
+// among them is a role. Titles, places and names whose words look the
+// same stay whole.
+func TestDescriptorWords(t *testing.T) {
+	tests := []struct{ name, text, speaker, role string }{
+		{"an agent noun", `Investor Paul Bilzerian said he would sell his stake.`, "Paul Bilzerian", "Investor"},
+		{"a common noun", `Technician Leslie Keefe said the line failed.`, "Leslie Keefe", ""},
+		{"a headline's last word", `Blair unveils plan Tony Blair has said the plan will work.`, "Tony Blair", ""},
+		{"a phrase of time before the name", `On Monday Tony Blair insisted the plan would work.`, "Tony Blair", ""},
+		{"an honorific is kept", `Sir Clive Woodward said the team was ready.`, "Sir Clive Woodward", ""},
+		{"not a place's first word", `Reserves rose sharply last week, said a spokesman for the New York Fed.`, "New York Fed", ""},
+		{"not a given name that is a title", `Crown Prince Abdullah said the talks went well.`, "Crown Prince Abdullah", ""},
+		{"not a common last word", `Consumer Price Index figures said little.`, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := analyse(t, tt.text)
+			var got, role string
+			for _, st := range doc.Statements {
+				if st.Speaker >= 0 {
+					sp := doc.Speakers[st.Speaker]
+					got = sp.Name
+					if len(sp.Roles) > 0 {
+						role = sp.Roles[0]
+					}
+				}
+			}
+			if got != tt.speaker || role != tt.role {
+				t.Errorf("speaker %q role %q, want %q role %q:\n%s", got, role, tt.speaker, tt.role, render(doc))
+			}
+		})
+	}
+}
+
 // TestOneSpeaker: short forms refer to the full name and the speaker is
 // named by it: a surname with a title ("Mr Howard", "Dr Fox") before or
 // after the full name, and a one-word name after an institution's full

@@ -749,6 +749,9 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 				}
 				return k // "said that was the only contact": "that" is the subject
 			}
+			if k+2 < hi && a.word(k+1) == "," {
+				return k + 2 // "said that, for airline companies, a purchaser would"
+			}
 			return k + 1
 		}
 		if w == ":" && k == j {

@@ -526,6 +526,16 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		}
 		c--
 	}
+	// "On Monday Tony Blair insisted": a phrase of time that opens the
+	// sentence is no part of the name.
+	if c+2 < e && a.tag(c) == "IN" && a.isCap(c) {
+		for k := min(e-1, c+4); k > c+1; k-- {
+			if a.timePhrase(c+1, k) {
+				c = k
+				break
+			}
+		}
+	}
 	// One word after "of" and a capitalised word, or two after an
 	// institution's head, name a part of a longer name ("Bank of England",
 	// "Ministry of Finance", "Federal Reserve Bank of New York"), not
@@ -948,6 +958,17 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 		return r, true
 	}
 	r.kind = refName
+	if g := a.descriptorWords(c, e); g > c {
+		// "Investor Paul Bilzerian": the words before the name describe
+		// the person, and a noun of agent among them is a role
+		if w := a.word(c); g-c == 1 && w != a.word(e-1) && a.agentNoun(w) {
+			r.roles = append(r.roles, a.tokText(c))
+		}
+		c = g
+		r.span = a.span(c, e)
+		r.text = r.span.In(a.text)
+		r.name = r.text
+	}
 	if orgEnd > s || c > s {
 		role, aff := a.roleAff(s, c)
 		if role != "" {
@@ -958,6 +979,54 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 		}
 	}
 	return r, true
+}
+
+// descriptorWords returns where a person's name starts in the run of
+// capitalised words [c, e) when the words before it are no part of it:
+// capitalised English words that describe the person ("Investor Paul
+// Bilzerian", "Guitarist Brian May", "... Trade and Industry Jose
+// Concepcion", "New Yorker Dick Morris"), or a headline's last word run
+// into the article's first sentence with the name ("Blair Tony Blair
+// has said"). The name is a given name followed by a surname; the first
+// word before it is a common English word or the name's own surname, and
+// none is a given name or an honorific ("Sir Clive Woodward", "Lord
+// Falconer" keep theirs). It returns c otherwise.
+func (a *annotator) descriptorWords(c, e int) int {
+	for g := c + 1; g <= c+2 && g+1 < e; g++ {
+		if !a.isCap(g) || !a.isCap(g+1) || !english.GivenNames().Has(a.word(g)) || honorifics[a.word(g)] || placeStarts[a.word(g-1)] ||
+			english.Common().Has(a.word(e-1)) {
+			continue
+		}
+		ok := true
+		for j := c; j < g && ok; j++ {
+			w := a.word(j)
+			ok = w == a.word(e-1) ||
+				a.isCap(j) && !english.GivenNames().Has(w) && !honorifics[w] && (j > c || english.Common().Has(w))
+		}
+		if ok {
+			return g
+		}
+	}
+	return c
+}
+
+// honorifics are titles that are part of a person's name as news writes
+// it ("Sir Alex Ferguson", "Lady Thatcher", "Sheikh Ahmed Yamani").
+var honorifics = map[string]bool{
+	"sir": true, "dame": true, "lord": true, "lady": true, "baroness": true, "baron": true, "viscount": true,
+	"earl": true, "duke": true, "duchess": true, "count": true, "countess": true, "prince": true,
+	"princess": true, "king": true, "queen": true, "sheikh": true, "sheik": true, "emir": true, "rabbi": true,
+	"imam": true, "cardinal": true, "archbishop": true, "bishop": true, "pope": true, "saint": true,
+	"father": true, "sister": true, "brother": true, "mother": true, "reverend": true, "rev": true,
+}
+
+// placeStarts begin the names of places whose next word is also a given
+// name ("New York", "North Carolina", "West Virginia", "San Jose",
+// "Mount Vernon"), which descriptorWords must not read as a person's.
+var placeStarts = map[string]bool{
+	"new": true, "north": true, "south": true, "east": true, "west": true, "upper": true, "lower": true,
+	"great": true, "port": true, "fort": true, "mount": true, "saint": true, "st": true, "st.": true, "san": true,
+	"santa": true, "los": true, "las": true, "el": true, "cape": true, "lake": true, "glen": true,
 }
 
 // placeTail returns where an affiliation [s, e) ends before a place
