@@ -724,6 +724,28 @@ func TestDescriptorWords(t *testing.T) {
 	}
 }
 
+// TestPluralRoles: a title in the plural before one person's name is a
+// headline run into the first sentence, no role of theirs; the head of
+// a role with an "of"/"for" phrase is what counts.
+func TestPluralRoles(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a headline's plural", "Blair pledges unity to Labour MPs Tony Blair has sought to reassure Labour backbenchers.\n\n\"Nothing will stand in our way,\" Mr Blair told the meeting.", ""},
+		{"a plural in the role's phrase", "\"The fund is closed,\" said Steve Norwitz, a spokesman for T. Rowe Price Associates.", "spokesman for T. Rowe Price Associates"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := analyse(t, tt.text)
+			var got []string
+			for _, sp := range doc.Speakers {
+				got = append(got, sp.Roles...)
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("roles %q, want %q\n%s", got, tt.want, render(doc))
+			}
+		})
+	}
+}
+
 // TestOneSpeaker: short forms refer to the full name and the speaker is
 // named by it: a surname with a title ("Mr Howard", "Dr Fox") before or
 // after the full name, and a one-word name after an institution's full
@@ -839,6 +861,12 @@ func TestOfficeDescriptors(t *testing.T) {
 			[]string{"MacGregor Sporting Goods Inc", "MacGregor Sporting Goods Inc"}},
 		{"the company is only the institution quoted last", "Belden Energy Co said it entered into an agreement.\n\nThe FNSEA said it is worried about the talks.\n\nThe company said it will use proceeds to finance an offer.",
 			[]string{"Belden Energy Co", "FNSEA", ""}},
+		{"a rank tells the office apart", "Tony Blair said he would meet concerns about the bill.\n\nThe deputy speaker later said the debate had not been handled as it should have been.",
+			[]string{"Tony Blair", ""}},
+		{"the judge is an office", "Pete Doherty said he would play on Friday.\n\nThe judge said he would not rule on the request today.",
+			[]string{"Pete Doherty", ""}},
+		{"the prosecutor is an office", "Sam Shapiro said he did nothing wrong.\n\nThe prosecutor also said Shapiro attempted to conceal his trading.",
+			[]string{"Sam Shapiro", ""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

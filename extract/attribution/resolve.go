@@ -385,8 +385,9 @@ func (a *annotator) lastFitting(spk []*speaker, r ref, section int) int {
 // chancellor" or "the prime minister's spokesman" only to someone the
 // document has called so, since an office names its holder, who is seldom
 // the person quoted just before; "the Finance Ministry official" only to
-// someone whose roles or affiliations name the Finance Ministry; and "he",
-// "she" or "the judge" never to an institution.
+// someone whose roles or affiliations name the Finance Ministry; "the
+// deputy speaker" only to someone called deputy; and "he", "she" or "the
+// judge" never to an institution.
 func (a *annotator) fits(r ref, roles []string, org bool, forms []string) bool {
 	pron := pronounOf(strings.ToLower(r.text))
 	if r.kind == refDescriptor && a.lx.isInstitution(r.head) {
@@ -409,17 +410,18 @@ func (a *annotator) fits(r ref, roles []string, org bool, forms []string) bool {
 	if r.kind == refDescriptor && !a.namesFit(r, roles) {
 		return false
 	}
-	if r.kind != refDescriptor || !a.lx.office[r.head] {
+	if r.kind != refDescriptor {
 		return true
 	}
-	if !rolesName(roles, r.head) {
+	if a.lx.office[r.head] && !rolesName(roles, r.head) {
 		return false
 	}
 	// The words that tell one office from another of the same name must
 	// be the holder's too: "the foreign secretary" is not the "Home
-	// Secretary", nor "the deputy minister" the "Finance Minister"
-	// (capitalised words are namesFit's; other modifiers describe:
-	// "the presidential spokesman" is the "White House spokesman").
+	// Secretary", nor "the deputy minister" the "Finance Minister", nor
+	// "the deputy speaker" whoever "the speaker" would be (capitalised
+	// words are namesFit's; other modifiers describe: "the presidential
+	// spokesman" is the "White House spokesman").
 	for _, w := range strings.Fields(r.text) {
 		w = strings.Trim(w, ",.")
 		if w != r.head && officeWords[w] && !rolesName(roles, w) {
@@ -1059,7 +1061,7 @@ func (a *annotator) addInfo(s *speaker, r ref, named bool) {
 	}
 	roles, affs := officeOf(r.roles, r.affs)
 	for _, x := range roles {
-		if x = a.trimRole(x); x != "" {
+		if x = a.trimRole(x); x != "" && !a.pluralRole(x) {
 			s.roles = appendFold(s.roles, x)
 		}
 	}
@@ -1105,6 +1107,21 @@ func officeOf(roles, affs []string) ([]string, []string) {
 var officeHeads = map[string]bool{
 	"secretary": true, "minister": true, "chief": true, "chancellor": true,
 	"undersecretary": true, "under-secretary": true, "deputy": true,
+}
+
+// pluralRole reports whether a role ends in a plural ("Labour MPs"),
+// which no title of one speaker's does: "Blair pledges unity to Labour
+// MPs Tony Blair has sought" is a headline run into the first sentence.
+// (Titles shared by people named together are made singular where they
+// are read: "Senators Tom Lee and Mary Poe".)
+func (a *annotator) pluralRole(role string) bool {
+	for _, p := range []string{" of ", " for ", " at ", " with "} {
+		if i := strings.Index(role, p); i > 0 {
+			role = role[:i] // the head: "spokesman for Yukos' lawyers"
+		}
+	}
+	w := strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])
+	return w != singular(w) && !a.lx.role[w] && a.lx.role[singular(w)]
 }
 
 // trimRole cleans a role the noun phrase parser gave, or returns "" for
