@@ -572,6 +572,9 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "wholly owned Acme Leasing sold 100 mln dlrs of debt.", "Acme Corp", "said"}}},
 		{"the sentence's verb ends a noun's clause", `Ann Lee's claim that Mexico will pay for the wall drew laughs.`,
 			[]want{{pipeline.Indirect, "Mexico will pay for the wall", "Ann Lee", "claim"}}},
+		{"an object and a time, then the writer's clause", `Watsonville declared bankruptcy last week and the cannery was taken over by Norcal.`, nil},
+		{"is no object before months joined", `Ann Lee noted the surplus for January and February together was lower.`,
+			[]want{{pipeline.Indirect, "the surplus for January and February together was lower.", "Ann Lee", "noted"}}},
 		{"a noun's clause in the object runs on", `He mocked Ann Lee's claim that Mexico will pay for the wall.`,
 			[]want{{pipeline.Indirect, "Mexico will pay for the wall.", "Ann Lee", "claim"}}},
 	}

@@ -894,6 +894,13 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	// "declared a dividend ... held" has an object, not a clause.
 	np, pp, noun := base == "say", base == "say", false
 	for k := j; k < hi && k-j < 25; k++ {
+		if base != "say" && noun && (a.word(k) == "and" || a.word(k) == "but") && a.endsInTime(j, k) &&
+			k+1 < hi && !timeWords[a.word(k+1)] && a.tag(k+1) != "VBN" && a.tag(k+1) != "CD" { // not "for January and February", "dated March 15 and delivered"
+			// "Watsonville declared bankruptcy last week and the cannery
+			// was taken over": an object and when, then a clause of the
+			// writer's
+			return -1
+		}
 		if a.word(k) == "," && noun && (np || pp) {
 			// "said other countries, such as Japan, also needed", "said
 			// the drought, the worst for 20 years, is affecting": an
@@ -959,6 +966,18 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		}
 	}
 	return -1
+}
+
+// endsInTime reports whether tokens [s, e) end in a phrase of time of
+// up to three words after at least one other word ("bankruptcy last
+// week").
+func (a *annotator) endsInTime(s, e int) bool {
+	for m := max(s+1, e-3); m < e; m++ {
+		if a.timePhrase(m, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainNP reports whether tokens [s, e) are a noun phrase (with "of"
