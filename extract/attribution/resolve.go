@@ -167,7 +167,7 @@ func (a *annotator) resolve() {
 				// ("the ministry ... they said"), never one person
 				// ("Weinberger said ... Analysts agreed ... But they
 				// said")
-				if (!they || len(lastCo) > 0 || spk[last].org) &&
+				if (!they || len(lastCo) > 0 || spk[last].org && !a.groupSince(prevEnd, c.ref.span.Start)) &&
 					a.fits(c.ref, append(slices.Clip(spk[last].roles), spk[last].affs...), spk[last].org, spk[last].forms) {
 					idx = last
 					a.addInfo(spk[idx], c.ref, false)
@@ -343,6 +343,20 @@ func samePerson(r ref, head string) bool {
 		}
 	case refDescriptor:
 		return r.definite && r.head == head && strings.EqualFold(strings.Fields(r.text)[0], "the")
+	}
+	return false
+}
+
+// groupSince reports whether a group of people is named outside
+// quotations in the text between byte offsets from and to, which a
+// "they" after it refers to rather than an institution quoted before:
+// "The American Petroleum Institute said ... The analysts attribute
+// ... but they said".
+func (a *annotator) groupSince(from, to int) bool {
+	for i := a.tokAt(from); i < len(a.toks) && a.toks[i].Span.Start < to; i++ {
+		if w := a.word(i); a.tag(i) == "NNS" && (!a.isCap(i) || a.sentenceInitial(i)) && (a.lx.group[w] || a.peopleHead(singular(w))) && !a.inQuote(a.toks[i].Span.Start) {
+			return true
+		}
 	}
 	return false
 }
