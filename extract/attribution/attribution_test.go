@@ -959,6 +959,14 @@ func TestJointStatements(t *testing.T) {
 			[]string{"Red Cross and Red Crescent Societies"}, nil},
 		{"firm with a legal form", "Ann Smith and Bob Jones Inc said sales would rise next year.",
 			[]string{"Ann Smith and Bob Jones Inc"}, nil},
+		{"two firms with legal forms", "Allied-Signal Inc and Schlumberger Ltd said they agreed to merge their units.",
+			[]string{"Allied-Signal Inc+Schlumberger Ltd"}, nil},
+		{"a firm with and in its name, then another", "Lazard Freres and Co and Salomon Brothers Inc said the bid was adequate.",
+			[]string{"Lazard Freres and Co+Salomon Brothers Inc"}, nil},
+		{"a firm and a university", "National Patent Development Corp and Bar-Ilan University of Israel said the venture would start soon.",
+			[]string{"National Patent Development Corp+Bar-Ilan University of Israel"}, nil},
+		{"is one firm without a legal form before and", "Cable and Wireless PLC said profits rose sharply last year.",
+			[]string{"Cable and Wireless PLC"}, nil},
 	}
 	// Names that are not two people's: whoever the speaker is, the
 	// statement is nobody's jointly.

@@ -951,6 +951,14 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 		for c < e && connectors[a.word(c)] {
 			c++
 		}
+		if and := a.firmsJoined(c, e); and > 0 {
+			// "Allied-Signal Inc and Schlumberger Ltd said": two firms
+			// speaking jointly, the first named the speaker
+			r = a.orgRef(a.span(c, and))
+			r.co = []ref{a.orgRef(a.span(and+1, e))}
+			r.all = a.span(c, e)
+			return r, true
+		}
 		r.kind = refOrg
 		r.span = a.span(c, e)
 		r.text = r.span.In(a.text)
@@ -979,6 +987,31 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 		}
 	}
 	return r, true
+}
+
+// firmsJoined returns the "and" (or "&") that joins two institutions'
+// names in the run [c, e), or -1: the name before it ends in a company's
+// legal form ("Allied-Signal Inc and Schlumberger Ltd", "Janney
+// Montgomery Scott Inc and Woolcott and Co") and the one after it, of
+// capitalised words, ends in one too or holds an institution's head
+// ("National Patent Development Corp and Bar-Ilan University of
+// Israel"). An "and" inside a firm's name has no legal form before it
+// ("Procter and Gamble Co", "Lazard Freres and Co and Salomon Brothers
+// Inc" is split at its second "and").
+func (a *annotator) firmsJoined(c, e int) int {
+	for k := c + 1; k+1 < e; k++ {
+		if w := a.word(k); w != "and" && w != "&" {
+			continue
+		}
+		if !names.CompanyForm(strings.TrimSuffix(a.tokText(k-1), ".")) || !a.isCap(k+1) || k-1 == c {
+			continue
+		}
+		last := strings.TrimSuffix(a.tokText(e-1), ".")
+		if e-(k+1) >= 2 && names.CompanyForm(last) || a.institutionIn(k+1, e) {
+			return k
+		}
+	}
+	return -1
 }
 
 // descriptorWords returns where a person's name starts in the run of
