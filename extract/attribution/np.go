@@ -1020,9 +1020,12 @@ func (a *annotator) firmsJoined(c, e int) int {
 // Bilzerian", "Guitarist Brian May", "... Trade and Industry Jose
 // Concepcion", "New Yorker Dick Morris"), or a headline's last word run
 // into the article's first sentence with the name ("Blair Tony Blair
-// has said"). The name is a given name followed by a surname; the first
-// word before it is a common English word or the name's own surname, and
-// none is a given name or an honorific ("Sir Clive Woodward", "Lord
+// has said", "Howard Tony Blair" where the document names "Michael
+// Howard"). The name is a given name followed by a surname; the first
+// word before it is a common English word, an adjective ("American
+// Serena Williams"), a plural, the name's own surname or another
+// person's, and none is a given name (but for another person's surname)
+// or an honorific ("Sir Clive Woodward", "Lord
 // Falconer" keep theirs). It returns c otherwise.
 func (a *annotator) descriptorWords(c, e int) int {
 	for g := c + 1; g <= c+2 && g+1 < e; g++ {
@@ -1034,13 +1037,31 @@ func (a *annotator) descriptorWords(c, e int) int {
 		for j := c; j < g && ok; j++ {
 			w := a.word(j)
 			ok = w == a.word(e-1) ||
-				a.isCap(j) && !english.GivenNames().Has(w) && !honorifics[w] && (j > c || english.Common().Has(w))
+				a.isCap(j) && !english.GivenNames().Has(w) && !honorifics[w] && (j > c || english.Common().Has(w) || a.tag(j) == "JJ" || a.tag(j) == "NNPS") ||
+				j == c && g-c == 1 && a.surnameElsewhere(j)
 		}
 		if ok {
 			return g
 		}
 	}
 	return c
+}
+
+// surnameElsewhere reports whether the capitalised word at token k is
+// written elsewhere in the document as the last word of another name
+// ("Michael Howard", "Manuel Almunia"): then, before a given name and a
+// surname, it is that person's name ending a headline run into the
+// sentence ("Howard Tony Blair has said", "Almunia Arsene Wenger
+// insists"), not the first of a name of three words.
+func (a *annotator) surnameElsewhere(k int) bool {
+	w := a.tokText(k)
+	for i := 1; i+1 < len(a.toks); i++ {
+		if i != k && a.tokText(i) == w && a.isCap(i-1) && a.tag(i-1) == "NNP" && !a.isCap(i+1) &&
+			english.GivenNames().Has(a.word(i-1)) && a.toks[i-1].Span.End+1 == a.toks[i].Span.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // honorifics are titles that are part of a person's name as news writes
