@@ -216,12 +216,24 @@ func (a *annotator) quotedPredicate(lo, hi int) {
 	}
 	for v := lo + 1; v < hi && a.toks[v].Span.Start < quoted.outer.Start; v++ {
 		t := a.tag(v)
-		if t != "VBD" && t != "VBZ" && t != "VBP" && !(t == "VBG" && progressive[a.word(v-1)]) && !a.pastAfterSubject(v, lo) {
+		aux := -1
+		if t == "VBG" || t == "VBN" {
+			aux = a.auxChain(v, lo)
+		}
+		if t != "VBD" && t != "VBZ" && t != "VBP" && aux < 0 && !a.pastAfterSubject(v, lo) {
 			continue
 		}
 		verb := v
-		if t == "VBG" {
-			verb = v - 1
+		if aux >= 0 {
+			if !a.asBefore(quoted.outer.Start, v) {
+				// a verb group quotes a label by the way ("is providing a
+				// 279 mln dlr “bridge” loan", "has signed a “letter of
+				// intent”"); only one that casts its object as the
+				// quoted words is the subject's ("has been pounding Trump
+				// as a “con artist”")
+				continue
+			}
+			verb = aux
 		}
 		r, subj, ok := a.subjectLeft(verb, lo)
 		if !ok || subj != lo && a.word(subj-1) != "," || r.kind == refDescriptor && !r.definite && r.roles == nil {
@@ -238,8 +250,13 @@ func (a *annotator) quotedPredicate(lo, hi int) {
 		}
 		if beForms[a.word(v)] || a.word(v) == "has" || a.word(v) == "have" || a.word(v) == "had" {
 			// "X is ...", "X has ...": a copula or an auxiliary says
-			// nothing.
-			if v+1 < hi && a.tag(v+1) != "VBN" {
+			// nothing; the participle after it may ("has gone after
+			// Trump as", "is attacking Trump as").
+			n := v + 1
+			for n < hi && a.tag(n) == "RB" {
+				n++
+			}
+			if n < hi && a.tag(n) != "VBN" && a.tag(n) != "VBG" {
 				return
 			}
 			continue
@@ -268,6 +285,60 @@ func (a *annotator) quotedPredicate(lo, hi int) {
 		}
 		return
 	}
+}
+
+// asBefore reports whether "as" (and at most a determiner and an
+// adjective) stands right before the quotation opening at byte offset
+// off, after the verb at token v and in its clause: "as a “con
+// artist”", "as “racially discriminatory”".
+func (a *annotator) asBefore(off, v int) bool {
+	q := a.tokAt(off)
+	for k, n := q-1, 0; k > v && n < 3; k, n = k-1, n+1 {
+		switch {
+		case a.word(k) == "as":
+			// and no other verb between: not "faces two challenges from
+			// IATA, which has attacked the package as a “bad piece of
+			// legislation”"
+			for j := v + 1; j < k; j++ {
+				if strings.HasPrefix(a.tag(j), "VB") || a.tag(j) == "MD" || a.word(j) == "which" || a.word(j) == "who" {
+					return false
+				}
+			}
+			return true
+		case a.tag(k) != "DT" && a.tag(k) != "JJ":
+			return false
+		}
+	}
+	return false
+}
+
+// auxChain returns the first auxiliary of the verb group that ends in
+// the participle at token v, past adverbs ("has been steadily pounding
+// Trump as", "has gone after Trump as", "was accusing"), or -1 when
+// there is none or the group is passive ("was described as", "has been
+// called"), whose subject is not the one who speaks.
+func (a *annotator) auxChain(v, lo int) int {
+	k := v - 1
+	for k > lo && a.tag(k) == "RB" {
+		k--
+	}
+	first := -1
+	passive := false
+	for k > lo && (progressive[a.word(k)] || a.word(k) == "be" || a.word(k) == "has" || a.word(k) == "have" || a.word(k) == "had") {
+		if first < 0 {
+			// the auxiliary next to the participle sets the voice
+			passive = a.tag(v) == "VBN" && a.word(k) != "has" && a.word(k) != "have" && a.word(k) != "had"
+		}
+		first = k
+		k--
+		for k > lo && a.tag(k) == "RB" {
+			k--
+		}
+	}
+	if first < 0 || passive || a.tag(v) == "VBG" && !(progressive[a.word(v-1)] || a.tag(v-1) == "RB") {
+		return -1
+	}
+	return first
 }
 
 // pastAfterSubject reports whether token v, a past participle by its
