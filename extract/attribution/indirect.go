@@ -500,6 +500,9 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		return
 	}
 	if a.lx.quoting[base] && a.cueAt(i) != "" && !a.lx.bare[base] && !a.lx.object[base] && !a.isSpeech(base) {
+		if r, _, ok := a.subjectLeft(verb, lo); ok && a.prepContent(i, hi, base, cue, r) {
+			return // "Trump called for a ban on imports"
+		}
 		a.quotingVerb(i, verb, lo, hi, cue)
 		return
 	}
@@ -547,6 +550,9 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		}
 		if c < 0 || hi-c < 3 {
 			if c < 0 && a.infinitiveClause(i, hi, base, cue, r) {
+				return
+			}
+			if c < 0 && a.prepContent(i, hi, base, cue, r) {
 				return
 			}
 			if c < 0 && a.lx.quoting[base] {
@@ -1446,6 +1452,80 @@ var (
 		"program": true, "show": true, "website": true, "daily": true, "weekly": true, "station": true,
 	}
 )
+
+// contentPreps are the prepositions after which a verb of saying names
+// what is said as a noun phrase: "called for a ban on imports", "warned
+// of a surge in violence", "argued against a rate cut", "complained
+// about unfair competition", "insisted on a recount".
+var contentPreps = map[string][]string{
+	"call": {"for"}, "warn": {"of", "against", "about"}, "argue": {"for", "against"},
+	"complain": {"about", "of"}, "insist": {"on", "upon"}, "urge": {"against"},
+}
+
+// provisionHeads name writings that provide for what they "call for"
+// rather than say it: "The agreement calls for a working group", "The
+// plan calls for spending cuts".
+var provisionHeads = map[string]bool{
+	"agreement": true, "accord": true, "pact": true, "treaty": true, "plan": true, "proposal": true,
+	"bill": true, "budget": true, "transaction": true, "deal": true, "term": true, "project": true,
+	"design": true, "forecast": true, "contract": true, "law": true, "package": true, "programme": true,
+	"program": true, "scheme": true, "resolution": true, "merger": true, "offer": true, "settlement": true,
+}
+
+// prepContent reads what the cue at token i says as the noun phrase
+// after one of its contentPreps, up to the end of the phrase, and adds
+// it as r's statement; it reports whether it did. The subject must be
+// someone who speaks: a plan, a transaction or an accord that "calls
+// for" something provides for it.
+func (a *annotator) prepContent(i, hi int, base, cue string, r ref) bool {
+	if r.kind == refDescriptor && (provisionHeads[r.head] || !a.speakerHead(r.head)) {
+		// not what a document provides ("The agreement calls for a
+		// working group")
+		return false
+	}
+	j := i + 1
+	for j < hi && a.tag(j) == "RB" {
+		j++ // "warned repeatedly of"
+	}
+	if j+1 >= hi || !slices.Contains(contentPreps[base], a.word(j)) {
+		return false
+	}
+	c := j + 1
+	if a.tag(c) == "CD" || a.timePhrase(c, min(c+2, hi)) || a.timePhrase(c, c+1) {
+		return false // a date: "a meeting called for April 27"
+	}
+	if !npTag(a.tag(c)) && a.tag(c) != "VBG" || a.anonymity(c, hi) {
+		return false
+	}
+	end := a.phraseEnd(c, hi)
+	for k := c + 1; k < end; k++ {
+		if a.cueAt(k) != "" && (finiteTag(a.tag(k)) || a.tag(k) == "VBG" && a.word(k-1) == ",") {
+			// another statement's cue ends the phrase, and its subject
+			// with it: "Collins calls for Chambers return World 100m
+			// champion Kim Collins says ...", "..., stating the dollar
+			// is still too strong"
+			end = k
+			if _, subj, ok := a.subjectLeft(k, c); ok && subj > c {
+				end = subj
+			}
+			for end > c && (a.word(end-1) == "," || a.tag(end-1) == "CC" || a.tag(end-1) == "WDT" || a.tag(end-1) == "WP" || a.word(end-1) == "that") {
+				end-- // "methods that she said can worsen ..."
+			}
+			break
+		}
+	}
+	noun := false
+	for k := c; k < end; k++ {
+		noun = noun || strings.HasPrefix(a.tag(k), "NN")
+	}
+	content := a.unclaimed(pipeline.Span{Start: a.toks[c].Span.Start, End: a.toks[end-1].Span.End})
+	if !noun || a.words(content) < 1 {
+		return false
+	}
+	a.cueUsed[i] = true
+	a.add(pipeline.Indirect, content, cue, a.toks[i].Span, r)
+	return true
+}
 
 // infinitiveClause adds, for a verb of asking or promising at i
 // ("urged voters to ...", "called on Congress to ..."), the object and
