@@ -1470,6 +1470,8 @@ var provisionHeads = map[string]bool{
 	"bill": true, "budget": true, "transaction": true, "deal": true, "term": true, "project": true,
 	"design": true, "forecast": true, "contract": true, "law": true, "package": true, "programme": true,
 	"program": true, "scheme": true, "resolution": true, "merger": true, "offer": true, "settlement": true,
+	"amendment": true, "motion": true, "measure": true, "legislation": true, "directive": true, "regulation": true,
+	"rule": true, "guideline": true,
 }
 
 // prepContent reads what the cue at token i says as the noun phrase
