@@ -552,7 +552,7 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 			if c < 0 && a.infinitiveClause(i, hi, base, cue, r) {
 				return
 			}
-			if c < 0 && a.prepContent(i, hi, base, cue, r) {
+			if c < 0 && (a.prepContent(i, hi, base, cue, r) || a.objectContent(i, hi, base, cue, r)) {
 				return
 			}
 			if c < 0 && a.lx.quoting[base] {
@@ -1480,9 +1480,7 @@ var provisionHeads = map[string]bool{
 // someone who speaks: a plan, a transaction or an accord that "calls
 // for" something provides for it.
 func (a *annotator) prepContent(i, hi int, base, cue string, r ref) bool {
-	if r.kind == refDescriptor && (provisionHeads[r.head] || !a.speakerHead(r.head)) {
-		// not what a document provides ("The agreement calls for a
-		// working group")
+	if !a.speaking(r) {
 		return false
 	}
 	j := i + 1
@@ -1492,15 +1490,70 @@ func (a *annotator) prepContent(i, hi int, base, cue string, r ref) bool {
 	if j+1 >= hi || !slices.Contains(contentPreps[base], a.word(j)) {
 		return false
 	}
-	c := j + 1
-	if a.tag(c) == "CD" || a.timePhrase(c, min(c+2, hi)) || a.timePhrase(c, c+1) {
+	return a.phraseContent(i, j+1, hi, cue, r, a.lx.quoting[base])
+}
+
+// objectVerbs are the verbs of saying whose object, a noun phrase, is
+// what they say: "demanded his resignation", "urged restraint",
+// "proposed a tax credit for caregivers", "promised lower taxes"; not
+// "pledge", whose object in news is as often collateral ("pledged its
+// shares as security").
+var objectVerbs = map[string]bool{
+	"demand": true, "urge": true, "propose": true, "promise": true, "recommend": true,
+}
+
+// objectContent reads what the cue at token i says as its object, a
+// noun phrase, when the cue is one of objectVerbs, and adds it as r's
+// statement; it reports whether it did.
+func (a *annotator) objectContent(i, hi int, base, cue string, r ref) bool {
+	if !objectVerbs[base] || !a.speaking(r) || i+1 >= hi {
+		return false
+	}
+	if t := a.tag(i + 1); t == "PRP" || t == "NNP" || t == "NNPS" || t == "TO" {
+		return false // a person or a body urged to do something, not what is said
+	}
+	return a.phraseContent(i, i+1, hi, cue, r, a.lx.quoting[base])
+}
+
+// speaking reports whether the subject r can say something: not a
+// writing that provides for it ("The agreement calls for a working
+// group").
+func (a *annotator) speaking(r ref) bool {
+	return !(r.kind == refDescriptor && (provisionHeads[r.head] || !a.speakerHead(r.head)))
+}
+
+// phraseContent adds the noun phrase that starts at token c, up to the
+// end of the phrase or another statement's cue, as what the cue at
+// token i says for r; it reports whether it did. A phrase with quoted
+// words is left to quotingVerb when the cue is one of its verbs
+// (quoting).
+func (a *annotator) phraseContent(i, c, hi int, cue string, r ref, quoting bool) bool {
+	p := i - 1
+	for p > 0 && a.tag(p) == "RB" {
+		p--
+	}
+	if p >= 0 && (a.tag(p) == "MD" || a.word(p) == "to") {
+		return false // not said yet: "can propose asylum quotas", "plans to call for"
+	}
+	if c >= hi || a.tag(c) == "CD" || a.timePhrase(c, min(c+2, hi)) || a.timePhrase(c, c+1) {
 		return false // a date: "a meeting called for April 27"
 	}
-	if !npTag(a.tag(c)) && a.tag(c) != "VBG" || a.anonymity(c, hi) {
+	if !npTag(a.tag(c)) && a.tag(c) != "VBG" && a.tag(c) != "JJR" || a.anonymity(c, hi) {
 		return false
 	}
 	end := a.phraseEnd(c, hi)
 	for k := c + 1; k < end; k++ {
+		if a.tag(k) == "CC" && a.word(k-1) == "," && a.clauseVerb(k+1, end) > k+1 {
+			end = k - 1 // "lower taxes, but he has also intensified ...": a clause of its own
+			break
+		}
+		if a.isCap(k) && !a.isCap(k-1) && a.tag(k-1) != "DT" && a.newClause(k, end) {
+			// a name opens a clause of its own: a headline run into the
+			// first sentence ("Blair pledges unity to Labour MPs Tony
+			// Blair has sought ...")
+			end = k
+			break
+		}
 		if a.cueAt(k) != "" && (finiteTag(a.tag(k)) || a.tag(k) == "VBG" && a.word(k-1) == ",") {
 			// another statement's cue ends the phrase, and its subject
 			// with it: "Collins calls for Chambers return World 100m
@@ -1516,8 +1569,14 @@ func (a *annotator) prepContent(i, hi int, base, cue string, r ref) bool {
 			break
 		}
 	}
+	for end > c+1 && (a.tag(end-1) == "IN" || a.tag(end-1) == "TO" || a.tag(end-1) == "DT" || a.tag(end-1) == "CC") {
+		end-- // "unity to"
+	}
 	noun := false
 	for k := c; k < end; k++ {
+		if quoting && a.isQuoteTok(k) && k+1 < end && a.inQuote(a.toks[k+1].Span.Start) {
+			return false // "promising lower taxes and “jobs, jobs, jobs”": quotingVerb's
+		}
 		noun = noun || strings.HasPrefix(a.tag(k), "NN")
 	}
 	content := a.unclaimed(pipeline.Span{Start: a.toks[c].Span.Start, End: a.toks[end-1].Span.End})
