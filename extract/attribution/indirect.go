@@ -500,8 +500,8 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		return
 	}
 	if a.lx.quoting[base] && a.cueAt(i) != "" && !a.lx.bare[base] && !a.lx.object[base] && !a.isSpeech(base) {
-		if r, _, ok := a.subjectLeft(verb, lo); ok && a.prepContent(i, hi, base, cue, r) {
-			return // "Trump called for a ban on imports"
+		if r, _, ok := a.subjectLeft(verb, lo); ok && (a.prepContent(i, hi, base, cue, r) || a.objectContent(i, hi, base, cue, r)) {
+			return // "Trump called for a ban on imports", "condemned the attack on the embassy"
 		}
 		a.quotingVerb(i, verb, lo, hi, cue)
 		return
@@ -1500,6 +1500,10 @@ func (a *annotator) prepContent(i, hi int, base, cue string, r ref) bool {
 // shares as security").
 var objectVerbs = map[string]bool{
 	"demand": true, "urge": true, "propose": true, "promise": true, "recommend": true,
+	// and what they judge: "condemned the attack on the embassy",
+	// "criticised the decision to close the base", "praised the
+	// agreement as historic"
+	"condemn": true, "denounce": true, "criticise": true, "criticize": true, "praise": true, "hail": true,
 }
 
 // objectContent reads what the cue at token i says as its object, a
@@ -1554,6 +1558,10 @@ func (a *annotator) phraseContent(i, c, hi int, cue string, r ref, quoting bool)
 			end = k
 			break
 		}
+		if a.cueAt(k) != "" && a.tag(k) == "VBG" && (a.word(k-1) == "by" || a.word(k-1) == "while") && k-1 > c {
+			end = k - 1 // "criticized the budget by saying ...": what he said is the gerund's
+			break
+		}
 		if a.cueAt(k) != "" && (finiteTag(a.tag(k)) || a.tag(k) == "VBG" && a.word(k-1) == ",") {
 			// another statement's cue ends the phrase, and its subject
 			// with it: "Collins calls for Chambers return World 100m
@@ -1563,7 +1571,8 @@ func (a *annotator) phraseContent(i, c, hi int, cue string, r ref, quoting bool)
 			if _, subj, ok := a.subjectLeft(k, c); ok && subj > c {
 				end = subj
 			}
-			for end > c && (a.word(end-1) == "," || a.tag(end-1) == "CC" || a.tag(end-1) == "WDT" || a.tag(end-1) == "WP" || a.word(end-1) == "that") {
+			for end > c && (a.word(end-1) == "," || a.tag(end-1) == "CC" || a.tag(end-1) == "WDT" || a.tag(end-1) == "WP" || a.word(end-1) == "that" ||
+				a.tag(end-1) == "PRP" && subjectPronouns[a.word(end-1)]) {
 				end-- // "methods that she said can worsen ..."
 			}
 			break
