@@ -223,6 +223,25 @@ func (a *annotator) quotedPredicate(lo, hi int) {
 		if t != "VBD" && t != "VBZ" && t != "VBP" && aux < 0 && !a.pastAfterSubject(v, lo) {
 			continue
 		}
+		if rel := a.relativeBefore(v, quoted.outer.Start); rel > v && a.cueAt(rel+1) != "" {
+			// "turned to the Chicago Police Department which reported
+			// “2,521 shooting incidents”": the quotation is the relative
+			// clause's, whose head said it
+			if s, e, end, ok := a.relativeHead(rel, rel+1, lo, hi); ok {
+				if r, ok := a.parseNP(s, e); ok && (r.kind == refName || r.kind == refOrg || r.kind == refDescriptor && a.speaking(r)) {
+					c := rel + 2
+					if c < end && a.word(c) == ":" {
+						c++ // "UKIP spokesman, who said: “...”"
+					}
+					content := a.unclaimed(pipeline.Span{Start: a.toks[c].Span.Start, End: a.toks[a.clauseEnd(c, end)-1].Span.End})
+					if a.words(content) >= 2 {
+						a.cueUsed[rel+1] = true
+						a.add(pipeline.Indirect, content, a.word(rel+1), a.toks[rel+1].Span, r)
+					}
+				}
+			}
+			return
+		}
 		verb := v
 		if aux >= 0 {
 			if !a.asBefore(quoted.outer.Start, v) {
@@ -285,6 +304,25 @@ func (a *annotator) quotedPredicate(lo, hi int) {
 		}
 		return
 	}
+}
+
+// relativeBefore returns the relative pronoun ("which", "who") followed
+// by a finite verb that stands between token v and the quotation opening
+// at byte offset off, close before it and with no clause or comma
+// between, or -1.
+func (a *annotator) relativeBefore(v, off int) int {
+	q := a.tokAt(off)
+	for k := v + 1; k+1 < q; k++ {
+		if w := a.word(k); (w == "which" || w == "who") && finiteTag(a.tag(k+1)) && q-k <= 8 {
+			for j := k + 2; j < q; j++ {
+				if a.word(j) == "that" || a.word(j) == "," {
+					return -1 // "told a woman who suggested that ... that “...”": the quotation is the main verb's
+				}
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // asBefore reports whether "as" (and at most a determiner and an
