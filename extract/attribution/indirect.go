@@ -2207,7 +2207,7 @@ func (a *annotator) nounCue(i, lo, hi int) {
 	switch {
 	case a.tag(k) == "PRP$":
 		w := a.word(k)
-		p := map[string]string{"his": "he", "her": "she", "their": "they", "our": "we", "my": "i"}[w]
+		p := map[string]string{"his": "he", "her": "she", "their": "they", "our": "we", "my": "i", "its": "it"}[w]
 		if p == "" || !a.lx.pronoun[p] {
 			return
 		}
