@@ -608,6 +608,8 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Indirect, "Chambers return", "Kim Collins", "calls"},
 				{pipeline.Indirect, "Dwain Chambers should be allowed to compete.", "Kim Collins", "says"},
 			}},
+		{"people named by what they give to", `Aid donors to Indonesia said they would give 3 billion dlrs next year.`,
+			[]want{{pipeline.Indirect, "they would give 3 billion dlrs next year.", "", "said"}}},
 		{"wondered whether", `Ann Lee has repeatedly wondered whether the moderators will be fair to her.`,
 			[]want{{pipeline.Indirect, "whether the moderators will be fair to her.", "Ann Lee", "wondered"}}},
 		{"its claim that", `The commission was ridiculed for its prediction that prices would double by May.`,

@@ -727,10 +727,15 @@ func (a *annotator) letters(i int) bool {
 var membersOf = map[string]bool{"members": true, "representatives": true, "leaders": true, "staff": true, "employees": true}
 
 // toRoles are the titles that name whom their holder serves with "to"
-// ("an aide to the minister", "adviser to the president").
+// ("an aide to the minister", "adviser to the president", "ambassador
+// to Washington"), and the people named by what they give or come to
+// ("aid donors to Indonesia", "contributors to the forums").
 var toRoles = map[string]bool{
 	"aide": true, "aides": true, "adviser": true, "advisers": true, "advisor": true, "advisors": true,
 	"assistant": true, "assistants": true, "spokesman": true, "spokeswoman": true, "counsel": true,
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "delegate": true, "delegates": true,
+	"donor": true, "donors": true, "contributor": true, "contributors": true, "visitor": true, "visitors": true,
+	"consultant": true, "consultants": true, "counsellor": true, "counselor": true, "successor": true, "heir": true,
 }
 
 // workPreps join people described to where they work ("analysts at X",
@@ -808,7 +813,8 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 			}
 		}
 		head := a.word(h)
-		if a.isCap(h) && !a.sentenceInitial(h) || !(a.lx.isRole(head) || a.lx.descriptor[head] || a.lx.descriptor[singular(head)] || a.lx.group[head] || a.lx.group[head+"s"] || membersOf[head]) {
+		if a.isCap(h) && !a.sentenceInitial(h) || !(a.lx.isRole(head) || a.lx.descriptor[head] || a.lx.descriptor[singular(head)] || a.lx.group[head] || a.lx.group[head+"s"] || membersOf[head] ||
+			toRoles[head] && a.word(k) == "to") {
 			return ref{}, false
 		}
 		for j := s; j < h; j++ {
