@@ -503,6 +503,9 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		}
 	}
 	cue := a.word(i)
+	if a.hypothetical(i, lo) {
+		return
+	}
 	if a.lx.quoting[base] && a.whatCalled(i, lo, hi) {
 		return
 	}
@@ -1510,6 +1513,27 @@ var provisionHeads = map[string]bool{
 	"program": true, "scheme": true, "resolution": true, "merger": true, "offer": true, "settlement": true,
 	"amendment": true, "motion": true, "measure": true, "legislation": true, "directive": true, "regulation": true,
 	"rule": true, "guideline": true,
+}
+
+// hypothetical reports whether the cue at token i follows a modal of
+// possibility or obligation ("the USDA could encourage farmers to",
+// "investment managers must find", "many would argue that"): what it
+// reports has not been said. "will" and "shall" announce what will be
+// ("the campaigners will say ..."), and a speaker in the first person
+// says what they put so ("I would say that ...", "we can say").
+func (a *annotator) hypothetical(i, lo int) bool {
+	m := i - 1
+	for m > lo && a.tag(m) == "RB" {
+		m--
+	}
+	if m < lo || a.tag(m) != "MD" {
+		return false
+	}
+	switch a.word(m) {
+	case "will", "'ll", "’ll", "shall", "wo":
+		return false
+	}
+	return !(m > lo && (a.word(m-1) == "i" || a.word(m-1) == "we"))
 }
 
 // prepContent reads what the cue at token i says as the noun phrase
