@@ -789,6 +789,36 @@ func TestDescriptorWords(t *testing.T) {
 	}
 }
 
+// TestSpeakerPlaces: an institution, or a person of a firm, said where
+// they are or whom they work for is the speaker, not the place or the
+// firm.
+func TestSpeakerPlaces(t *testing.T) {
+	tests := []struct{ name, text, speaker, role string }{
+		{"a title, a name and a firm", `Analyst Lawrence Cohn of Merrill Lynch said the merger would be delayed.`, "Lawrence Cohn", "Analyst"},
+		{"an institution in a city", `The Federal Home Loan Bank Board in Washington said it approved the acquisition.`, "Federal Home Loan Bank Board", ""},
+		{"an institution with its acronym in a city", `The Pentagon's Project and Contract Office (PCO) in Baghdad said it had taken over the contract.`, "Project and Contract Office", ""},
+		{"not a title before a name that is no person's", `Deputy U.S. Comptroller of the Currency Robert Bench said regulators had no objection.`, "Robert Bench", "Deputy U.S. Comptroller"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := analyse(t, tt.text)
+			var got, role string
+			for _, st := range doc.Statements {
+				if st.Speaker >= 0 {
+					sp := doc.Speakers[st.Speaker]
+					got = sp.Name
+					if len(sp.Roles) > 0 {
+						role = sp.Roles[0]
+					}
+				}
+			}
+			if got != tt.speaker || role != tt.role {
+				t.Errorf("speaker %q role %q, want %q role %q:\n%s", got, role, tt.speaker, tt.role, render(doc))
+			}
+		})
+	}
+}
+
 // TestPluralRoles: a title in the plural before one person's name is a
 // headline run into the first sentence, no role of theirs; the head of
 // a role with an "of"/"for" phrase is what counts.

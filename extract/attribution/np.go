@@ -686,8 +686,13 @@ func (a *annotator) nameOfOrg(s, e int) (ref, bool) {
 		for n > s && k-n < 3 && a.isCap(n-1) && a.tag(n-1) != "DT" {
 			n--
 		}
-		if k-n < 2 {
-			return ref{}, false
+		titled := false
+		for n < k && a.lx.isRole(a.word(n)) {
+			n++ // "Analyst Lawrence Cohn of Merrill Lynch": a title before the name
+			titled = true
+		}
+		if k-n < 2 || titled && !english.GivenNames().Has(a.word(n)) {
+			return ref{}, false // not "Deputy U.S. Comptroller of the Currency Robert Bench"
 		}
 		for j := n; j < k; j++ {
 			if w := a.word(j); a.lx.isRole(w) || a.lx.isInstitution(w) || !a.isCap(j) || len(strings.TrimSuffix(a.tokText(j), ".")) == 1 && j == n {

@@ -240,6 +240,15 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		if a.word(p) == "to" && a.word(p-1) == "close" {
 			np = p - 2 // "A source close to the delegation"
 		}
+		pe := p // where the phrase before the preposition ends
+		if a.word(np) == ")" {
+			for o := np - 1; o > lo && np-o <= 6; o-- {
+				if a.word(o) == "(" {
+					np, pe = o-1, o // "Project and Contract Office (PCO) in Baghdad"
+					break
+				}
+			}
+		}
 		if ds, ok := a.npLeft(np, lo); ok {
 			if a.tag(ds) == "VBN" && ds-2 >= lo && a.tag(ds-1) == "RB" {
 				// "banking sources closely linked with the transaction"
@@ -251,7 +260,7 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 				// "A spokesman at Airbus headquarters in Toulouse": the
 				// person before two phrases
 				if ds2, ok := a.npLeft(q-1, lo); ok {
-					if r, ok := a.describedAt(ds2, p); ok && a.placeNP(s, k+1) {
+					if r, ok := a.describedAt(ds2, pe); ok && a.placeNP(s, k+1) {
 						r.span = a.span(ds2, k+1)
 						r.text = r.span.In(a.text)
 						return r, ds2, true
@@ -271,6 +280,14 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 					}
 				}
 				return r, ds, true
+			}
+			if a.word(p) == "in" && (ds == lo || a.isPunct(ds-1)) && a.placeNP(s, k+1) {
+				// "The Chinese embassy in London said", "The Pentagon's
+				// Project and Contract Office (PCO) in Baghdad said": the
+				// institution, wherever it sits
+				if r, ok := a.parseNP(ds, pe); ok && (r.kind == refOrg || r.kind == refDescriptor && a.lx.isInstitution(r.head)) {
+					return r, ds, true
+				}
 			}
 		}
 	}
