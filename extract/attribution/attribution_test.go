@@ -797,6 +797,9 @@ func TestSpeakerPlaces(t *testing.T) {
 		{"a title, a name and a firm", `Analyst Lawrence Cohn of Merrill Lynch said the merger would be delayed.`, "Lawrence Cohn", "Analyst"},
 		{"an institution in a city", `The Federal Home Loan Bank Board in Washington said it approved the acquisition.`, "Federal Home Loan Bank Board", ""},
 		{"an institution with its acronym in a city", `The Pentagon's Project and Contract Office (PCO) in Baghdad said it had taken over the contract.`, "Project and Contract Office", ""},
+		{"a firm's name in a city", `Merrill Lynch in London said any comment would have to come from New York.`, "Merrill Lynch", ""},
+		{"a person of a firm in a city", `Natsuo Okada of Sumitomo Bank in New York said the dollar had not bottomed.`, "Natsuo Okada", ""},
+		{"someone described in a city with a particle", `A union spokesman in Rio de Janeiro said the seamen had accepted the offer.`, "", ""},
 		{"not a title before a name that is no person's", `Deputy U.S. Comptroller of the Currency Robert Bench said regulators had no objection.`, "Robert Bench", "Deputy U.S. Comptroller"},
 	}
 	for _, tt := range tests {

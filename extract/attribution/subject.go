@@ -283,9 +283,10 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			}
 			if a.word(p) == "in" && (ds == lo || a.isPunct(ds-1)) && a.placeNP(s, k+1) {
 				// "The Chinese embassy in London said", "The Pentagon's
-				// Project and Contract Office (PCO) in Baghdad said": the
-				// institution, wherever it sits
-				if r, ok := a.parseNP(ds, pe); ok && (r.kind == refOrg || r.kind == refDescriptor && a.lx.isInstitution(r.head)) {
+				// Project and Contract Office (PCO) in Baghdad said",
+				// "Bankers Trust in New York said": the institution or the
+				// person, wherever they sit
+				if r, ok := a.parseNP(ds, pe); ok && (r.kind == refOrg || r.kind == refName || r.kind == refDescriptor && (a.lx.isInstitution(r.head) || a.peopleHead(r.head))) {
 					return r, ds, true
 				}
 			}
@@ -630,8 +631,8 @@ var reflexives = map[string]bool{"himself": true, "herself": true, "itself": tru
 // place ("Toulouse", "New York").
 func (a *annotator) placeNP(s, e int) bool {
 	for j := s; j < e; j++ {
-		if !a.isCap(j) {
-			return false
+		if !a.isCap(j) && !(j > s && j+1 < e && a.particleAt(j, s)) {
+			return false // but "Rio de Janeiro"
 		}
 	}
 	return s < e
