@@ -800,6 +800,9 @@ func TestSpeakerPlaces(t *testing.T) {
 		{"a firm's name in a city", `Merrill Lynch in London said any comment would have to come from New York.`, "Merrill Lynch", ""},
 		{"a person of a firm in a city", `Natsuo Okada of Sumitomo Bank in New York said the dollar had not bottomed.`, "Natsuo Okada", ""},
 		{"someone described in a city with a particle", `A union spokesman in Rio de Janeiro said the seamen had accepted the offer.`, "", ""},
+		{"a firm of a country", `Hoechst AG of West Germany said it has completed the acquisition.`, "Hoechst AG", ""},
+		{"a firm in angle brackets of a city", `&lt;Qintex Ltd> of Brisbane said it has arranged a loan.`, "Qintex Ltd", ""},
+		{"is one name a firm of a country with a form inside", `Hospital Corp of America said it would sell the hospitals.`, "Hospital Corp of America", ""},
 		{"not a title before a name that is no person's", `Deputy U.S. Comptroller of the Currency Robert Bench said regulators had no objection.`, "Robert Bench", "Deputy U.S. Comptroller"},
 	}
 	for _, tt := range tests {

@@ -497,6 +497,9 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	}
 	// "Laura Brownlees of Save the Children", "Ann Lee of the Institute
 	// for Fiscal Studies": a person's name and where they are from.
+	if r, ok := a.firmOf(s, e); ok {
+		return r, true
+	}
 	if r, ok := a.nameOfOrg(s, e); ok {
 		return r, true
 	}
@@ -1023,6 +1026,52 @@ func (a *annotator) firmsJoined(c, e int) int {
 		}
 	}
 	return -1
+}
+
+// firmOf reads a firm's name with a final legal form followed by "of"
+// and where it is from ("Hoechst AG of West Germany", "Insituform Group
+// Ltd of Guernsey"): the firm speaks, not the place. A name that goes on
+// to a legal form of its own after "of" is one name ("Ford Motor Co of
+// Canada Ltd").
+func (a *annotator) firmOf(s, e int) (ref, bool) {
+	for k := s + 1; k+1 < e; k++ {
+		if a.word(k) != "of" || !a.isCap(k+1) {
+			continue
+		}
+		end := k
+		if w := a.word(end - 1); w == ">" || w == "&gt;" {
+			end-- // a firm between angle brackets
+		}
+		if end <= s || !finalForms[strings.ToLower(strings.TrimSuffix(a.tokText(end-1), "."))] {
+			return ref{}, false
+		}
+		st := end - 1
+		for st > s && (a.isCap(st-1) || connectors[a.word(st-1)] && st-2 >= s && a.isCap(st-2)) && a.tag(st-1) != "DT" {
+			st--
+		}
+		if w := a.word(st - 1); st-1 >= s && (w == "<" || w == "&lt;") {
+			// "<Saab-Scania AB> of Sweden"
+		}
+		if end-st < 2 {
+			return ref{}, false
+		}
+		for j := k + 1; j < e; j++ {
+			if !a.isCap(j) || names.CompanyForm(strings.TrimSuffix(a.tokText(j), ".")) {
+				return ref{}, false // "of" and a place, nothing else
+			}
+		}
+		return a.orgRef(a.span(st, end)), true
+	}
+	return ref{}, false
+}
+
+// finalForms are the legal forms that end a firm's name ("Hoechst AG",
+// "Qintex Ltd"), unlike "Co" and "Corp", which "of" and a place often
+// follow inside the name ("Hospital Corp of America", "Public Service Co
+// of New Mexico").
+var finalForms = map[string]bool{
+	"ag": true, "ltd": true, "inc": true, "plc": true, "sa": true, "nv": true, "bv": true, "spa": true,
+	"gmbh": true, "ab": true, "as": true, "asa": true, "oy": true, "kk": true, "pty": true, "llc": true,
 }
 
 // descriptorWords returns where a person's name starts in the run of

@@ -233,6 +233,21 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	if !ok {
 		return ref{}, 0, false
 	}
+	of := s - 1
+	if a.word(s) == "of" {
+		of = s // npLeft joins "of" and a capitalised word
+	}
+	if b := of - 1; b > lo && a.word(of) == "of" && (a.word(b) == ">" || a.word(b) == "&gt;") && a.placeNP(of+1, k+1) {
+		// "<Saab-Scania AB> of Sweden said": the firm in angle brackets
+		for o := b - 1; o >= lo && b-o <= 10; o-- {
+			if w := a.word(o); w == "<" || w == "&lt;" {
+				if o+1 < b {
+					return a.orgRef(a.span(o+1, b)), o, true
+				}
+				break
+			}
+		}
+	}
 	if p := s - 1; p-1 >= lo && (workPreps[a.word(p)] || placePreps[a.word(p)] || a.word(p) == "to" && (a.word(p-1) == "close" || toRoles[a.word(p-1)])) {
 		// "Analysts at Goldman Sachs said", "officials at the Italian
 		// carmaker said", "dealers in Tokyo said": the people described
