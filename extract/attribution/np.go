@@ -681,7 +681,7 @@ func (a *annotator) hasConnector(c, e int) bool {
 // capitalised words (no role, no institution's head), "of", and the name
 // of an institution, which becomes the person's affiliation.
 func (a *annotator) nameOfOrg(s, e int) (ref, bool) {
-	for k := s + 2; k < e-1; k++ {
+	for k := s + 1; k < e-1; k++ {
 		if a.word(k) != "of" && a.word(k) != "at" {
 			continue // "Ann Lee of Smith Barney", "Louis Marckesano at Janney Montgomery Scott"
 		}
@@ -694,7 +694,11 @@ func (a *annotator) nameOfOrg(s, e int) (ref, bool) {
 			n++ // "Analyst Lawrence Cohn of Merrill Lynch": a title before the name
 			titled = true
 		}
-		if k-n < 2 || titled && !english.GivenNames().Has(a.word(n)) {
+		if k-n == 1 && !titled && n == s && a.tag(n) == "NNP" && !a.lx.isRole(a.word(n)) && !a.lx.isInstitution(a.word(n)) && a.surnameElsewhere(n) {
+			// "Zimmer of Merrill Lynch said", where the document named
+			// Katharina Zimmer: a surname alone and the firm (not "Lloyds
+			// of London", "House of Fabrics Inc")
+		} else if k-n < 2 || titled && !english.GivenNames().Has(a.word(n)) {
 			return ref{}, false // not "Deputy U.S. Comptroller of the Currency Robert Bench"
 		}
 		for j := n; j < k; j++ {

@@ -237,6 +237,20 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	if a.word(s) == "of" {
 		of = s // npLeft joins "of" and a capitalised word
 	}
+	if b := of - 1; b > lo && a.word(of) == "of" && a.word(b) == ")" && a.placeNP(of+1, k+1) {
+		// "Senator Bill Bradley (Democrat) of New Jersey said": a
+		// person, their party in brackets and the state they represent
+		for o := b - 1; o > lo && b-o <= 4; o-- {
+			if a.word(o) == "(" {
+				if ps, ok := a.npLeft(o-1, lo); ok {
+					if r, ok := a.parseNP(ps, o); ok && r.kind == refName {
+						return r, ps, true
+					}
+				}
+				break
+			}
+		}
+	}
 	if b := of - 1; b > lo && a.word(of) == "of" && (a.word(b) == ">" || a.word(b) == "&gt;") && a.placeNP(of+1, k+1) {
 		// "<Saab-Scania AB> of Sweden said": the firm in angle brackets
 		for o := b - 1; o >= lo && b-o <= 10; o-- {
