@@ -803,6 +803,7 @@ func TestSpeakerPlaces(t *testing.T) {
 		{"a senator, a party and a state", `Senator Bill Bradley (Democrat) of New Jersey said the administration would remain under a cloud.`, "Bill Bradley", "Senator"},
 		{"a surname named before, of a firm", "Economist Katharina Zimmer expects a big crop.\n\nZimmer of Merrill Lynch said she would cut her estimate.", "Katharina Zimmer", "Economist"},
 		{"is one name a word of a place never named as a surname", `Lloyds of London said it would expand.`, "Lloyds of London", ""},
+		{"people described in a country", `Music industry bosses in Norway said the ruling would help build confidence.`, "", ""},
 		{"a firm of a country", `Hoechst AG of West Germany said it has completed the acquisition.`, "Hoechst AG", ""},
 		{"a firm in angle brackets of a city", `&lt;Qintex Ltd> of Brisbane said it has arranged a loan.`, "Qintex Ltd", ""},
 		{"is one name a firm of a country with a form inside", `Hospital Corp of America said it would sell the hospitals.`, "Hospital Corp of America", ""},

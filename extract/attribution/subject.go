@@ -315,7 +315,7 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 				// Project and Contract Office (PCO) in Baghdad said",
 				// "Bankers Trust in New York said": the institution or the
 				// person, wherever they sit
-				if r, ok := a.parseNP(ds, pe); ok && (r.kind == refOrg || r.kind == refName || r.kind == refDescriptor && (a.lx.isInstitution(r.head) || a.peopleHead(r.head))) {
+				if r, ok := a.parseNP(ds, pe); ok && (r.kind == refOrg || r.kind == refName || r.kind == refDescriptor) {
 					return r, ds, true
 				}
 			}
