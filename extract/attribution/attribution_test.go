@@ -802,6 +802,8 @@ func TestSpeakerPlaces(t *testing.T) {
 		{"someone described in a city with a particle", `A union spokesman in Rio de Janeiro said the seamen had accepted the offer.`, "", ""},
 		{"a senator, a party and a state", `Senator Bill Bradley (Democrat) of New Jersey said the administration would remain under a cloud.`, "Bill Bradley", "Senator"},
 		{"a surname named before, of a firm", "Economist Katharina Zimmer expects a big crop.\n\nZimmer of Merrill Lynch said she would cut her estimate.", "Katharina Zimmer", "Economist"},
+		{"a foreign surname named before, of a firm", "Hiroyuki Kondo expects yields to rise.\n\nKondo of Yasuda Trust said investors are not convinced.", "Hiroyuki Kondo", ""},
+		{"is one name a word after a connector elsewhere", "The Rock and Roll Hall of Fame opened in May.\n\nHall of Fame officials said the show would go on.", "", ""},
 		{"is one name a word of a place never named as a surname", `Lloyds of London said it would expand.`, "Lloyds of London", ""},
 		{"people described in a country", `Music industry bosses in Norway said the ruling would help build confidence.`, "", ""},
 		{"a firm of a country", `Hoechst AG of West Germany said it has completed the acquisition.`, "Hoechst AG", ""},

@@ -694,7 +694,7 @@ func (a *annotator) nameOfOrg(s, e int) (ref, bool) {
 			n++ // "Analyst Lawrence Cohn of Merrill Lynch": a title before the name
 			titled = true
 		}
-		if k-n == 1 && !titled && n == s && a.tag(n) == "NNP" && !a.lx.isRole(a.word(n)) && !a.lx.isInstitution(a.word(n)) && a.surnameElsewhere(n) {
+		if k-n == 1 && !titled && n == s && a.tag(n) == "NNP" && !a.lx.isRole(a.word(n)) && !a.lx.isInstitution(a.word(n)) && a.namedElsewhere(n, false) {
 			// "Zimmer of Merrill Lynch said", where the document named
 			// Katharina Zimmer: a surname alone and the firm (not "Lloyds
 			// of London", "House of Fabrics Inc")
@@ -1117,11 +1117,19 @@ func (a *annotator) descriptorWords(c, e int) int {
 // surname, it is that person's name ending a headline run into the
 // sentence ("Howard Tony Blair has said", "Almunia Arsene Wenger
 // insists"), not the first of a name of three words.
-func (a *annotator) surnameElsewhere(k int) bool {
+func (a *annotator) surnameElsewhere(k int) bool { return a.namedElsewhere(k, true) }
+
+// namedElsewhere reports whether the capitalised word at token k ends,
+// elsewhere in the document, a name of two words not followed by another
+// capitalised word: after a given name if given is set ("Michael
+// Howard"), after any capitalised proper noun otherwise ("Hiroyuki
+// Kondo").
+func (a *annotator) namedElsewhere(k int, given bool) bool {
 	w := a.tokText(k)
 	for i := 1; i+1 < len(a.toks); i++ {
 		if i != k && a.tokText(i) == w && a.isCap(i-1) && a.tag(i-1) == "NNP" && !a.isCap(i+1) &&
-			english.GivenNames().Has(a.word(i-1)) && a.toks[i-1].Span.End+1 == a.toks[i].Span.Start {
+			(english.GivenNames().Has(a.word(i-1)) || !given && !english.Common().Has(a.word(i-1)) && !connectors[a.word(i-2)]) &&
+			!a.lx.isRole(a.word(i-1)) && a.toks[i-1].Span.End+1 == a.toks[i].Span.Start {
 			return true
 		}
 	}
