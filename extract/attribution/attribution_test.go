@@ -770,22 +770,27 @@ func TestDescriptorWords(t *testing.T) {
 		{"not a common last word", `Consumer Price Index figures said little.`, "", ""},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := analyse(t, tt.text)
-			var got, role string
-			for _, st := range doc.Statements {
-				if st.Speaker >= 0 {
-					sp := doc.Speakers[st.Speaker]
-					got = sp.Name
-					if len(sp.Roles) > 0 {
-						role = sp.Roles[0]
-					}
-				}
+		t.Run(tt.name, func(t *testing.T) { checkLastSpeaker(t, tt.text, tt.speaker, tt.role) })
+	}
+}
+
+// checkLastSpeaker analyses text and checks the name and first role of
+// the speaker of its last statement with one ("" for none).
+func checkLastSpeaker(t *testing.T, text, speaker, role string) {
+	t.Helper()
+	doc := analyse(t, text)
+	var got, gotRole string
+	for _, st := range doc.Statements {
+		if st.Speaker >= 0 {
+			sp := doc.Speakers[st.Speaker]
+			got, gotRole = sp.Name, ""
+			if len(sp.Roles) > 0 {
+				gotRole = sp.Roles[0]
 			}
-			if got != tt.speaker || role != tt.role {
-				t.Errorf("speaker %q role %q, want %q role %q:\n%s", got, role, tt.speaker, tt.role, render(doc))
-			}
-		})
+		}
+	}
+	if got != speaker || gotRole != role {
+		t.Errorf("speaker %q role %q, want %q role %q:\n%s", got, gotRole, speaker, role, render(doc))
 	}
 }
 
@@ -812,22 +817,7 @@ func TestSpeakerPlaces(t *testing.T) {
 		{"not a title before a name that is no person's", `Deputy U.S. Comptroller of the Currency Robert Bench said regulators had no objection.`, "Robert Bench", "Deputy U.S. Comptroller"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := analyse(t, tt.text)
-			var got, role string
-			for _, st := range doc.Statements {
-				if st.Speaker >= 0 {
-					sp := doc.Speakers[st.Speaker]
-					got = sp.Name
-					if len(sp.Roles) > 0 {
-						role = sp.Roles[0]
-					}
-				}
-			}
-			if got != tt.speaker || role != tt.role {
-				t.Errorf("speaker %q role %q, want %q role %q:\n%s", got, role, tt.speaker, tt.role, render(doc))
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkLastSpeaker(t, tt.text, tt.speaker, tt.role) })
 	}
 }
 
