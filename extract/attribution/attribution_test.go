@@ -810,6 +810,7 @@ func TestSpeakerPlaces(t *testing.T) {
 		{"a foreign surname named before, of a firm", "Hiroyuki Kondo expects yields to rise.\n\nKondo of Yasuda Trust said investors are not convinced.", "Hiroyuki Kondo", ""},
 		{"is one name a word after a connector elsewhere", "The Rock and Roll Hall of Fame opened in May.\n\nHall of Fame officials said the show would go on.", "", ""},
 		{"is one name a word of a place never named as a surname", `Lloyds of London said it would expand.`, "Lloyds of London", ""},
+		{"a report monitored in a city", `An Ankara Radio report monitored in London said the minister had called for talks.`, "", ""},
 		{"people described in a country", `Music industry bosses in Norway said the ruling would help build confidence.`, "", ""},
 		{"a firm of a country", `Hoechst AG of West Germany said it has completed the acquisition.`, "Hoechst AG", ""},
 		{"a firm in angle brackets of a city", `&lt;Qintex Ltd> of Brisbane said it has arranged a loan.`, "Qintex Ltd", ""},

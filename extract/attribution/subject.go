@@ -270,6 +270,9 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			np = p - 2 // "A source close to the delegation"
 		}
 		pe := p // where the phrase before the preposition ends
+		if (a.tag(np) == "VBN" || a.tag(np) == "VBD") && np-1 > lo && strings.HasPrefix(a.tag(np-1), "NN") && a.word(p) == "in" {
+			np, pe = np-1, np // "An Ankara Radio report monitored in London said"
+		}
 		if a.word(np) == ")" {
 			for o := np - 1; o > lo && np-o <= 6; o-- {
 				if a.word(o) == "(" {
