@@ -389,6 +389,21 @@ func TestRetypeSpeakers(t *testing.T) {
 	}
 }
 
+// TestRoleOfABody: a speaker whose only role is a kind of business or
+// body ("the official news agency Tass") is retyped like any other; a
+// person's role keeps a person a person.
+func TestRoleOfABody(t *testing.T) {
+	for text, want := range map[string]string{
+		"Seventeen people were killed after a dam collapsed, the official news agency Tass said.\n\nThe water swept away 53 houses, Tass said.": pipeline.Org,
+		"Prices will fall, economist Ann Cole said.\n\nThe dollar will rise, Cole said.":                                                        pipeline.Person,
+	} {
+		doc := analyse(t, text)
+		if len(doc.Speakers) == 0 || doc.Speakers[0].Kind != want {
+			t.Errorf("%q: speakers %+v, want the first %s", text, doc.Speakers, want)
+		}
+	}
+}
+
 // TestGenderedSpeakers: a speaker known by one word that a "he" refers to
 // stays a person however its name is typed, unless a gazetteer makes it a
 // place.

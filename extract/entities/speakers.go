@@ -143,7 +143,7 @@ func (a *annotator) retypeSpeakers() {
 	for i := range d.Speakers {
 		sp := &d.Speakers[i]
 		if sp.Kind != pipeline.Person ||
-			!names.Firm(sp.Name) && (gendered[i] && !a.knownThing(sp.Name) || len(sp.Roles) > 0 || a.inPersonName(sp.Name)) {
+			!names.Firm(sp.Name) && (gendered[i] && !a.knownThing(sp.Name) || a.personRole(sp.Roles) || a.inPersonName(sp.Name)) {
 			continue // "investment bank Merrill Lynch" is a firm whatever its role
 		}
 		id := ""
@@ -167,6 +167,20 @@ func (a *annotator) retypeSpeakers() {
 			sp.Kind, sp.ID = pipeline.Org, id
 		}
 	}
+}
+
+// personRole reports whether one of roles is a person's: not a kind of
+// business or body ("the official news agency Tass", "investment bank
+// Merrill Lynch"), which the entity stage may type as an organisation's
+// name.
+func (a *annotator) personRole(roles []string) bool {
+	for _, r := range roles {
+		ws := strings.Fields(strings.ToLower(r))
+		if len(ws) > 0 && !a.lx.firmNouns[ws[len(ws)-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // knownThing reports whether the document names name as an organisation
