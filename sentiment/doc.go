@@ -77,7 +77,11 @@
 // -0.05, neutral in between (see Threshold for why). Statements, sections
 // and documents aggregate their sentences with Aggregate, which pools the
 // words' evidence under one prior (the same mean over all their rated
-// words), labelled with the same threshold.
+// words), labelled with the same threshold. A statement whose cue judges
+// what it reports ("X criticised the plan", "praised the agreement",
+// "condemned the attack") adds the cue's rating to its content's, unless
+// a negation stands before the cue; "said" or "warned" report without
+// judging and add nothing.
 //
 // # Certainty
 //

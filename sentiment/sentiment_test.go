@@ -3,6 +3,7 @@ package sentiment
 import (
 	"context"
 	"math"
+	"strings"
 	"sync"
 	"testing"
 
@@ -333,6 +334,32 @@ func TestWithDictionary(t *testing.T) {
 	}
 	if score(t, b, "It is a quagmire.").Label != Negative || score(t, b, "It is good.").Label != Positive {
 		t.Error("extension did not overlay the default lexicon")
+	}
+}
+
+// TestStanceCue: a statement whose cue judges what it reports ("X
+// criticised the plan") takes the cue's rating into its tone; "said"
+// adds nothing, and a negated cue is left out.
+func TestStanceCue(t *testing.T) {
+	a := analyzer(t)
+	for _, tt := range []struct {
+		text, cue string
+		want      Label
+	}{
+		{"Ann Lee criticised the plan for the port.", "criticised", Negative},
+		{"Ann Lee praised the plan for the port.", "praised", Positive},
+		{"Ann Lee said the plan for the port.", "said", Neutral},
+		{"Ann Lee did not criticise the plan for the port.", "criticise", Neutral},
+	} {
+		doc := parse(t, tt.text)
+		c := strings.Index(tt.text, tt.cue)
+		start := c + len(tt.cue) + 1
+		doc.Statements = []pipeline.Statement{{Kind: pipeline.Indirect, Span: pipeline.Span{Start: start, End: len(tt.text) - 1},
+			Cue: tt.cue, CueSpan: pipeline.Span{Start: c, End: c + len(tt.cue)}}}
+		tone := a.Tone(doc)
+		if got := Label(tone.Statements[0].Label); got != tt.want {
+			t.Errorf("%q: statement %s (%+v), want %s", tt.text, got, tone.Statements[0], tt.want)
+		}
 	}
 }
 

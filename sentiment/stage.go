@@ -3,6 +3,8 @@ package sentiment
 import (
 	"context"
 	"fmt"
+	"sort"
+	"strings"
 
 	"github.com/commentariat/commentariat/pipeline"
 )
@@ -53,8 +55,9 @@ func (a *Analyzer) Score(doc *pipeline.Document) Result {
 
 // Tone scores doc at every level, as the tone stage stores it in
 // Document.Tone: every sentence, every statement the attribution stage
-// found (on the tokens inside its span, see Span), every section and the
-// document. It needs the language stage's sentences and tokens; with none,
+// found (on the tokens inside its span, see Span, and its cue when the cue
+// judges what it reports: "criticised", "praised", "condemned"), every
+// section and the document. It needs the language stage's sentences and tokens; with none,
 // every score is neutral with zero counts.
 func (a *Analyzer) Tone(doc *pipeline.Document) pipeline.Tone {
 	r := a.Score(doc)
@@ -73,10 +76,64 @@ func (a *Analyzer) Tone(doc *pipeline.Document) pipeline.Tone {
 	if len(doc.Statements) > 0 {
 		t.Statements = make([]pipeline.ToneScore, len(doc.Statements))
 		for i, st := range doc.Statements {
-			t.Statements[i] = a.span(doc, st.Span, r.Sentences).ToneScore()
+			sc := a.span(doc, st.Span, r.Sentences)
+			if stanceCue(st.Cue) && !st.CueSpan.Empty() && !negatedCue(doc, st.CueSpan) {
+				// "X criticised the plan": the cue is the speaker's own
+				// judgment of what they speak of
+				sc = a.withCue(sc, a.span(doc, st.CueSpan, nil))
+			}
+			t.Statements[i] = sc.ToneScore()
 		}
 	}
 	return t
+}
+
+// stanceCues begin the verbs of saying that judge what they report
+// ("praised the agreement", "condemned the attack", "criticised the
+// decision"), whose own rating is part of the statement's tone; "said",
+// "warned" or "denied" report without judging.
+var stanceCues = []string{
+	"prais", "critici", "condemn", "denounc", "hail", "welcom", "applaud", "commend", "laud",
+	"blast", "slam", "castigat", "deplor", "lambast", "rebuk", "scold", "decri", "decry", "salut",
+}
+
+// stanceCue reports whether a statement's cue is one of stanceCues.
+func stanceCue(cue string) bool {
+	for _, p := range stanceCues {
+		if strings.HasPrefix(cue, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedCue reports whether a negation stands in the three tokens before
+// the cue at span ("did not criticise"), which the cue's rating alone
+// would miss.
+func negatedCue(doc *pipeline.Document, span pipeline.Span) bool {
+	i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Span.Start >= span.Start })
+	for k := max(i-3, 0); k < i; k++ {
+		switch doc.Tokens[k].Lower {
+		case "not", "n't", "never", "no", "nor", "neither":
+			return true
+		}
+	}
+	return false
+}
+
+// withCue adds the valence evidence of a statement's cue, c, to the score
+// of its content, s.
+func (a *Analyzer) withCue(s, c Score) Score {
+	s.Sum += c.Sum
+	s.Weight += c.Weight
+	s.Pos += c.Pos
+	s.Neg += c.Neg
+	s.Valence = valenceOf(s.Sum, s.Weight, s.vader)
+	s.Label = LabelOf(s.Valence)
+	if s.Pos+s.Neg > 0 && s.Toned == 0 {
+		s.Toned = 1
+	}
+	return s
 }
 
 // ToneScore converts s to the document model's form.
