@@ -349,6 +349,7 @@ func TestStanceCue(t *testing.T) {
 		{"Ann Lee criticised the plan for the port.", "criticised", Negative},
 		{"Ann Lee praised the plan for the port.", "praised", Positive},
 		{"Ann Lee said the plan for the port.", "said", Neutral},
+		{"Ann Lee accused the board of waste.", "accused", Negative},
 		{"Ann Lee did not criticise the plan for the port.", "criticise", Neutral},
 	} {
 		doc := parse(t, tt.text)

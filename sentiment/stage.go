@@ -95,6 +95,7 @@ func (a *Analyzer) Tone(doc *pipeline.Document) pipeline.Tone {
 var stanceCues = []string{
 	"prais", "critici", "condemn", "denounc", "hail", "welcom", "applaud", "commend", "laud",
 	"blast", "slam", "castigat", "deplor", "lambast", "rebuk", "scold", "decri", "decry", "salut",
+	"accus", "attack", "blam",
 }
 
 // stanceCue reports whether a statement's cue is one of stanceCues.
