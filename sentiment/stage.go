@@ -57,8 +57,8 @@ func (a *Analyzer) Score(doc *pipeline.Document) Result {
 // Document.Tone: every sentence, every statement the attribution stage
 // found (on the tokens inside its span, see Span, and its cue when the cue
 // judges what it reports: "criticised", "praised", "condemned"), every
-// section and the document. It needs the language stage's sentences and tokens; with none,
-// every score is neutral with zero counts.
+// section and the document. It needs the language stage's sentences and
+// tokens; with none, every score is neutral with zero counts.
 func (a *Analyzer) Tone(doc *pipeline.Document) pipeline.Tone {
 	r := a.Score(doc)
 	t := pipeline.Tone{
@@ -80,7 +80,7 @@ func (a *Analyzer) Tone(doc *pipeline.Document) pipeline.Tone {
 			if stanceCue(st.Cue) && !st.CueSpan.Empty() && !negatedCue(doc, st.CueSpan) {
 				// "X criticised the plan": the cue is the speaker's own
 				// judgment of what they speak of
-				sc = a.withCue(sc, a.span(doc, st.CueSpan, nil))
+				sc = withCue(sc, a.span(doc, st.CueSpan, nil))
 			}
 			t.Statements[i] = sc.ToneScore()
 		}
@@ -108,12 +108,12 @@ func stanceCue(cue string) bool {
 	return false
 }
 
-// negatedCue reports whether a negation stands in the three tokens before
-// the cue at span ("did not criticise"), which the cue's rating alone
-// would miss.
+// negatedCue reports whether a negation stands in the window of tokens
+// before the cue at span ("did not criticise"), which the cue's rating
+// alone would miss.
 func negatedCue(doc *pipeline.Document, span pipeline.Span) bool {
 	i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Span.Start >= span.Start })
-	for k := max(i-3, 0); k < i; k++ {
+	for k := max(i-window, 0); k < i; k++ {
 		switch doc.Tokens[k].Lower {
 		case "not", "n't", "never", "no", "nor", "neither":
 			return true
@@ -124,7 +124,7 @@ func negatedCue(doc *pipeline.Document, span pipeline.Span) bool {
 
 // withCue adds the valence evidence of a statement's cue, c, to the score
 // of its content, s.
-func (a *Analyzer) withCue(s, c Score) Score {
+func withCue(s, c Score) Score {
 	s.Sum += c.Sum
 	s.Weight += c.Weight
 	s.Pos += c.Pos

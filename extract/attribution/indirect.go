@@ -356,10 +356,7 @@ func (a *annotator) asBefore(off, v int) bool {
 // there is none or the group is passive ("was described as", "has been
 // called"), whose subject is not the one who speaks.
 func (a *annotator) auxChain(v, lo int) int {
-	k := v - 1
-	for k > lo && a.tag(k) == "RB" {
-		k--
-	}
+	k := a.skipAdverbs(v-1, lo)
 	first := -1
 	passive := false
 	for k > lo && (progressive[a.word(k)] || a.word(k) == "be" || a.word(k) == "has" || a.word(k) == "have" || a.word(k) == "had") {
@@ -368,10 +365,7 @@ func (a *annotator) auxChain(v, lo int) int {
 			passive = a.tag(v) == "VBN" && a.word(k) != "has" && a.word(k) != "have" && a.word(k) != "had"
 		}
 		first = k
-		k--
-		for k > lo && a.tag(k) == "RB" {
-			k--
-		}
+		k = a.skipAdverbs(k-1, lo)
 	}
 	if first < 0 || passive || a.tag(v) == "VBG" && !(progressive[a.word(v-1)] || a.tag(v-1) == "RB") {
 		return -1
@@ -1522,10 +1516,7 @@ var provisionHeads = map[string]bool{
 // ("the campaigners will say ..."), and a speaker in the first person
 // says what they put so ("I would say that ...", "we can say").
 func (a *annotator) hypothetical(i, lo int) bool {
-	m := i - 1
-	for m > lo && a.tag(m) == "RB" {
-		m--
-	}
+	m := a.skipAdverbs(i-1, lo)
 	if m < lo || a.tag(m) != "MD" {
 		return false
 	}
@@ -1594,11 +1585,7 @@ func (a *annotator) speaking(r ref) bool {
 // words is left to quotingVerb when the cue is one of its verbs
 // (quoting).
 func (a *annotator) phraseContent(i, c, hi int, cue string, r ref, quoting bool) bool {
-	p := i - 1
-	for p > 0 && a.tag(p) == "RB" {
-		p--
-	}
-	if p >= 0 && (a.tag(p) == "MD" || a.word(p) == "to") {
+	if p := a.skipAdverbs(i-1, 0); p >= 0 && (a.tag(p) == "MD" || a.word(p) == "to") {
 		return false // not said yet: "can propose asylum quotas", "plans to call for"
 	}
 	if c >= hi || a.tag(c) == "CD" || a.timePhrase(c, min(c+2, hi)) || a.timePhrase(c, c+1) {
@@ -2231,7 +2218,7 @@ func (a *annotator) nounCue(i, lo, hi int) {
 	switch {
 	case a.tag(k) == "PRP$":
 		w := a.word(k)
-		p := map[string]string{"his": "he", "her": "she", "their": "they", "our": "we", "my": "i", "its": "it"}[w]
+		p := possessivePronouns[w]
 		if p == "" || !a.lx.pronoun[p] {
 			return
 		}
@@ -2262,6 +2249,10 @@ func (a *annotator) nounCue(i, lo, hi int) {
 	a.cueUsed[i] = true
 	a.add(pipeline.Indirect, content, a.word(i), a.toks[i].Span, r)
 }
+
+// possessivePronouns map the possessive determiners that own a noun of
+// saying to their pronouns ("his claim" is what "he" claims).
+var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they", "our": "we", "my": "i", "its": "it"}
 
 // sentenceSubject reports whether the noun phrase starting at token s
 // opens the sentence starting at lo, after at most a conjunction or an

@@ -1021,11 +1021,10 @@ func (a *annotator) firmsJoined(c, e int) int {
 		if w := a.word(k); w != "and" && w != "&" {
 			continue
 		}
-		if !names.CompanyForm(strings.TrimSuffix(a.tokText(k-1), ".")) || !a.isCap(k+1) || k-1 == c {
+		if !names.CompanyForm(a.tokText(k-1)) || !a.isCap(k+1) || k-1 == c {
 			continue
 		}
-		last := strings.TrimSuffix(a.tokText(e-1), ".")
-		if e-(k+1) >= 2 && names.CompanyForm(last) || a.institutionIn(k+1, e) {
+		if e-(k+1) >= 2 && names.CompanyForm(a.tokText(e-1)) || a.institutionIn(k+1, e) {
 			return k
 		}
 	}
@@ -1053,14 +1052,11 @@ func (a *annotator) firmOf(s, e int) (ref, bool) {
 		for st > s && (a.isCap(st-1) || connectors[a.word(st-1)] && st-2 >= s && a.isCap(st-2)) && a.tag(st-1) != "DT" {
 			st--
 		}
-		if w := a.word(st - 1); st-1 >= s && (w == "<" || w == "&lt;") {
-			// "<Saab-Scania AB> of Sweden"
-		}
 		if end-st < 2 {
 			return ref{}, false
 		}
 		for j := k + 1; j < e; j++ {
-			if !a.isCap(j) || names.CompanyForm(strings.TrimSuffix(a.tokText(j), ".")) {
+			if !a.isCap(j) || names.CompanyForm(a.tokText(j)) {
 				return ref{}, false // "of" and a place, nothing else
 			}
 		}
@@ -1082,15 +1078,16 @@ var finalForms = map[string]bool{
 // capitalised words [c, e) when the words before it are no part of it:
 // capitalised English words that describe the person ("Investor Paul
 // Bilzerian", "Guitarist Brian May", "... Trade and Industry Jose
-// Concepcion", "New Yorker Dick Morris"), or a headline's last word run
-// into the article's first sentence with the name ("Blair Tony Blair
-// has said", "Howard Tony Blair" where the document names "Michael
-// Howard"). The name is a given name followed by a surname; the first
-// word before it is a common English word, an adjective ("American
-// Serena Williams"), a plural, the name's own surname or another
-// person's, and none is a given name (but for another person's surname)
-// or an honorific ("Sir Clive Woodward", "Lord
-// Falconer" keep theirs). It returns c otherwise.
+// Concepcion"), or a headline's last word run into the article's first
+// sentence with the name ("Blair Tony Blair has said", "Howard Tony
+// Blair" where the document names "Michael Howard"). The name is a given
+// name followed by a surname; the first word before it is a common
+// English word, an adjective ("Republican Bill Frenzel"), a plural, the
+// name's own surname or another person's, and none is a given name (but
+// for another person's surname) or an honorific ("Sir Clive Woodward",
+// "Crown Prince Abdullah" keep theirs), nor a place's first word; and the
+// last word is no common English word ("Consumer Price Index"). It
+// returns c otherwise.
 func (a *annotator) descriptorWords(c, e int) int {
 	for g := c + 1; g <= c+2 && g+1 < e; g++ {
 		if !a.isCap(g) || !a.isCap(g+1) || !english.GivenNames().Has(a.word(g)) || honorifics[a.word(g)] || placeStarts[a.word(g-1)] ||

@@ -240,26 +240,18 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	if b := of - 1; b > lo && a.word(of) == "of" && a.word(b) == ")" && a.placeNP(of+1, k+1) {
 		// "Senator Bill Bradley (Democrat) of New Jersey said": a
 		// person, their party in brackets and the state they represent
-		for o := b - 1; o > lo && b-o <= 4; o-- {
-			if a.word(o) == "(" {
-				if ps, ok := a.npLeft(o-1, lo); ok {
-					if r, ok := a.parseNP(ps, o); ok && r.kind == refName {
-						return r, ps, true
-					}
+		if e := a.skipParensWithin(b, lo+1, 5); e < b {
+			if ps, ok := a.npLeft(e, lo); ok {
+				if r, ok := a.parseNP(ps, e+1); ok && r.kind == refName {
+					return r, ps, true
 				}
-				break
 			}
 		}
 	}
-	if b := of - 1; b > lo && a.word(of) == "of" && (a.word(b) == ">" || a.word(b) == "&gt;") && a.placeNP(of+1, k+1) {
+	if b := of - 1; b > lo && a.word(of) == "of" && a.placeNP(of+1, k+1) {
 		// "<Saab-Scania AB> of Sweden said": the firm in angle brackets
-		for o := b - 1; o >= lo && b-o <= 10; o-- {
-			if w := a.word(o); w == "<" || w == "&lt;" {
-				if o+1 < b {
-					return a.orgRef(a.span(o+1, b)), o, true
-				}
-				break
-			}
+		if r, o, ok := a.bracketedName(b, lo); ok {
+			return r, o, true
 		}
 	}
 	if p := s - 1; p-1 >= lo && (workPreps[a.word(p)] || placePreps[a.word(p)] || a.word(p) == "to" && (a.word(p-1) == "close" || toRoles[a.word(p-1)])) {
@@ -273,13 +265,8 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		if (a.tag(np) == "VBN" || a.tag(np) == "VBD") && np-1 > lo && strings.HasPrefix(a.tag(np-1), "NN") && a.word(p) == "in" {
 			np, pe = np-1, np // "An Ankara Radio report monitored in London said"
 		}
-		if a.word(np) == ")" {
-			for o := np - 1; o > lo && np-o <= 6; o-- {
-				if a.word(o) == "(" {
-					np, pe = o-1, o // "Project and Contract Office (PCO) in Baghdad"
-					break
-				}
-			}
+		if e := a.skipParensWithin(np, lo+1, 7); e < np {
+			np, pe = e, e+1 // "Project and Contract Office (PCO) in Baghdad"
 		}
 		if ds, ok := a.npLeft(np, lo); ok {
 			if a.tag(ds) == "VBN" && ds-2 >= lo && a.tag(ds-1) == "RB" {
@@ -640,11 +627,16 @@ var whWords = map[string]bool{"what": true, "how": true, "why": true, "where": t
 
 // skipParens steps back from token k over a parenthesis ("Rep. Gwen
 // Moore (D-Wis.) said"), not before lo.
-func (a *annotator) skipParens(k, lo int) int {
+func (a *annotator) skipParens(k, lo int) int { return a.skipParensWithin(k, lo, 12) }
+
+// skipParensWithin is skipParens for a parenthesis whose "(" stands
+// fewer than n tokens before its ")" at k: it returns the token before
+// the "(", or k.
+func (a *annotator) skipParensWithin(k, lo, n int) int {
 	if k < lo || a.word(k) != ")" {
 		return k
 	}
-	for j := k - 1; j >= lo && k-j < 12; j-- {
+	for j := k - 1; j >= lo && k-j < n; j-- {
 		if a.word(j) == "(" {
 			return j - 1
 		}

@@ -123,10 +123,11 @@ func (a *annotator) matchWords(i int, form string) int {
 }
 
 // retypeSpeakers makes a speaker the attribution stage took for a person,
-// with no role, an institution when the document names it as an
-// organisation or a group ("Texaco said", "the Tories said": ORG, NORP or
-// GPE entities wherever it is named and typed), with that entity's id, so
-// that the speaker and the entity are one. A speaker a "he" or "she"
+// with no role but a kind of business or body's (see personRole), an
+// institution when the document names it as an organisation or a group
+// ("Texaco said", "the Tories said": ORG, NORP or GPE entities wherever
+// it is named and typed), with that entity's id, so that the speaker and
+// the entity are one. A speaker a "he" or "she"
 // refers to stays a person unless the name's type rests on a gazetteer or
 // a head word ("Yeutter said ... he said", but not "China said ... he
 // said").
