@@ -816,6 +816,14 @@ func TestSpeakerPlaces(t *testing.T) {
 		{"a firm in angle brackets of a city", `&lt;Qintex Ltd> of Brisbane said it has arranged a loan.`, "Qintex Ltd", ""},
 		{"is one name a firm of a country with a form inside", `Hospital Corp of America said it would sell the hospitals.`, "Hospital Corp of America", ""},
 		{"not a title before a name that is no person's", `Deputy U.S. Comptroller of the Currency Robert Bench said regulators had no objection.`, "Robert Bench", "Deputy U.S. Comptroller"},
+		{"a name, a town and its state", `Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.`, "Johnnie Wilson", ""},
+		{"a name, an age, a town, its state and a relative clause", `Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories.`, "Donna Rawlings", ""},
+		{"a name, a common noun, a town and its state", `Mary Jones, a teacher from Springfield, Va., said the plan would fail.`, "Mary Jones", ""},
+		{"a name, a common noun and a town", `Mary Jones, a teacher, of Springfield, said the plan would fail.`, "Mary Jones", ""},
+		{"a common noun from a town and its state", `A teacher from Springfield, Va., said the plan would fail.`, "", ""},
+		{"a firm described by a coordination", `Austin, a design, engineering and construction firm, said it would bid.`, "Austin", ""},
+		{"is no acronym a name after an adverbial", `In a filing with the Securities and Exchange Commission, WEDGE, which is owned by Issam Fares, a Lebanese citizen living in Switzerland, also said it discussed a bid.`, "WEDGE", ""},
+		{"not a meeting in a town", `The company, in the proxy statement mailed for its May 21 annual meeting in Savannah, Ga., said the shares will be needed.`, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkLastSpeaker(t, tt.text, tt.speaker, tt.role) })

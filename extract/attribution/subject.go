@@ -85,7 +85,7 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		// afterAside: the segment just skipped was a relative clause or
 		// an acronym, so the one before it is the subject itself
 		afterAside := false
-		for n := 0; n < 3; n++ {
+		for n := 0; n < 6; n++ {
 			start := end - 1
 			for start >= lo && a.word(start) != "," {
 				start--
@@ -130,7 +130,7 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 				afterAside = true
 				continue
 			}
-			if start >= lo && end-segS == 1 && isAcronym(a.tokText(segS)) && segS-1 > lo && a.isCap(segS-2) {
+			if start >= lo && end-segS == 1 && isAcronym(a.tokText(segS)) && segS-1 > lo && a.isCap(segS-2) && a.acronymOf(start, lo) {
 				// "the Organisation for Economic Cooperation and
 				// Development, OECD, said": the name's acronym ("the
 				// chairman of the Coffee Marketing Board, CMB, said":
@@ -200,6 +200,14 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			}
 			// "Sen. Bernie Sanders (Vt.), who lost ..., said"
 			last := a.skipTicker(a.skipParens(end-1, segS), segS)
+			for p := last; p > segS+1 && last-p < 4; p-- {
+				if w := a.word(p); (w == "from" || w == "in") && a.placeNP(p+1, last+1) && strings.HasPrefix(a.tag(p-1), "NN") && !a.isCap(p-1) {
+					if ns, ok := a.npLeft(p-1, segS); ok && ns == segS {
+						last = p - 1 // "a teacher from Springfield, Va., said": the person
+					}
+					break
+				}
+			}
 			if r, o, ok := a.bracketedName(last, segS); ok {
 				// "French machinery maker <Poclain>, 40 pct owned by
 				// <Tenneco Inc>, said": a firm's name between angle
@@ -215,6 +223,17 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			r, ok := a.parseNP(s, last+1)
 			if !ok || r.kind == refPronoun {
 				return ref{}, 0, false
+			}
+			if r.kind == refDescriptor && s == segS && (a.word(s) == "a" || a.word(s) == "an") && start > lo {
+				// "Mary Jones, a teacher, of Springfield, said": an
+				// indefinite description in apposition to the name before
+				if ns, ok := a.npLeft(start-1, lo); ok && (ns == lo || a.word(ns-1) == ",") {
+					if name, ok := a.parseNP(ns, start); ok && name.kind == refName {
+						name.roles = append(name.roles, roles...)
+						name.affs = append(name.affs, affs...)
+						return name, ns, true
+					}
+				}
 			}
 			if w := a.word(s); r.kind == refDescriptor && last == s && a.isCap(s) && start < lo && n > 0 &&
 				a.lx.isRole(w) && singular(w) == w && !quantifiers[w] {
@@ -876,8 +895,21 @@ func (a *annotator) placeAfterPlace(s, e, c int) bool {
 	}
 	for j := c - 1; j >= 0 && c-j <= 3; j-- {
 		if !a.isCap(j) {
+			if (a.word(j) == "from" || a.word(j) == "in") && j < c-1 && j > 0 && strings.HasPrefix(a.tag(j-1), "NN") && !a.isCap(j-1) {
+				// "a teacher from Springfield, Va.,": where a person
+				// described by a common noun comes from (not "The
+				// company, in the proxy statement mailed for its
+				// meeting in Savannah, Ga., said": an adverbial)
+				ns, ok := a.npLeft(j-1, 0)
+				return ok && (ns == 0 || a.word(ns-1) == ",")
+			}
 			if a.word(j) != "of" || j == c-1 || j == 0 {
 				return false // not "the concern based in Vasteras, Sweden,"
+			}
+			if j-1 >= 0 && a.word(j-1) == "," {
+				// "Johnnie Wilson, of Springfield, Va.,": the place of
+				// a name's apposition
+				return true
 			}
 			// the name "of" ends: "Oriental Federal Savings Bank of
 			// Humacao", "David F. La Roche of North Kingstown"
@@ -922,4 +954,18 @@ func (a *annotator) skipTicker(k, lo int) int {
 		return k - 3
 	}
 	return k
+}
+
+// acronymOf reports whether the words before the comma at token c, back
+// to the comma before them or lo, can be the name an acronym after the
+// comma stands for ("the Organisation for Economic Cooperation and
+// Development, OECD,", "the Bolivian Workers' Confederation, COB,"):
+// not an adverbial phrase ("In a filing with the Securities and Exchange
+// Commission, WEDGE, which is owned by ..., said").
+func (a *annotator) acronymOf(c, lo int) bool {
+	j := c - 1
+	for j > lo && a.word(j-1) != "," {
+		j--
+	}
+	return j >= lo && a.tag(j) != "IN"
 }
