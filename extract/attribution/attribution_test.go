@@ -1599,3 +1599,37 @@ func TestProfessionTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestPostmodifiedGroups: people described by what follows their noun
+// speak as the whole phrase, not as the noun it ends with; a subject
+// that says nobody speaks makes no statement.
+func TestPostmodifiedGroups(t *testing.T) {
+	tests := []struct{ text, speaker string }{
+		{`People familiar with the matter said the plan would fail.`, "People familiar with the matter"},
+		{`Sources familiar with the talks said the plan would fail.`, "Sources familiar with the talks"},
+		{`Those close to him say that the plan would fail.`, "Those close to him"},
+		{`Many of them said the plan would fail.`, "Many of them"},
+		{`Most of those polled said the plan would fail.`, "Most of those polled"},
+		{`Those polled said the plan would fail.`, "Those polled"},
+		{`People who attended the meeting said the plan would fail.`, "People who attended the meeting"},
+		{`The man who leads the party said the plan would fail.`, "The man who leads the party"},
+		{`Traders and analysts who follow the firm believe that it will be sold.`, "Traders and analysts who follow the firm"},
+		{`But officials who took part in the talks said the plan would fail.`, "officials who took part in the talks"},
+		{`No-one who plays the finished game will wonder why it took so long.`, ""},
+		{`Some of those cities where Holiday said it will open hotels include Lyon.`, ""},
+	}
+	for _, tt := range tests {
+		doc := analyse(t, tt.text)
+		var got []string
+		for _, st := range doc.Statements {
+			got = append(got, st.SpeakerText)
+		}
+		want := []string{tt.speaker}
+		if tt.speaker == "" {
+			want = nil
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: speakers %q, want %q\n%s", tt.text, got, want, render(doc))
+		}
+	}
+}

@@ -248,6 +248,14 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		}
 		return ref{}, 0, false
 	}
+	if r, gs, ok := a.postmodifiedGroup(k, lo); ok && a.finiteAfter(k, i) && !strings.HasPrefix(a.tag(k), "W") {
+		// (not "cousins who huffed at the disrespect apparently shown to
+		// the League")
+		if r.kind == refNone {
+			return ref{}, 0, false
+		}
+		return r, gs, true
+	}
 	s, ok := a.npLeft(k, lo)
 	if !ok {
 		return ref{}, 0, false
@@ -968,4 +976,121 @@ func (a *annotator) acronymOf(c, lo int) bool {
 		j--
 	}
 	return j >= lo && a.tag(j) != "IN"
+}
+
+// groupAdjectives describe people by their relation to a matter, before
+// a preposition: "people familiar with the matter", "those close to him".
+var groupAdjectives = map[string]bool{"familiar": true, "close": true, "involved": true, "opposed": true, "knowledgeable": true, "briefed": true}
+
+// groupPronouns stand for the people of a group after "of" ("many of
+// them", "most of those polled", "many of whom").
+var groupPronouns = map[string]bool{"them": true, "those": true, "whom": true, "us": true}
+
+// relativeOpeners open a clause inside a subject's phrase, which a
+// subject found by postmodifiedGroup does not cross ("Some of those
+// cities where Holiday said").
+var relativeOpeners = map[string]bool{"where": true, "which": true, "that": true, "when": true, "whose": true, "what": true}
+
+// postmodifiedGroup reads a subject that ends at token k and opens the
+// clause at lo (or after a comma or a conjunction): people described,
+// not named, by what follows their noun: "People familiar with the
+// matter", "Those close to him", "Those polled", "Many of them", "most
+// of those surveyed", "People who attended the meeting". It returns a
+// descriptor for the whole phrase, not for the noun it ends with ("the
+// matter"), and the phrase's first token; a reference of kind refNone
+// when the phrase says that nobody speaks ("No-one who plays it").
+func (a *annotator) postmodifiedGroup(k, lo int) (ref, int, bool) {
+	opens := func(j int) bool {
+		return j == lo || j > lo && (a.word(j-1) == "," || a.word(j-1) == "and" || a.word(j-1) == "but")
+	}
+	descriptor := func(s int, head string) (ref, int, bool) {
+		sp := a.span(s, k+1)
+		if w := a.word(s); w == "no-one" || w == "nobody" || w == "none" || w == "no" {
+			// "No-one who plays it will wonder why": nobody speaks
+			return ref{kind: refNone}, s, true
+		}
+		return ref{kind: refDescriptor, text: sp.In(a.text), span: sp, head: head}, s, true
+	}
+	// the group's noun: "those", a quantifier, or a plural or agent noun
+	// ("people", "sources", "a person"), with its determiner
+	group := func(j int) (int, string, bool) {
+		w := a.word(j)
+		switch {
+		case w == "those" || quantifiers[w]:
+			return j, w, true
+		case (a.tag(j) == "NNS" || a.tag(j) == "NN" && a.agentNoun(w)) && (!a.isCap(j) || opens(j)) || w == "people" || w == "person":
+			s := j
+			if j > lo && !a.isPunct(j-1) && (a.tag(j-1) == "DT" || a.tag(j-1) == "JJ" || a.tag(j-1) == "CD") {
+				s = j - 1
+			}
+			return s, singular(w), true
+		}
+		return 0, "", false
+	}
+	for j := k; j > lo && k-j < 10 && !a.isPunct(j); j-- {
+		if relativeOpeners[a.word(j)] {
+			break // "Some of those cities where Holiday said"
+		}
+		if a.word(j) == "who" && j < k && finiteTag(a.tag(j+1)) && !a.isCap(j+1) {
+			// "People who attended the meeting": a relative clause with
+			// its own verb inside the subject that opens the sentence
+			s, head, ok := group(j - 1)
+			if !ok && a.tag(j-1) == "NN" {
+				// "The man who leads the party": "who" says a person
+				s, head, ok = j-1, a.word(j-1), true
+				if j-1 > lo && a.tag(j-2) == "DT" {
+					s = j - 2
+				}
+			}
+			if ok && s-2 >= lo && a.word(s-1) == "of" && quantifiers[a.word(s-2)] {
+				s = s - 2 // "Some of those who have been banned"
+			}
+			if ok && s-2 >= lo && a.word(s-1) == "and" && a.tag(s-2) == "NNS" {
+				s = s - 2 // "Traders and analysts who believe"
+			}
+			if ok && opens(s) {
+				return descriptor(s, head)
+			}
+			return ref{}, 0, false
+		}
+	}
+	for j := k; j >= lo && k-j < 12; j-- {
+		w := a.word(j)
+		if a.isPunct(j) || finiteTag(a.tag(j)) || relativeOpeners[w] {
+			return ref{}, 0, false
+		}
+		switch {
+		case groupAdjectives[w] && j+1 <= k && (a.tag(j+1) == "IN" || a.tag(j+1) == "TO") && j > lo:
+			// "people familiar with the matter", "those close to him"
+			if s, head, ok := group(j - 1); ok && opens(s) {
+				return descriptor(s, head)
+			}
+			return ref{}, 0, false
+		case w == "of" && j > lo && j < k && quantifiers[a.word(j-1)] && groupPronouns[a.word(j+1)] && (j+2 > k || !strings.HasPrefix(a.tag(j+2), "NN")):
+			// "many of them", "most of those polled"
+			if opens(j - 1) {
+				return descriptor(j-1, a.word(j-1))
+			}
+			return ref{}, 0, false
+		case w == "those" && j < k && (a.tag(j+1) == "VBN" || a.tag(j+1) == "VBD") && k-j <= 3 && opens(j):
+			// "Those polled", "those surveyed by the paper"
+			return descriptor(j, "those")
+		}
+	}
+	return ref{}, 0, false
+}
+
+// finiteAfter reports whether the verb at token i, after the subject that
+// ends at token k, is finite or follows an auxiliary or a modal: the
+// sentence's verb, not a participle ("the disrespect apparently shown").
+func (a *annotator) finiteAfter(k, i int) bool {
+	if t := a.tag(i); t != "VBN" && t != "VBG" {
+		return true
+	}
+	for t := k + 1; t < i; t++ {
+		if aux[a.word(t)] || a.tag(t) == "MD" {
+			return true
+		}
+	}
+	return false
 }
