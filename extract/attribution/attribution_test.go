@@ -1633,3 +1633,32 @@ func TestPostmodifiedGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeDescriptors: someone described, not named, speaks in a
+// relative clause on them with a verb of speech proper, when the clause
+// ends between commas or with the sentence; not with a verb of belief or
+// one that takes an object, nor inside a subject, nor an institution.
+func TestRelativeDescriptors(t *testing.T) {
+	for text, want := range map[string]string{
+		"Guinness has challenged a payment to a U.S. lawyer who says he organised its takeover.":                     "a U.S. lawyer: he organised its takeover.",
+		"Iran was not deterred, according to U.S. defense officials, who said Iranian forces used Chinese missiles.": "U.S. defense officials: Iran was not deterred|U.S. defense officials: Iranian forces used Chinese missiles.",
+		"Martin Mubanga, who insists he does not feel bitter, said: \"I was held for three years.\"":                 "Martin Mubanga: he does not feel bitter|Martin Mubanga: I was held for three years.",
+		"Baker, when asked about a senior official who said he thought the yen was undervalued, replied, \"No.\"":    "a senior official: he thought the yen was undervalued",
+		"The first voter who said the plan would fail was ignored.":                                                  "",
+		"Virus writers found people who write computer viruses because it is so easy.":                               "",
+		"Sharpton took calls from listeners to his radio program who said they had misgivings about her.":            "",
+	} {
+		doc := analyse(t, text)
+		var got []string
+		for _, st := range doc.Statements {
+			who := speakerName(doc, st)
+			if who == "" {
+				who = st.SpeakerText
+			}
+			got = append(got, who+": "+st.Span.In(doc.Text))
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: statements %q, want %q\n%s", text, got, want, render(doc))
+		}
+	}
+}

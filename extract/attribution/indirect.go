@@ -637,10 +637,12 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 			}
 			if r, ok := a.parseNP(s, e); ok && (r.kind == refName || r.kind == refOrg) {
 				a.reportedClause(i, hi, base, cue, r)
-			} else if r, ok := a.appositionHead(s, lo); ok {
+			} else if n, ok := a.appositionHead(s, lo); ok {
 				// "McConnell, now the Senate majority leader, who in
 				// 2010 said ...": the name the apposition describes
-				a.reportedClause(i, hi, base, cue, r)
+				a.reportedClause(i, hi, base, cue, n)
+			} else if r, ok := a.parseNP(s, e); ok && a.describedSpeaker(r, s, e, lo, base) {
+				a.reportedClause(i, a.relativeEnd(i, hi), base, cue, r)
 			}
 		}
 		return
@@ -2113,6 +2115,36 @@ func (a *annotator) relativeHead(w, i, lo, hi int) (s, e, end int, ok bool) {
 	return s, e, end, ok
 }
 
+// describedSpeaker reports whether the noun phrase [s, e), a descriptor,
+// before a relative clause whose cue has the base given, is someone who
+// speaks there: a person or group described ("an architect who said he
+// was not paid", "critics, who said it deferred payments"), with a verb
+// of speech proper (not one of belief, nor "write" or "confirm", which
+// take objects as often: "people who write computer viruses"), and
+// where the clause ends: between commas, or at the end of the sentence
+// when it hangs from an object ("took calls from listeners who said
+// ..."), not inside a subject ("the voter who said it would fail was
+// ignored").
+func (a *annotator) describedSpeaker(r ref, s, e, lo int, base string) bool {
+	if r.kind != refDescriptor || r.head == "" || quantifiers[r.head] || !a.speakerHead(r.head) || a.lx.isInstitution(r.head) || sourceNouns[r.head] ||
+		!describedSpeech[base] || strings.HasPrefix(a.tag(s), "VB") {
+		return false // not "listeners to his radio program who said", "It has had vocal critics who say"
+	}
+	if a.word(e) == "," {
+		return true
+	}
+	return s > lo && (a.tag(s-1) == "IN" || a.tag(s-1) == "TO" || strings.HasPrefix(a.tag(s-1), "VB"))
+}
+
+// describedSpeech are the bases of verbs of speech proper, which a
+// relative clause on a descriptor reports with (see describedSpeaker).
+var describedSpeech = map[string]bool{
+	"say": true, "tell": true, "add": true, "claim": true, "argue": true, "insist": true, "complain": true,
+	"warn": true, "testify": true, "state": true, "explain": true, "concede": true, "admit": true,
+	"allege": true, "contend": true, "maintain": true, "acknowledge": true, "declare": true,
+	"announce": true, "reply": true, "respond": true, "stress": true, "deny": true,
+}
+
 // relativeEnd returns where what a cue at i inside a relative clause
 // between commas reports ends: at the comma that closes the clause
 // before the main verb ("McConnell, who in 2010 said ..., spoke";
@@ -2120,7 +2152,8 @@ func (a *annotator) relativeHead(w, i, lo, hi int) (s, e, end int, ok bool) {
 // else hi.
 func (a *annotator) relativeEnd(i, hi int) int {
 	for k := i + 2; k+1 < hi; k++ {
-		if a.word(k) == "," && (a.tag(k+1) == "VBD" || a.tag(k+1) == "VBZ") && (a.cueAt(k+1) == "" || a.tag(k+1) == "VBD" && a.cueAt(k+1) != "" && k+2 < hi && a.newClause(k+2, hi)) {
+		if a.word(k) == "," && (a.tag(k+1) == "VBD" || a.tag(k+1) == "VBZ" || a.tag(k+1) == "VBP") &&
+			(a.cueAt(k+1) == "" || a.tag(k+1) != "VBZ" && a.cueAt(k+1) != "" && k+2 < hi && (a.newClause(k+2, hi) || a.isPunct(k+2))) {
 			return k
 		}
 	}
