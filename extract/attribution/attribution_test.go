@@ -633,6 +633,8 @@ func TestPatterns(t *testing.T) {
 		{"an object and a time, then the writer's clause", `Watsonville declared bankruptcy last week and the cannery was taken over by Norcal.`, nil},
 		{"is no object before months joined", `Ann Lee noted the surplus for January and February together was lower.`,
 			[]want{{pipeline.Indirect, "the surplus for January and February together was lower.", "Ann Lee", "noted"}}},
+		{"a clause opening with neither", `Ann Lee says neither the nominee nor her campaign helped the singer.`,
+			[]want{{pipeline.Indirect, "neither the nominee nor her campaign helped the singer.", "Ann Lee", "says"}}},
 		{"a noun's clause in the object runs on", `He mocked Ann Lee's claim that Mexico will pay for the wall.`,
 			[]want{{pipeline.Indirect, "Mexico will pay for the wall.", "Ann Lee", "claim"}}},
 	}

@@ -987,6 +987,9 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 	case t == "VBN" && j+1 < hi && (a.tag(j+1) == "NN" || a.tag(j+1) == "NNS") && (a.clauseVerb(j+1, hi) > 0 || a.newClause(j+1, hi)):
 		// "said imported goods prices rose": a participle before its
 		// noun, in the subject of the clause
+	case t == "CC" && (a.word(j) == "neither" || a.word(j) == "either" || a.word(j) == "both") && a.newClause(j, hi):
+		// "says neither the nominee nor her campaign helped"
+		return j
 	case t == "IN" && a.word(j) != "if" && a.word(j) != "whether", t == "TO", t == ",", t == ".", t == "CC",
 		strings.HasPrefix(t, "VB") && t != "VBG" && !a.isCap(j):
 		return -1

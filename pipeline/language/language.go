@@ -137,7 +137,7 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 				// "Melvin L. | Gold has been named", "U.S. | Dollars
 				// declined", "Chas. | P. | Young": one sentence
 				cur := doc.Text[span.Start:span.End]
-				if !endsInInitial(cur) && !(endsInAbbreviation(cur) && goesOn(sents[si+1].Text)) {
+				if !endsInInitial(cur) && !(endsInAbbreviation(cur) && goesOn(sents[si+1].Text)) && !(endsInTitle(cur) && opensName(sents[si+1].Text)) {
 					break
 				}
 				si++
@@ -182,6 +182,36 @@ func endsInInitial(sent string) bool {
 	}
 	given := lastWordOf(sent[:n-3])
 	return len(given) > 1 && (words.GivenNames().Has(strings.ToLower(given)) || givenAbbrevs[strings.TrimSuffix(given, ".")])
+}
+
+// endsInTitle reports whether a sentence the segmenter found ends with
+// the abbreviation of a title that stands before a name ("consider Rep.
+// | Don Beyer"), which ends no sentence.
+func endsInTitle(sent string) bool {
+	w := lastWordOf(strings.TrimRight(sent, " \t\r\n"))
+	return strings.HasSuffix(w, ".") && titleAbbrevs[strings.TrimSuffix(w, ".")]
+}
+
+// opensName reports whether a sentence opens with a capitalised word, as
+// the name after a title does, and not with a word that commonly opens
+// a sentence ("the House of Reps. | The vote is due").
+func opensName(next string) bool {
+	next = strings.TrimLeft(next, " \t\r\n")
+	r, _ := utf8.DecodeRuneInString(next)
+	i := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		i = len(next)
+	}
+	return unicode.IsUpper(r) && !sentenceOpeners[strings.ToLower(next[:i])]
+}
+
+// titleAbbrevs are the abbreviated titles of English that stand before a
+// name ("Rep.", "Sen.", "Gov.", "Lt.").
+var titleAbbrevs = map[string]bool{
+	"Rep": true, "Reps": true, "Sen": true, "Sens": true, "Gov": true, "Lt": true, "Gen": true, "Col": true,
+	"Capt": true, "Cmdr": true, "Adm": true, "Maj": true, "Sgt": true, "Cpl": true, "Pvt": true,
+	"Dr": true, "Mr": true, "Mrs": true, "Ms": true, "Messrs": true, "Prof": true, "Rev": true,
+	"Hon": true, "Amb": true, "Supt": true, "Insp": true, "Det": true, "Atty": true, "Rt": true,
 }
 
 // endsInAbbreviation reports whether a sentence ends with an abbreviation

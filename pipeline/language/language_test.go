@@ -90,7 +90,8 @@ func TestSentencesStayInsideParagraphs(t *testing.T) {
 
 // TestInitialEndsNoSentence: a given name and an initial do not end a
 // sentence when the surname after them is also an English word; other
-// capitalised words before a letter may.
+// capitalised words before a letter may. Nor does a title before a name
+// ("Rep."), unless a common sentence opener follows.
 func TestInitialEndsNoSentence(t *testing.T) {
 	for text, want := range map[string][]string{
 		"It said director Melvin L. Gold has been named chairman. He is 52.":  {"It said director Melvin L. Gold has been named chairman.", "He is 52."},
@@ -100,6 +101,8 @@ func TestInitialEndsNoSentence(t *testing.T) {
 		"Prices for metals expressed in real U.S. Dollars declined sharply.":  {"Prices for metals expressed in real U.S. Dollars declined sharply."},
 		"It sold its Chas. P. Young unit to a group of investors.":            {"It sold its Chas. P. Young unit to a group of investors."},
 		"Exports fell in the U.S. The figures show a decline.":                {"Exports fell in the U.S.", "The figures show a decline."},
+		"He would have to consider Rep. Don Beyer for the seat.":              {"He would have to consider Rep. Don Beyer for the seat."},
+		"The bill went to the House of Reps. The vote is due.":                {"The bill went to the House of Reps.", "The vote is due."},
 	} {
 		doc := &pipeline.Document{Text: text}
 		process(t, newStage(t), doc)
