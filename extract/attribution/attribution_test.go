@@ -633,6 +633,11 @@ func TestPatterns(t *testing.T) {
 		{"an object and a time, then the writer's clause", `Watsonville declared bankruptcy last week and the cannery was taken over by Norcal.`, nil},
 		{"is no object before months joined", `Ann Lee noted the surplus for January and February together was lower.`,
 			[]want{{pipeline.Indirect, "the surplus for January and February together was lower.", "Ann Lee", "noted"}}},
+		{"a verb that is also a noun of saying", `But Ann Lee claims that she should be the exception.`,
+			[]want{{pipeline.Indirect, "she should be the exception.", "Ann Lee", "claims"}}},
+		{"is no statement a noun of saying without its owner", `He dismissed the claims that the rules are unfair.`, nil},
+		{"an adverb and a time between subject and verb", `Wells Fargo just this month announced it would get rid of the incentives.`,
+			[]want{{pipeline.Indirect, "it would get rid of the incentives.", "Wells Fargo", "announced"}}},
 		{"a clause opening with neither", `Ann Lee says neither the nominee nor her campaign helped the singer.`,
 			[]want{{pipeline.Indirect, "neither the nominee nor her campaign helped the singer.", "Ann Lee", "says"}}},
 		{"a noun's clause in the object runs on", `He mocked Ann Lee's claim that Mexico will pay for the wall.`,
@@ -1661,6 +1666,34 @@ func TestRelativeDescriptors(t *testing.T) {
 		}
 		if strings.Join(got, "|") != want {
 			t.Errorf("%q: statements %q, want %q\n%s", text, got, want, render(doc))
+		}
+	}
+}
+
+// TestParticipleSubject: a participle of saying after a comma speaks for
+// the subject of the last clause before it that no statement reports,
+// not for the sentence's first subject.
+func TestParticipleSubject(t *testing.T) {
+	for text, want := range map[string]string{
+		"The comments come after Ann Lee defended her proposals, warning that it would be wrong to wait.":          "Ann Lee",
+		"Pay talks stalled, and the government has condemned the strike, warning that it could lead to violence.":  "the government",
+		"Minister Ann Lee indicated yesterday she would veto the proposals, saying they would hurt farmers.":       "Ann Lee",
+		"The BBC denied it had lost a bidding war, saying it had decided to pass the mantle.":                      "BBC",
+		"Mr Blair has failed to tackle these problems, Ann Lee claimed, saying he has the wrong solution to them.": "Ann Lee",
+		"Sales rose 5 pct, the company said, adding that the plant would close.":                                   "the company",
+	} {
+		doc := analyse(t, text)
+		if len(doc.Statements) == 0 {
+			t.Errorf("%q: no statement", text)
+			continue
+		}
+		st := doc.Statements[len(doc.Statements)-1]
+		who := speakerName(doc, st)
+		if who == "" {
+			who = st.SpeakerText
+		}
+		if !strings.HasPrefix(st.Cue, "saying") && !strings.HasPrefix(st.Cue, "warning") && st.Cue != "adding" || who != want {
+			t.Errorf("%q: last statement %q by %q, want one by %q\n%s", text, st.Cue, who, want, render(doc))
 		}
 	}
 }

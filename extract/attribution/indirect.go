@@ -89,7 +89,11 @@ func (a *annotator) indirect() {
 			}
 			if i+1 < hi && a.word(i+1) == "that" && a.lx.claimNoun[a.word(i)] {
 				a.nounCue(i, lo, hi)
-				continue
+				if a.cueUsed[i] || a.cueAt(i) == "" {
+					continue
+				}
+				// not the noun but the verb: "Trump claims that he
+				// should be the exception"
 			}
 			a.cueVerb(i, lo, hi)
 		}
@@ -521,7 +525,11 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 			// of the clause before (not for a verb that reports words
 			// only by quoting them: "dismissing the fact ...").
 			if !a.lx.quoting[base] || a.isSpeech(base) {
-				a.reportedClause(i, hi, base, cue, a.clauseSubject(lo, i))
+				r := a.clauseSubject(lo, i)
+				if a.word(i-1) == "," {
+					r = a.participleSubject(lo, i-1, r)
+				}
+				a.reportedClause(i, hi, base, cue, r)
 			}
 			return
 		default:
@@ -2116,6 +2124,68 @@ func (a *annotator) relativeHead(w, i, lo, hi int) (s, e, end int, ok bool) {
 	}
 	s, ok = a.npLeft(e-1, lo)
 	return s, e, end, ok
+}
+
+// participleSubject returns the subject of the clause that a participle
+// after the comma at token c hangs from ("The comments come after Tony
+// Blair defended his proposals, warning that ...": Tony Blair; "..., and
+// the government has condemned the stoppages, warning that ...": the
+// government): the subject of the last finite verb before the comma
+// outside quotations and outside what a statement found already reports,
+// when it names someone who speaks. Otherwise it returns first, the
+// subject of the sentence's first clause.
+func (a *annotator) participleSubject(lo, c int, first ref) ref {
+	for k := c - 1; k > lo; k-- {
+		t := a.tag(k)
+		if !finiteTag(t) && t != "MD" || a.inQuote(a.toks[k].Span.Start) || a.inReported(a.toks[k].Span.Start) {
+			continue
+		}
+		if a.cueAt(k) != "" && (a.isQuoteTok(k-1) || a.word(k-1) == ",") {
+			return first // an inverted cue: clauseSubject reads it
+		}
+		v := k
+		for v > lo && (aux[a.word(v-1)] || a.tag(v-1) == "MD" || a.tag(v-1) == "RB") {
+			v-- // "has condemned", "would not"
+		}
+		r, subj, ok := a.subjectLeft(v, lo)
+		if ok && a.reportedAfterCue(subj, lo) {
+			// "Kiechle indicated yesterday he would veto the proposals,
+			// saying ...": a clause a verb of saying reports
+			k = subj
+			continue
+		}
+		if !ok || !(r.kind == refName || r.kind == refOrg || r.kind == refPronoun || r.kind == refDescriptor && a.speakerHead(r.head)) {
+			return first
+		}
+		return r
+	}
+	return first
+}
+
+// reportedAfterCue reports whether the clause whose subject opens at
+// token s follows a verb of saying, a few words before it and no comma
+// between ("denied it had lost", "indicated yesterday he would veto").
+func (a *annotator) reportedAfterCue(s, lo int) bool {
+	for j := s - 1; j >= lo && s-j <= 4; j-- {
+		if a.word(j) == "," || a.isQuoteTok(j) {
+			return false
+		}
+		if a.cueAt(j) != "" && strings.HasPrefix(a.tag(j), "VB") {
+			return true
+		}
+	}
+	return false
+}
+
+// inReported reports whether byte offset off lies in what a statement
+// found so far reports.
+func (a *annotator) inReported(off int) bool {
+	for _, c := range a.cands {
+		if c.st.Span.Start <= off && off < c.st.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // describedSpeaker reports whether the noun phrase [s, e), a descriptor,

@@ -36,10 +36,13 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	}
 	k = a.skipParens(k, lo)
 	// a time adverbial between subject and verb: "The Fed in February
-	// said", "Lindner last week told"
+	// said", "Lindner last week told", "Wells Fargo this month announced"
 	for t := k - 1; t >= lo+1 && k-t <= 3; t-- {
-		if (a.word(t) == "in" || a.word(t) == "on" || a.word(t) == "last" || a.word(t) == "earlier") && a.timePhrase(t, k+1) {
+		if (a.word(t) == "in" || a.word(t) == "on" || a.word(t) == "last" || a.word(t) == "earlier" || a.word(t) == "this") && a.timePhrase(t, k+1) {
 			k = t - 1
+			if k > lo && a.tag(k) == "RB" && !a.isCap(k) {
+				k-- // "Wells Fargo just this month announced"
+			}
 			break
 		}
 	}
@@ -360,8 +363,8 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		}
 	}
 	r, ok := a.parseNP(s, e)
-	if !ok {
-		return ref{}, 0, false
+	if !ok || r.kind == refDescriptor && e-s == 1 && a.tag(s) == "VBG" {
+		return ref{}, 0, false // not "Addressing claims the new law was unenforceable, ..."
 	}
 	if len(r.co) > 0 {
 		// "Ann Smith, Bob Jones and Carl Wu said": more names of the
