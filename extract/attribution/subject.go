@@ -989,6 +989,13 @@ var groupAdjectives = map[string]bool{"familiar": true, "close": true, "involved
 // them", "most of those polled", "many of whom").
 var groupPronouns = map[string]bool{"them": true, "those": true, "whom": true, "us": true}
 
+// askedWords are the participles of asking: "analysts polled by
+// Reuters" speak, not Reuters.
+var askedWords = map[string]bool{
+	"polled": true, "surveyed": true, "interviewed": true, "questioned": true, "asked": true,
+	"contacted": true, "consulted": true, "canvassed": true, "sampled": true, "quoted": true, "cited": true,
+}
+
 // relativeOpeners open a clause inside a subject's phrase, which a
 // subject found by postmodifiedGroup does not cross ("Some of those
 // cities where Holiday said").
@@ -998,7 +1005,8 @@ var relativeOpeners = map[string]bool{"where": true, "which": true, "that": true
 // clause at lo (or after a comma or a conjunction): people described,
 // not named, by what follows their noun: "People familiar with the
 // matter", "Those close to him", "Those polled", "Many of them", "most
-// of those surveyed", "People who attended the meeting". It returns a
+// of those surveyed", "People who attended the meeting", "Businessmen
+// polled by Reuters". It returns a
 // descriptor for the whole phrase, not for the noun it ends with ("the
 // matter"), and the phrase's first token; a reference of kind refNone
 // when the phrase says that nobody speaks ("No-one who plays it").
@@ -1063,6 +1071,22 @@ func (a *annotator) postmodifiedGroup(k, lo int) (ref, int, bool) {
 			return ref{}, 0, false
 		}
 		switch {
+		case w == "by" && j-2 >= lo && j < k && askedWords[a.word(j-1)] && strings.HasPrefix(a.tag(j-2), "NN") && (!a.isCap(j-2) || opens(j-2)):
+			// "Businessmen polled by Reuters", "economists surveyed by
+			// the paper": the people asked, not who asked them (but "A
+			// group led by investor Asher Edelman" is his)
+			s, ok := a.npLeft(j-2, lo)
+			for ok && s-2 >= lo && a.word(s-1) == "of" {
+				o, ok2 := a.npLeft(s-2, lo)
+				if !ok2 {
+					break
+				}
+				s = o // "A group of affiliated investment firms"
+			}
+			if ok && opens(s) {
+				return descriptor(s, singular(a.word(j-2)))
+			}
+			return ref{}, 0, false
 		case groupAdjectives[w] && j+1 <= k && (a.tag(j+1) == "IN" || a.tag(j+1) == "TO") && j > lo:
 			// "people familiar with the matter", "those close to him"
 			if s, head, ok := group(j - 1); ok && opens(s) {
