@@ -379,13 +379,33 @@ func TestRetypeSpeakers(t *testing.T) {
 	for _, sp := range doc.Speakers {
 		kinds[sp.Name] = sp.Kind
 		for _, e := range doc.Entities {
-			if e.Name == sp.Name && e.ID != sp.ID {
+			if e.Name == sp.Name && e.ID != sp.ID && sp.Kind == pipeline.Person {
 				t.Errorf("speaker %q has id %s, entity %s", sp.Name, sp.ID, e.ID)
 			}
 		}
 	}
 	if kinds["Texaco"] != pipeline.Org || kinds["John Smith"] != pipeline.Person || kinds["Liberal Democrats"] != pipeline.Org {
 		t.Errorf("kinds %v, want Texaco and Liberal Democrats ORG, John Smith PERSON", kinds)
+	}
+}
+
+// TestInstitutionIDs: an institution that speaks has one speaker_id
+// wherever it is named the same, whether the attribution stage took it
+// for one or the entity stage retyped it ("China said ... He said"), and
+// whatever type and canonical name its entity has.
+func TestInstitutionIDs(t *testing.T) {
+	want := names.EntityID(pipeline.Org, "China")
+	for _, text := range []string{
+		"Sales rose.\n\nChina said exports would grow.\n\nHe said imports would fall.",
+		"China said its exports would grow this year.\n\nChina said imports would fall in March.",
+		"The Chinese government met on Monday.\n\nChina said exports would grow this year.",
+	} {
+		doc := analyse(t, text)
+		for _, sp := range doc.Speakers {
+			if sp.Name == "China" && (sp.ID != want || sp.Kind != pipeline.Org) {
+				t.Errorf("%q: China is %s %s, want ORG %s", text, sp.Kind, sp.ID, want)
+			}
+		}
 	}
 }
 

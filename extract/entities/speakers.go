@@ -165,6 +165,14 @@ func (a *annotator) retypeSpeakers() {
 			break
 		}
 		if id != "" {
+			// the id an institution speaking under this name has in every
+			// document, not the entity's (which is keyed on its type and
+			// its canonical name: "Iraq" as a GPE, "Tories" under
+			// "Conservatives"), so that the speakers table has one row
+			// for it
+			if oid := names.EntityID(pipeline.Org, sp.Name); oid != "" {
+				id = oid
+			}
 			sp.Kind, sp.ID = pipeline.Org, id
 		}
 	}
