@@ -1624,6 +1624,7 @@ func TestPostmodifiedGroups(t *testing.T) {
 		{`But officials who took part in the talks said the plan would fail.`, "officials who took part in the talks"},
 		{`No-one who plays the finished game will wonder why it took so long.`, ""},
 		{`Businessmen polled by Reuters said the budget had done little for them.`, "Businessmen polled by Reuters"},
+		{`But Wall Street professionals who work with index futures and options insist the blame is misplaced.`, "Wall Street professionals who work with index futures and options"},
 		{`Most dealers polled by Reuters thought that June would be the likeliest time.`, "Most dealers polled by Reuters"},
 		{`A group led by investor Asher Edelman said it lowered its stake in the firm.`, "Asher Edelman"},
 		{`Some of those cities where Holiday said it will open hotels include Lyon.`, ""},

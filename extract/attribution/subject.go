@@ -1053,6 +1053,11 @@ func (a *annotator) postmodifiedGroup(k, lo int) (ref, int, bool) {
 					s = j - 2
 				}
 			}
+			if ok && !opens(s) {
+				if ns, ok2 := a.npLeft(j-1, lo); ok2 && ns < s && opens(ns) {
+					s = ns // "Wall Street professionals who work with index futures"
+				}
+			}
 			if ok && s-2 >= lo && a.word(s-1) == "of" && quantifiers[a.word(s-2)] {
 				s = s - 2 // "Some of those who have been banned"
 			}
