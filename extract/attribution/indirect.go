@@ -138,8 +138,15 @@ func (a *annotator) colonLine(lo, hi int) {
 	if p := a.paragraphAt(a.toks[e].Span.Start); p >= 0 && p < len(a.doc.Paragraphs) && a.doc.Paragraphs[p].End > end {
 		end = a.doc.Paragraphs[p].End
 	}
+	last := hi // the end of the tokens read
+	if q := headlineQuote(a.text[a.toks[e].Span.End:a.toks[hi-1].Span.End]); q > 0 {
+		// "Goldsmith: 'I was not leant on' The attorney general has
+		// again denied ...": a headline's quotation, run into the story
+		end = a.toks[e].Span.End + q
+		last = min(hi, a.tokAt(end-1)+1)
+	}
 	content := a.unclaimed(pipeline.Span{Start: a.toks[e].Span.End, End: end})
-	if a.words(content) < 2 || a.tableRow(e+1, hi) {
+	if a.words(content) < 2 || a.tableRow(e+1, last) || a.notSaid(c, e, last) {
 		// a table row or a label ("Due: 27 35", "North End: 13 hrs"),
 		// not something said
 		return
@@ -147,6 +154,92 @@ func (a *annotator) colonLine(lo, hi int) {
 	a.cueUsed[e] = true
 	a.add(pipeline.Indirect, content, ":", a.toks[e].Span, r)
 }
+
+// headlineQuote returns the length of the quotation that opens s after
+// white space, through its closing mark ("'I was not leant on'"), or 0
+// when s opens with no quotation mark or it is not closed.
+func headlineQuote(s string) int {
+	t := strings.TrimLeft(s, " \t")
+	if t == "" {
+		return 0
+	}
+	open, n := utf8.DecodeRuneInString(t)
+	var closers string
+	switch open {
+	case '\'', '‘':
+		closers = "'’"
+	case '"', '“':
+		closers = "\"”"
+	default:
+		return 0
+	}
+	body := t[n:]
+	for i, r := range body {
+		if strings.ContainsRune(closers, r) && i > 0 && body[i-1] != ' ' && (i+utf8.RuneLen(r) == len(body) || !unicode.IsLetter(rune(body[i+utf8.RuneLen(r)]))) {
+			return len(s) - len(t) + n + i + utf8.RuneLen(r)
+		}
+	}
+	return 0
+}
+
+// notSaid reports whether what follows the name [c, e) and its colon, up
+// to hi, is no line the name speaks: a number or a word in lower case
+// first ("Att: 47,111", "NOTER: full name of company is ..."), a list
+// ("Everton: Martyn, Hibbert,
+// Yobo, ..."), a line of capitals ("SAO PAULO STATE: PRESIDENTE PRUDENTE
+// 0.6 MM, ..."), the rest of a title ("Bridget Jones: The Edge of Reason
+// was named ...", "GoldenEye: Rogue Agent is out now"), words that name
+// the speaker again, as a headline's run into the story does ("Arthur
+// Hailey: King of the bestsellers Novelist Arthur Hailey, who has
+// died"), or a name that is no one's ("Q&A").
+func (a *annotator) notSaid(c, e, hi int) bool {
+	for j := c; j < e; j++ {
+		if strings.ContainsAny(a.tokText(j), "&0123456789") {
+			return true
+		}
+	}
+	if f := e + 1; f < hi {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(a.tokText(f), "'\"‘“"))
+		if a.tag(f) == "CD" || unicode.IsLower(r) {
+			return true // "Att: 47,111", "NOTER: full name of company is ..."
+		}
+	}
+	surname := a.word(e - 1)
+	commas, caps, wordsN, verb := 0, 0, 0, false
+	title, titleCaps := true, 0
+	for j := e + 1; j < hi; j++ {
+		t, w := a.tag(j), a.tokText(j)
+		if a.isCap(j) && a.word(j) == surname {
+			return true
+		}
+		switch {
+		case w == ",":
+			commas++
+		case !a.isPunct(j):
+			wordsN++
+			if isAllCaps(w) && len(w) > 1 {
+				caps++
+			}
+		}
+		if !verb && (finiteTag(t) || t == "MD") && !a.isCap(j) {
+			verb = true
+			if title && titleCaps >= 2 {
+				return true // a title's second part, then its verb
+			}
+		}
+		if !verb && !a.isPunct(j) {
+			if a.isCap(j) {
+				titleCaps++
+			} else if !titleWords[a.word(j)] {
+				title = false
+			}
+		}
+	}
+	return commas >= 3 && !verb || wordsN > 0 && caps*5 >= wordsN*3
+}
+
+// titleWords are the small words a title leaves in lower case.
+var titleWords = map[string]bool{"of": true, "the": true, "a": true, "an": true, "to": true, "and": true, "in": true, "for": true, "on": true, "at": true, "with": true}
 
 // reportedClause adds the clause the cue verb at i reports (from
 // contentStart to the clause's end) as an indirect statement of r, when
@@ -492,6 +585,9 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		// A headline: "..., Lindsey Graham Says."
 		if i+1 < hi && !a.isPunct(i+1) {
 			return
+		}
+		if i+1 < hi && a.word(i+1) == ":" && base != "say" && isAllCaps(a.tokText(i)) {
+			return // a heading in capitals: "RAINFALL IN MINAS GERAIS STATE: GUAXUPE 33.0 MILLIMETRES"
 		}
 	} else if !strings.HasPrefix(a.tag(i), "VB") {
 		// "The New York Post reports that ...": a verb in -s the tagger
