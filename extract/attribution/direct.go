@@ -216,6 +216,40 @@ func (a *annotator) headNP(s, e int) (ref, bool) {
 	return r, true
 }
 
+// namingParticiple reports whether token v, in a sentence opening at bs,
+// is a participle of naming after the noun it names ("a work in progress
+// called", "links, called", "a service from Europe called"), whose
+// quotation is a name given, not words said; not a verb of naming with
+// its subject ("A UAW spokesman called “premature” ...", "Arabs, who
+// he called “suicide bombers”", "what Variety called “...”").
+func (a *annotator) namingParticiple(v, bs int) bool {
+	if !namingWords[a.word(v)] {
+		return false
+	}
+	s, ok := a.npLeft(v-1, bs)
+	if !ok {
+		return true
+	}
+	if s == bs {
+		return false
+	}
+	p := s - 1
+	switch w := a.word(p); {
+	case w == "which" || w == "who" || w == "whom" || w == "what" || w == "that":
+		return false
+	case w == ",", a.tag(p) == "IN", a.tag(p) == "TO", strings.HasPrefix(a.tag(p), "VB"):
+		return true
+	}
+	return false
+}
+
+// namingWords are the forms of verbs that give a name, which a quotation
+// right after them may be ("called “ipodder”").
+var namingWords = map[string]bool{
+	"called": true, "dubbed": true, "named": true, "labelled": true, "labeled": true, "termed": true,
+	"titled": true, "entitled": true, "nicknamed": true, "branded": true, "christened": true,
+}
+
 // quoteBeforeCue attributes a quotation by the words before it
 // (Kaliyev said: "..."), or, when it opens a sentence, by the statement
 // before it.
@@ -235,6 +269,11 @@ func (a *annotator) quoteBeforeCue(q quote, inner pipeline.Span, t0, bs, words i
 	lastW := a.word(bEnd - 1)
 	if lastW == "," && a.word(bEnd-2) == "that" {
 		// "said that, “...”": reported speech, as below.
+		return false
+	}
+	if a.namingParticiple(bEnd-1, bs) {
+		// "a work in progress called “ipodder”": a name given, not
+		// words said
 		return false
 	}
 	if lastW != ":" && lastW != "," && (a.lx.cueBase(lastW) == "" || !a.endsSentence(q, inner)) {

@@ -1903,8 +1903,8 @@ func (a *annotator) commaBefore(s, lo int) int {
 // "X called the plan “a disaster”".
 func (a *annotator) quotingVerb(i, verb, lo, hi int, cue string) {
 	r, _, ok := a.subjectLeft(verb, lo)
-	if !ok || i+1 >= hi {
-		return
+	if !ok || i+1 >= hi || a.isQuoteTok(i+1) && a.namingParticiple(i, lo) {
+		return // not "a new service from Europe called “Quick Call USA”"
 	}
 	content := a.unclaimed(pipeline.Span{Start: a.toks[i+1].Span.Start, End: a.toks[a.phraseEnd(i+1, hi)-1].Span.End})
 	if a.words(content) < 2 || !strings.ContainsAny(content.In(a.text), "\"“”«»") {
