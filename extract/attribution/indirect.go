@@ -364,6 +364,11 @@ func (a *annotator) quotedPredicate(lo, hi int) {
 			}
 			v = c
 		}
+		if w := a.word(v); w == "do" || w == "does" || w == "did" {
+			// "It did not quantify what might constitute a “dominant”
+			// holding": an auxiliary says nothing
+			return
+		}
 		if beForms[a.word(v)] || a.word(v) == "has" || a.word(v) == "have" || a.word(v) == "had" {
 			// "X is ...", "X has ...": a copula or an auxiliary says
 			// nothing; the participle after it may ("has gone after
