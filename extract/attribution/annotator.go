@@ -136,12 +136,18 @@ func (a *annotator) tag(i int) string {
 	return a.toks[i].Tag
 }
 
-// isCap reports whether token i starts with an upper-case letter.
+// isCap reports whether token i starts with an upper-case letter, after
+// the digits a name may open with ("3Com").
 func (a *annotator) isCap(i int) bool {
 	if i < 0 || i >= len(a.toks) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(a.tokText(i))
+	t := a.tokText(i)
+	r, n := utf8.DecodeRuneInString(t)
+	if unicode.IsDigit(r) {
+		// a name that opens with a digit: "3Com", "3M"
+		r, _ = utf8.DecodeRuneInString(strings.TrimLeftFunc(t[n:], unicode.IsDigit))
+	}
 	return unicode.IsUpper(r)
 }
 

@@ -643,6 +643,8 @@ func TestPatterns(t *testing.T) {
 		{"is no statement a line of capitals", `SAO PAULO STATE: PRESIDENTE PRUDENTE 0.6 MM, VOTUPORANGA 12.0 MM.`, nil},
 		{"is no statement a heading in capitals", `RAINFALL IN MINAS GERAIS STATE: GUAXUPE 33.0 MILLIMETRES, TRES PONTAS 5.0 MM.`, nil},
 		{"is no statement a label and a number", `Att: 47,111 Ref: S Bennett (Kent).`, nil},
+		{"a firm whose name opens with a digit", `3Com Corp said it filed a registration statement for the offering.`,
+			[]want{{pipeline.Indirect, "it filed a registration statement for the offering.", "3Com Corp", "said"}}},
 		{"is no statement an auxiliary's predicate", `It did not quantify what might constitute a "dominant" holding in the firm.`, nil},
 		{"is no statement a name a participle gives", `The result is a work in progress called "ipodder". Coders are refining it.`, nil},
 		{"is no statement a name given after a place", `It introduced a new service from Europe called "Quick Call USA."`, nil},

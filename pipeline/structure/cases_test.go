@@ -94,6 +94,14 @@ var cases = []struct {
 		},
 	},
 	{
+		name: "a company's name broken before its legal form",
+		text: "International Business Machines\n" +
+			"Corp said it will ship its mid-range 9370 computer two months\n" +
+			"earlier than it had planned.\n",
+		paragraphs: 1,
+		sections:   []wantSection{{body: "International Business Machines"}},
+	},
+	{
 		name: "blank-line paragraphs only",
 		text: "The committee met on Tuesday to review the draft. It agreed to send it back to the ministry.\n\n" +
 			"Members said the draft was incomplete and that several articles had to be rewritten.\n\n" +

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/commentariat/commentariat/internal/names"
 	"github.com/commentariat/commentariat/pipeline"
 )
 
@@ -216,6 +217,9 @@ func (lx *Lexicon) paragraphs(text string, lines []line, lay layout, out []pipel
 func (lx *Lexicon) joins(text string, lines []line, i int, lay layout, base, block int) bool {
 	prev, l := lines[i-1], lines[i]
 	ptext := text[prev.span.Start:prev.span.End]
+	if firmRunOn(ptext, text[l.span.Start:l.span.End]) {
+		return true
+	}
 	if !lay.wrapped {
 		return endsWithDash(ptext) || lx.midSentence(ptext, text[l.span.Start:l.span.End])
 	}
@@ -237,6 +241,23 @@ func (lx *Lexicon) joins(text string, lines []line, i int, lay layout, base, blo
 		return prev.runes >= short || !finishes(ptext)
 	}
 	return prev.runes+1+firstWordRunes(text[l.span.Start:l.span.End]) > lay.width
+}
+
+// firmRunOn reports whether a line break falls inside a company's name:
+// prev ends with a capitalised word and next opens with the legal form
+// that ends the name ("International Business Machines" / "Corp said
+// it will ship", "led by First Boston" / "Inc <FBC>, ..."), which opens
+// no sentence.
+func firmRunOn(prev, next string) bool {
+	w := prev[strings.LastIndexAny(prev, " \t\n")+1:]
+	if !unicode.IsUpper(firstRune(w)) {
+		return false
+	}
+	first := next
+	if i := strings.IndexAny(next, " \t,"); i >= 0 {
+		first = next[:i]
+	}
+	return len(first) > 1 && unicode.IsUpper(firstRune(first)) && names.CompanyForm(first)
 }
 
 // firstWordRunes returns the length in runes of the first word of s.
