@@ -102,6 +102,33 @@ var cases = []struct {
 		sections:   []wantSection{{body: "International Business Machines"}},
 	},
 	{
+		name: "two short wire lines inside a sentence",
+		text: "Mercury Entertainment Corp said it\n" +
+			"expects improved results in 1987.\n" +
+			"    The company today reported a loss for the year ended\n" +
+			"November 30 of 413,021 dlrs on revenues of 600,971 dlrs,\n" +
+			"compared with a loss of 163,932 dlrs on revenues of 665,800\n" +
+			"dlrs a year before.\n",
+		paragraphs: 2,
+		sections:   []wantSection{{body: "Mercury Entertainment Corp said it"}},
+		paraText: []string{
+			"Mercury Entertainment Corp said it\nexpects improved results in 1987.",
+			"The company today reported a loss for the year ended\nNovember 30 of 413,021 dlrs on revenues of 600,971 dlrs,\ncompared with a loss of 163,932 dlrs on revenues of 665,800\ndlrs a year before.",
+		},
+	},
+	{
+		name: "a wire line that stops early inside a sentence",
+		text: "Archive Corp said it signed\n" +
+			"an agreement under which &lt;Microamerica>, a value-added reseller\n" +
+			"of personal computers, peripherals and supplies, will\n" +
+			"distribute its Archive XL tape drive.\n" +
+			"   Archive said Microamerica will carry both models of the XL\n" +
+			"drive, a 40-megabyte, 5.25-inch drive based on the QIC-40\n" +
+			"standard that is compatible with the IBM PC/XT and PC/AT PCs.\n",
+		paragraphs: 2,
+		sections:   []wantSection{{body: "Archive Corp said it signed"}},
+	},
+	{
 		name: "blank-line paragraphs only",
 		text: "The committee met on Tuesday to review the draft. It agreed to send it back to the ministry.\n\n" +
 			"Members said the draft was incomplete and that several articles had to be rewritten.\n\n" +

@@ -200,7 +200,8 @@ func (lx *Lexicon) paragraphs(text string, lines []line, lay layout, out []pipel
 // the index of its first line.
 //
 // In hard-wrapped text a paragraph ends before an indented line and
-// between two short lines (under 60% of the width); a short line after a
+// between two short lines (under 60% of the width) unless the break falls
+// inside a sentence (see midSentence); a short line after a
 // finished sentence, followed by another short line or by the end of the
 // block, starts a paragraph of its own (a signature under the text). With
 // indented paragraph starts (newswire copy), a paragraph also ends after a
@@ -208,7 +209,8 @@ func (lx *Lexicon) paragraphs(text string, lines []line, lay layout, out []pipel
 //
 // Without indentation, a line that stopped although the next line's first
 // word would have fitted on it ends its paragraph: a wrapping editor only
-// breaks early at a paragraph's end.
+// breaks early at a paragraph's end; but not inside a sentence (see
+// midSentence), as the width of wire copy varies.
 //
 // Either way the first line of the text, when it does not finish a
 // sentence, is joined to a long next line: newswire copy often starts with
@@ -231,7 +233,12 @@ func (lx *Lexicon) joins(text string, lines []line, i int, lay layout, base, blo
 		return true
 	}
 	if prev.runes < short && l.runes < short {
-		return false
+		// two short lines, unless the break falls inside a sentence
+		// ("Mercury Entertainment Corp said it" / "expects improved
+		// results in 1987."), which a table's rows do not ("Shr profit
+		// three cts vs loss two cts" / "net profit 157,500 vs ...")
+		ltext := text[l.span.Start:l.span.End]
+		return !finishes(ptext) && lx.midSentence(ptext, ltext) && !strings.Contains(ptext, " vs ") && !strings.Contains(ltext, " vs ")
 	}
 	next := i+1 == len(lines) || lines[i+1].blank() || lines[i+1].runes < short
 	if l.runes < short && finishes(ptext) && next {
@@ -240,7 +247,11 @@ func (lx *Lexicon) joins(text string, lines []line, i int, lay layout, base, blo
 	if lay.indented {
 		return prev.runes >= short || !finishes(ptext)
 	}
-	return prev.runes+1+firstWordRunes(text[l.span.Start:l.span.End]) > lay.width
+	ltext := text[l.span.Start:l.span.End]
+	if !finishes(ptext) && lx.midSentence(ptext, ltext) {
+		return true // "supplies, will" / "distribute its tape drive.": the wrap width varies
+	}
+	return prev.runes+1+firstWordRunes(ltext) > lay.width
 }
 
 // firmRunOn reports whether a line break falls inside a company's name:
