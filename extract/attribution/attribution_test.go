@@ -645,6 +645,8 @@ func TestPatterns(t *testing.T) {
 		{"is no statement a label and a number", `Att: 47,111 Ref: S Bennett (Kent).`, nil},
 		{"a firm whose name opens with a digit", `3Com Corp said it filed a registration statement for the offering.`,
 			[]want{{pipeline.Indirect, "it filed a registration statement for the offering.", "3Com Corp", "said"}}},
+		{"a firm's name with a word in lower case before its legal form", `K mart Corp said its board approved a 17.6 pct increase in the dividend.`,
+			[]want{{pipeline.Indirect, "its board approved a 17.6 pct increase in the dividend.", "K mart Corp", "said"}}},
 		{"is no statement an auxiliary's predicate", `It did not quantify what might constitute a "dominant" holding in the firm.`, nil},
 		{"is no statement a name a participle gives", `The result is a work in progress called "ipodder". Coders are refining it.`, nil},
 		{"is no statement a name given after a place", `It introduced a new service from Europe called "Quick Call USA."`, nil},

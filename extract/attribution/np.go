@@ -520,6 +520,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		}
 		if !(a.isCap(c-1) && a.tag(c-1) != "DT" && (!a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) || a.surnameRole(c-1)) ||
 			c == e && c-1 > s && lowerForms[a.tokText(c-1)] && a.isCap(c-2) || // "Norton co", "NBI inc"
+			c == e-1 && c-1 > s && names.CompanyForm(a.tokText(c)) && a.isCap(c-2) && a.tag(c-1) != "IN" && a.tag(c-1) != "CC" && !a.isPunct(c-1) || // "K mart Corp", "Jacobs Engineering group Inc"
 			c == e && c-1 > s && a.tag(c-1) == "CD" && a.isCap(c-2) && a.tag(c-2) == "NNP" && !a.timePhrase(c-2, c) &&
 				!strings.HasSuffix(a.tokText(c-2), ".") || // "Transport 2000", "Teamsters Local 912"; not "Nov. 17"
 			c < e && a.particleAt(c-1, s) || // "Eric de Villegas", "Guillermo de la Dehesa"
