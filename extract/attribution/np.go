@@ -462,6 +462,18 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	if s >= e {
 		return ref{}, false
 	}
+	for k := s; k < e-1; k++ {
+		if w := a.word(k); w == "of" || w == "at" || w == "with" || w == "for" {
+			break // not "Ulric Weil of Washington-based Weil and Associates"
+		}
+		if firmPremodifier(a.word(k)) && a.isCap(k+1) && a.isCap(e-1) {
+			// "The Washington-based Atlantic Council", "Privately-held
+			// Pantry Inc": where a firm is based or who holds it is no
+			// part of its name
+			s = k + 1
+			break
+		}
+	}
 	if p := pronounOf(a.word(s)); e-s == 1 && (a.tag(s) == "PRP" || a.lx.pronoun[p]) {
 		if !a.lx.pronoun[p] {
 			return ref{}, false
@@ -1099,7 +1111,7 @@ func (a *annotator) descriptorWords(c, e int) int {
 		for j := c; j < g && ok; j++ {
 			w := a.word(j)
 			ok = w == a.word(e-1) ||
-				a.isCap(j) && !english.GivenNames().Has(w) && !honorifics[w] && (j > c || english.Common().Has(w) || a.tag(j) == "JJ" || a.tag(j) == "NNPS") ||
+				a.isCap(j) && !english.GivenNames().Has(w) && !honorifics[w] && (j > c || commonWord(w) || a.tag(j) == "JJ" || a.tag(j) == "NNPS") ||
 				j == c && g-c == 1 && a.surnameElsewhere(j)
 		}
 		if ok {
@@ -1107,6 +1119,29 @@ func (a *annotator) descriptorWords(c, e int) int {
 		}
 	}
 	return c
+}
+
+// firmPremodifier reports whether a hyphenated word in lower case says
+// where a firm is based or who holds it ("washington-based",
+// "privately-held", "state-owned"), before its name.
+func firmPremodifier(w string) bool {
+	for _, suf := range []string{"-based", "-held", "-owned", "-controlled", "-listed", "-registered", "-headquartered", "-run"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWord reports whether the lower-case word w is a common English
+// word, or a hyphenated one whose last part is ("fly-half", "film-maker",
+// "chairman-elect").
+func commonWord(w string) bool {
+	if english.Common().Has(w) {
+		return true
+	}
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && english.Common().Has(w[i+1:])
 }
 
 // surnameElsewhere reports whether the capitalised word at token k is
