@@ -1432,6 +1432,18 @@ func (a *annotator) audienceEnd(j, hi int) int {
 				}
 			}
 		}
+		if k > j {
+			// a name that modifies the audience's noun: "told a Sydney
+			// radio station the deficit may ...", up to the determiner
+			// that opens the clause's subject
+			m := e
+			for m < hi && m-e < 4 && (a.tag(m) == "NN" || a.tag(m) == "NNS") && !a.isCap(m) {
+				m++
+			}
+			if m > e && m < hi && (a.tag(m) == "DT" || a.tag(m) == "PRP$" || a.tag(m) == "PRP") && a.newClause(m, hi) {
+				return m
+			}
+		}
 		return e
 	}
 	k = j
@@ -1439,6 +1451,9 @@ func (a *annotator) audienceEnd(j, hi int) int {
 		k++
 	}
 	if k < hi && audienceNouns[a.word(k)] {
+		if k+2 < hi && a.tag(k+1) == "POS" && a.tag(k+2) == "NN" {
+			return k + 3 // "told the annual shareholders' meeting"
+		}
 		return k + 1
 	}
 	return j
