@@ -1977,7 +1977,9 @@ func (a *annotator) clauseSubject(lo, v int) ref {
 		case "VBD", "VBZ", "VBP", "MD": // "Van Liemt would not speculate ..., but said
 			if k > lo && a.cueAt(k) != "" && (a.isQuoteTok(k-1) || a.word(k-1) == ",") {
 				// an inverted cue: ""...," said Anthony Sebok, adding"
-				if r, _, ok := a.speakerRight(k, v); ok {
+				// (not "China, ..., said it was opposed ... and warned":
+				// a pronoun after the cue opens what it reports)
+				if r, _, ok := a.speakerRight(k, v); ok && r.kind != refPronoun {
 					return r
 				}
 			}

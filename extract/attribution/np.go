@@ -695,12 +695,15 @@ func (a *annotator) hasConnector(c, e int) bool {
 // of an institution, which becomes the person's affiliation.
 func (a *annotator) nameOfOrg(s, e int) (ref, bool) {
 	for k := s + 1; k < e-1; k++ {
-		if a.word(k) != "of" && a.word(k) != "at" {
-			continue // "Ann Lee of Smith Barney", "Louis Marckesano at Janney Montgomery Scott"
+		if a.word(k) != "of" && a.word(k) != "at" && a.word(k) != "for" {
+			continue // "Ann Lee of Smith Barney", "Louis Marckesano at Janney Montgomery Scott", "Cameron Easley for Morning Consult"
 		}
 		n := k
 		for n > s && k-n < 3 && a.isCap(n-1) && a.tag(n-1) != "DT" {
 			n--
+		}
+		if a.word(k) == "for" && (k-n != 2 || !english.GivenNames().Has(a.word(n))) {
+			continue // a person's name before "for", not "Institute for Economic Research", "Americus Trust for ..."
 		}
 		titled := false
 		for n < k && a.lx.isRole(a.word(n)) {

@@ -790,6 +790,12 @@ func (a *annotator) namedDescriptor(segS, end, comma, lo int) (ref, int, bool) {
 			}
 		}
 	}
+	if comma-2 > lo && a.word(comma-2) == "," && isAcronym(a.tokText(comma-1)) {
+		// "The chairman of the port employers' organization, SVZ,
+		// Jacques Schoufour, said": the acronym of the institution in
+		// the descriptor
+		comma -= 2
+	}
 	for c := comma - 1; c > lo && comma-c <= 12; c-- {
 		if a.word(c) == "," {
 			if c+1 < comma && a.tag(c+1) == "DT" {
