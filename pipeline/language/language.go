@@ -268,6 +268,23 @@ var sentenceOpeners = map[string]bool{
 // lastWordOf returns the last white-space-delimited word of s.
 func lastWordOf(s string) string { return s[strings.LastIndexAny(s, " \t\r\n")+1:] }
 
+// notDeterminer reports whether a word the tagger read as a determiner
+// is none: a capitalised word that is no English determiner ("Kall",
+// "Randall" before a dash).
+func notDeterminer(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && !determiners[strings.ToLower(w)]
+}
+
+// determiners are the words of the closed class the tagger marks DT.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"all": true, "any": true, "some": true, "each": true, "every": true, "no": true, "both": true,
+	"either": true, "neither": true, "another": true, "such": true, "half": true, "many": true,
+	"what": true, "which": true, "whatever": true, "whichever": true, "whether": true, "del": true,
+	"le": true, "la": true, "les": true, "el": true, "los": true, "las": true, "der": true, "die": true, "das": true,
+}
+
 // givenAbbrevs are the abbreviated given names of English ("Alex.",
 // "Wm.", "Chas."), which end no sentence.
 var givenAbbrevs = map[string]bool{
@@ -292,6 +309,10 @@ func (s *Stage) addSentence(doc *pipeline.Document, span pipeline.Span, section,
 			case isMarkup(toks[i].Text):
 				toks[i].Tag = "SYM" // a bracket or reference, whatever the model guessed
 			case toks[i].Tag == "VBG" && surnameInIng(toks[i].Text):
+				toks[i].Tag = "NNP"
+			case toks[i].Tag == "DT" && notDeterminer(toks[i].Text):
+				// "Kall -- co-editor of a book -- said": determiners are a
+				// closed class, so a capitalised word outside it is a name
 				toks[i].Tag = "NNP"
 			}
 		}

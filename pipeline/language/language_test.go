@@ -150,6 +150,24 @@ func TestStemsAndTags(t *testing.T) {
 	}
 }
 
+// TestNamesNeverDeterminers: a capitalised word the tagger reads as a
+// determiner (it does before a dash) is a name unless it is one of the
+// closed class.
+func TestNamesNeverDeterminers(t *testing.T) {
+	for text, want := range map[string]string{
+		"Kall -- co-editor of a book -- said the plan would fail.": "NNP",
+		"Randall -- a former aide -- said the plan would fail.":    "NNP",
+		"All said so.":  "DT",
+		"Each said so.": "DT",
+	} {
+		doc := &pipeline.Document{Text: text}
+		process(t, newStage(t), doc)
+		if got := doc.Tokens[0].Tag; got != want {
+			t.Errorf("%q: first word tagged %s, want %s", text, got, want)
+		}
+	}
+}
+
 func TestTaggingOff(t *testing.T) {
 	doc := &pipeline.Document{Text: "Parties compete."}
 	process(t, newStage(t, WithTagging(false), WithStems(false)), doc)
