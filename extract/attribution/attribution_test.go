@@ -1740,3 +1740,18 @@ func TestParticipleSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericHeads: "the Bank", "the Commission" stand for the
+// institution the document named before by a longer name, or for
+// nobody in particular; a whole name after "the" stays one ("The Times").
+func TestGenericHeads(t *testing.T) {
+	for text, want := range map[string]string{
+		"The Bank of England raised rates. The Bank said it had acted to curb inflation.":           "Bank of England",
+		"The European Commission met on Monday. The Commission said it would act soon on the plan.": "European Commission",
+		"The Bank said it had acted to curb inflation.":                                             "",
+		"The Times said the plan would fail next year.":                                             "Times",
+		"Mazda Motor Corp of Japan reported car sales. The company said sales fell in the year.":    "Mazda Motor Corp",
+	} {
+		checkLastSpeaker(t, text, want, "")
+	}
+}

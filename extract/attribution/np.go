@@ -474,6 +474,12 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 			break
 		}
 	}
+	if e-s == 2 && a.word(s) == "the" && a.isCap(s+1) && genericHeads[a.word(s+1)] {
+		// "The Bank said", "the Commission said": an institution named
+		// before, by the head of its name, not one called "Bank"
+		sp := a.span(s, e)
+		return ref{kind: refDescriptor, text: sp.In(a.text), span: sp, head: a.word(s + 1), definite: true}, true
+	}
 	if p := pronounOf(a.word(s)); e-s == 1 && (a.tag(s) == "PRP" || a.lx.pronoun[p]) {
 		if !a.lx.pronoun[p] {
 			return ref{}, false
@@ -1122,6 +1128,17 @@ func (a *annotator) descriptorWords(c, e int) int {
 		}
 	}
 	return c
+}
+
+// genericHeads are the heads of institutions' names that, capitalised
+// after "the", stand for the institution named before ("the Bank" for
+// the Bank of England, "the Commission" for the European Commission),
+// unlike names that are whole ("The Times", "the Treasury").
+var genericHeads = map[string]bool{
+	"bank": true, "commission": true, "ministry": true, "fund": true, "agency": true, "department": true,
+	"committee": true, "council": true, "court": true, "board": true, "bureau": true, "union": true,
+	"company": true, "corporation": true, "group": true, "institute": true, "office": true,
+	"organization": true, "organisation": true, "association": true, "federation": true, "foundation": true,
 }
 
 // firmPremodifier reports whether a hyphenated word in lower case says

@@ -1371,6 +1371,18 @@ func (a *annotator) lowerWord(k int) bool {
 	return a.writtenLower(w) || english.Common().Has(w)
 }
 
+// genericOf reports whether tokens [s, e) hold a generic head of an
+// institution's name right before "of" ("Bank of", "Ministry of",
+// "Court of").
+func (a *annotator) genericOf(s, e int) bool {
+	for k := s; k+1 < e; k++ {
+		if a.word(k+1) == "of" && genericHeads[a.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // nameBefore finds the last person's name (two capitalised words or more,
 // no institution) outside quotations in the two paragraphs before byte
 // offset off, within section sec.
@@ -1397,6 +1409,23 @@ func (a *annotator) namedBefore(off, sec int, kind refKind) (ref, bool) {
 		s := k
 		for s > 0 && k-s < 3 && a.isCap(s-1) && a.tag(s-1) == "NNP" {
 			s--
+		}
+		if kind == refOrg && k == s {
+			// "the Bank of England", "the Ministry of Finance": a name
+			// whose last word follows "of"; "the European Commission",
+			// whose first word the tagger took for an adjective
+			if ns := a.titleStart(s, k, 10, a.connectorAt, a.capitalNNP); ns < s && a.genericOf(ns, s) {
+				// (an institution's: not "Queen of the Sky", a blog, nor
+				// "Mazda Motor Corp of Japan", a firm and its country)
+				if r, ok := a.parseNP(ns, k+1); ok && r.kind == kind {
+					return r, true
+				}
+			}
+			if s > 0 && a.isCap(s-1) && a.tag(s-1) == "JJ" {
+				if r, ok := a.parseNP(s-1, k+1); ok && r.kind == kind {
+					return r, true
+				}
+			}
 		}
 		if k == s && !(kind == refName && k+1 < len(a.toks) && finiteTag(a.tag(k+1)) && !english.GivenNames().Has(a.word(k)) &&
 			(s == 0 || !a.isCap(s-1) && !connectors[a.word(s-1)] || a.word(s-1) == ",") && a.personSurname(a.tokText(k))) {
