@@ -1057,7 +1057,10 @@ func TestSpeakerKinds(t *testing.T) {
 		"E-Systems said it expects lower earnings.\n\nThe company said it does not expect to match last year.": {"E-Systems": pipeline.Org},
 		"Prices fell.\n\nBanque Paribas said rates would rise.\n\nBanco do Brasil said it would lend more.": {
 			"Banque Paribas": pipeline.Org, "Banco do Brasil": pipeline.Org},
-		"Prices fell.\n\nRates will rise, US Federal Reserve said.": {"US Federal Reserve": pipeline.Org},
+		"Prices fell.\n\nRates will rise, US Federal Reserve said.":                            {"US Federal Reserve": pipeline.Org},
+		"Quoting the documents, Business Day said the certificates will mature in five years.": {"Business Day": pipeline.Org},
+		"USA Today said it carried a total of 957 paid advertising pages.":                     {"USA Today": pipeline.Org},
+		"Wendy Day said the singer would make no further comment.":                             {"Wendy Day": pipeline.Person},
 	} {
 		doc := analyse(t, text)
 		got := map[string]string{}

@@ -198,6 +198,14 @@ func (a *annotator) timePhrase(s, e int) bool {
 	return true
 }
 
+// namedTimes are the words of time that, capitalised, end names rather
+// than open a time phrase ("Business Day", "USA Today", "Good Morning
+// America"); a weekday or a month keeps its capital either way.
+var namedTimes = map[string]bool{
+	"today": true, "tonight": true, "week": true, "month": true, "year": true, "weekend": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "day": true, "midday": true,
+}
+
 // funcTag are the tags of function words that a capital letter at the
 // start of a sentence does not make part of a name ("When", "After").
 var funcTag = map[string]bool{
@@ -508,7 +516,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	// A time adverbial after the name is no part of it: "Labour chairman
 	// Ian McCartney last year said ...".
 	for k := s + 1; k < e; k++ {
-		if e-k <= 3 && a.timePhrase(k, e) {
+		if e-k <= 3 && a.timePhrase(k, e) && !(a.isCap(k) && namedTimes[a.word(k)]) {
 			e = k
 			break
 		}
@@ -969,6 +977,10 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 	}
 	if e-c >= 2 && a.tag(e-1) == "CD" {
 		// "Transport 2000": no person's name ends in a number
+		org = true
+	}
+	if e-c >= 2 && namedTimes[a.word(e-1)] && !english.GivenNames().Has(a.word(c)) {
+		// "Business Day", "USA Today": a publication (but "Wendy Day")
 		org = true
 	}
 	if e-c == 1 && isAcronym(a.tokText(c)) || a.hasConnector(c, e) {
