@@ -1124,15 +1124,15 @@ var finalForms = map[string]bool{
 // returns c otherwise.
 func (a *annotator) descriptorWords(c, e int) int {
 	for g := c + 1; g <= c+2 && g+1 < e; g++ {
-		if !a.isCap(g) || !a.isCap(g+1) || !english.GivenNames().Has(a.word(g)) || honorifics[a.word(g)] || placeStarts[a.word(g-1)] ||
-			english.Common().Has(a.word(e-1)) {
-			continue
+		if !a.isCap(g) || !a.isCap(g+1) && !a.particleAt(g+1, g) || !english.GivenNames().Has(a.word(g)) || honorifics[a.word(g)] || placeStarts[a.word(g-1)] ||
+			english.Common().Has(a.word(e-1)) && !a.partyBefore(c, g) {
+			continue // ("Belgian Paul de Keersmaeker"; "Liberal Democrat David Laws", whose surname is a word)
 		}
 		ok := true
 		for j := c; j < g && ok; j++ {
 			w := a.word(j)
 			ok = w == a.word(e-1) ||
-				a.isCap(j) && !english.GivenNames().Has(w) && !honorifics[w] && (j > c || commonWord(w) || a.tag(j) == "JJ" || a.tag(j) == "NNPS") ||
+				a.isCap(j) && !english.GivenNames().Has(w) && !honorifics[w] && (j > c || commonWord(w) || a.tag(j) == "JJ" || a.tag(j) == "NNPS" || a.partyBefore(c, g)) ||
 				j == c && g-c == 1 && a.surnameElsewhere(j)
 		}
 		if ok {
@@ -1174,6 +1174,24 @@ func commonWord(w string) bool {
 	}
 	i := strings.LastIndexByte(w, '-')
 	return i > 0 && i+1 < len(w) && english.Common().Has(w[i+1:])
+}
+
+// partyBefore reports whether tokens [c, g) name a party or a nationality
+// before a person's name ("Liberal Democrat David Laws", "Belgian Paul
+// de Keersmaeker").
+func (a *annotator) partyBefore(c, g int) bool {
+	for j := c; j < g; j++ {
+		if partyWords[a.word(j)] || a.tag(j) == "JJ" && a.isCap(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyWords name parties and their members.
+var partyWords = map[string]bool{
+	"democrat": true, "democrats": true, "republican": true, "conservative": true, "tory": true, "labour": true,
+	"liberal": true, "lib": true, "dem": true, "socialist": true, "green": true, "unionist": true, "nationalist": true,
 }
 
 // surnameElsewhere reports whether the capitalised word at token k is
