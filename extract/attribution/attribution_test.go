@@ -860,6 +860,8 @@ func TestSpeakerPlaces(t *testing.T) {
 		{"a firm where it is based", `The Washington-based Atlantic Council said the plan would fail next year.`, "Atlantic Council", ""},
 		{"a firm who holds it", `Privately-held Pantry Inc said it has engaged a bank to sell it.`, "Pantry Inc", ""},
 		{"a firm in a city of two words", `New York-based Mutual Shares Corp said it holds a stake in the firm.`, "Mutual Shares Corp", ""},
+		{"a place and an abbreviated office before a name", `U.S. Rep. Dan Glickman said he would introduce a bill today.`, "Dan Glickman", ""},
+		{"a service and abbreviated ranks before a name", `Army Lt. Col. Craig McNab said the exercise would end today.`, "Craig McNab", ""},
 		{"an administrator of an agency", `Food Safety and Inspection Service Administrator Donald Houston said the rule would change.`, "Donald Houston", "Food Safety and Inspection Service Administrator"},
 		{"a party before a name whose surname is a word", `Liberal Democrat David Laws said the plan would fail next year.`, "David Laws", ""},
 		{"a state and a party before a name", `Ohio Democrat Howard Metzenbaum said the plan would fail next year.`, "Howard Metzenbaum", ""},

@@ -544,6 +544,13 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 				continue
 			}
 		}
+		if c-1 > s && c < e && a.rankAbbrev(c-1) && a.otherThanRanks(s, c-1) {
+			// "U.S. Rep. Dan Glickman", "Army Lt. Col. Craig McNab": the
+			// rank before the name, after other words, is no part of it
+			// (a name that opens with ranks is read as a titled name:
+			// "Lt. Gov. Ann Smith")
+			break
+		}
 		if !(a.isCap(c-1) && a.tag(c-1) != "DT" && (!a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) || a.surnameRole(c-1)) ||
 			c == e && c-1 > s && lowerForms[a.tokText(c-1)] && a.isCap(c-2) || // "Norton co", "NBI inc"
 			c == e-1 && c-1 > s && names.CompanyForm(a.tokText(c)) && a.isCap(c-2) && a.tag(c-1) != "IN" && a.tag(c-1) != "CC" && !a.isPunct(c-1) || // "K mart Corp", "Jacobs Engineering group Inc"
@@ -1140,6 +1147,31 @@ func (a *annotator) descriptorWords(c, e int) int {
 		}
 	}
 	return c
+}
+
+// rankAbbrevs are the abbreviated offices and ranks written before a
+// name ("Rep.", "Sen.", "Lt. Col."), lower case and without the dot.
+var rankAbbrevs = map[string]bool{
+	"rep": true, "reps": true, "sen": true, "sens": true, "gov": true, "lt": true, "col": true, "gen": true,
+	"capt": true, "cmdr": true, "adm": true, "maj": true, "sgt": true, "cpl": true, "atty": true, "supt": true,
+	"insp": true, "det": true, "amb": true,
+}
+
+// rankAbbrev reports whether token k is an abbreviated rank or office
+// with its dot ("Rep.", "Col.").
+func (a *annotator) rankAbbrev(k int) bool {
+	return rankAbbrevs[strings.TrimSuffix(a.word(k), ".")] && strings.HasSuffix(a.tokText(k), ".")
+}
+
+// otherThanRanks reports whether tokens [s, e) hold a word other than
+// an abbreviated rank ("U.S." in "U.S. Rep.").
+func (a *annotator) otherThanRanks(s, e int) bool {
+	for k := s; k < e; k++ {
+		if !a.rankAbbrev(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // genericHeads are the heads of institutions' names that, capitalised
