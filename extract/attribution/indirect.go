@@ -2255,6 +2255,14 @@ func (a *annotator) relativeHead(w, i, lo, hi int) (s, e, end int, ok bool) {
 func (a *annotator) participleSubject(lo, c int, first ref) ref {
 	for k := c - 1; k > lo; k-- {
 		t := a.tag(k)
+		if t == "VBN" && a.word(k-1) == "," && !a.inQuote(a.toks[k].Span.Start) {
+			// "Roy Cooper (D), McCrory's opponent ..., called Friday for
+			// releasing the videos, saying ...": a past tense after the
+			// subject's apposition that the tagger took for a participle
+			if r, _, ok := a.subjectLeft(k, lo); ok && r.kind == refName {
+				return r
+			}
+		}
 		if !finiteTag(t) && t != "MD" || a.inQuote(a.toks[k].Span.Start) || a.inReported(a.toks[k].Span.Start) {
 			continue
 		}

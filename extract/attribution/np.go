@@ -1524,6 +1524,11 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 			if a.tag(j) == "VBN" && j > s && j+1 < e && strings.HasPrefix(a.tag(j+1), "NN") {
 				continue // a participle before its noun: "a master limited partnership"
 			}
+			if a.word(j) == "in" || a.word(j) == "for" || a.word(j) == "from" || a.word(j) == "on" {
+				if noun && (a.tag(j-1) == "NN" || a.tag(j-1) == "NNS") && !a.isCap(j-1) {
+					continue // "McCrory's opponent in the upcoming election"
+				}
+			}
 			if a.word(j) != "of" && a.word(j) != "at" {
 				return false
 			}

@@ -172,7 +172,7 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 				end = start
 				continue
 			}
-			if a.isApposition(segS, se, n == 0) && !(n > 0 && start < lo && (a.endsInName(segS, end) || a.leadsWithNoun(segS, end) ||
+			if a.isApposition(segS, se, n == 0) && !(n > 0 && (start < lo || a.openingPhrase(start, lo)) && (a.endsInName(segS, end) || a.leadsWithNoun(segS, end) ||
 				end-segS == 1 && a.isCap(segS))) { // "Dean, a former party chairman, ...": a surname that is also a title
 				if role, aff := a.roleAff(segS, se); role != "" || aff != "" {
 					if role != "" {
@@ -1131,4 +1131,21 @@ func (a *annotator) finiteAfter(k, i int) bool {
 		}
 	}
 	return false
+}
+
+// openingPhrase reports whether the words before the comma at token c,
+// back to lo, are a phrase that opens the sentence before its subject
+// ("In one of the most direct criticisms, board chairman John Tower, a
+// longtime Reagan supporter, told"): a preposition first, no comma and
+// no verb.
+func (a *annotator) openingPhrase(c, lo int) bool {
+	if c <= lo || a.tag(lo) != "IN" {
+		return false
+	}
+	for j := lo; j < c; j++ {
+		if a.word(j) == "," || finiteTag(a.tag(j)) || a.tag(j) == "MD" {
+			return false
+		}
+	}
+	return true
 }
