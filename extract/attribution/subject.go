@@ -223,6 +223,17 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			if !ok {
 				return ref{}, 0, false
 			}
+			if s-2 >= segS && workPreps[a.word(s-1)] {
+				// "analysts at Goldman Sachs, a big bank, said": the
+				// people described, not where they work
+				if ds, ok := a.npLeft(s-2, segS); ok {
+					if d, ok := a.describedAt(ds, last+1); ok {
+						d.roles = append(d.roles, roles...)
+						d.affs = append(d.affs, affs...)
+						return d, ds, true
+					}
+				}
+			}
 			r, ok := a.parseNP(s, last+1)
 			if !ok || r.kind == refPronoun {
 				return ref{}, 0, false
