@@ -1013,6 +1013,12 @@ var askedWords = map[string]bool{
 	"contacted": true, "consulted": true, "canvassed": true, "sampled": true, "quoted": true, "cited": true,
 }
 
+// objectStart are the tags that open a participle's object or phrase
+// ("working on the deal", "representing Mr Doherty"), unlike a noun that
+// goes on with the noun phrase ("deputy planning director", "the bank
+// holding company").
+var objectStart = map[string]bool{"DT": true, "PRP$": true, "IN": true, "NNP": true, "NNPS": true, "CD": true, "TO": true}
+
 // relativeOpeners open a clause inside a subject's phrase, which a
 // subject found by postmodifiedGroup does not cross ("Some of those
 // cities where Holiday said").
@@ -1119,6 +1125,15 @@ func (a *annotator) postmodifiedGroup(k, lo int) (ref, int, bool) {
 			// "many of them", "most of those polled"
 			if opens(j - 1) {
 				return descriptor(j-1, a.word(j-1))
+			}
+			return ref{}, 0, false
+		case a.tag(j) == "VBG" && j > lo && j < k && (a.tag(j-1) == "NN" || a.tag(j-1) == "NNS") && (!a.isCap(j-1) || opens(j-1)) &&
+			(a.agentNoun(singular(a.word(j-1))) || a.word(j-1) == "people") && objectStart[a.tag(j+1)] && w != "including":
+			// (a group "including" someone named speaks as that member, as before)
+			// "A senior banker working on the deal", "analysts following
+			// the company": the people the participle describes
+			if s, ok := a.npLeft(j-1, lo); ok && opens(s) {
+				return descriptor(s, singular(a.word(j-1)))
 			}
 			return ref{}, 0, false
 		case w == "those" && j < k && (a.tag(j+1) == "VBN" || a.tag(j+1) == "VBD") && k-j <= 3 && opens(j):
