@@ -861,6 +861,7 @@ func TestSpeakerPlaces(t *testing.T) {
 		{"a firm who holds it", `Privately-held Pantry Inc said it has engaged a bank to sell it.`, "Pantry Inc", ""},
 		{"a firm in a city of two words", `New York-based Mutual Shares Corp said it holds a stake in the firm.`, "Mutual Shares Corp", ""},
 		{"an opening phrase, a titled name and its apposition", `In one of the most direct criticisms, board chairman John Tower, a longtime Reagan supporter and former senator from Texas, told a press conference, "The president did not understand the operation."`, "John Tower", "board chairman"},
+		{"a person from a firm", `But Mr Hirsch from Retail Banking Research said the number of cash machines at risk was low.`, "Mr Hirsch", ""},
 		{"people at a firm before the firm's apposition", `Floor traders at the MidAmerica Commodity Exchange, the smallest exchange, said they were preparing to move.`, "", ""},
 		{"an apposition with a phrase after its noun", `Roy Cooper, McCrory's opponent in the upcoming election, said the videos should be released soon.`, "Roy Cooper", ""},
 		{"a place and an abbreviated office before a name", `U.S. Rep. Dan Glickman said he would introduce a bill today.`, "Dan Glickman", ""},

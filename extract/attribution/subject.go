@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/commentariat/commentariat/internal/english"
+	"github.com/commentariat/commentariat/internal/names"
 	"github.com/commentariat/commentariat/pipeline"
 )
 
@@ -310,6 +311,19 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			np, pe = e, e+1 // "Project and Contract Office (PCO) in Baghdad"
 		}
 		if ds, ok := a.npLeft(np, lo); ok {
+			if workPreps[a.word(p)] && a.word(p) != "with" && (a.isCap(s) || a.word(s) == "the" && a.isCap(s+1)) && pe == p {
+				// "Mr Hirsch from Retail Banking Research said", "Cameron
+				// Easley for Morning Consult": a person, and where they
+				// work
+				if r, ok := a.parseNP(ds, p); ok && r.kind == refName && a.personName(ds, p) {
+					as := s
+					if a.word(as) == "the" {
+						as++
+					}
+					r.affs = append(r.affs, a.span(as, k+1).In(a.text))
+					return r, ds, true
+				}
+			}
 			if a.tag(ds) == "VBN" && ds-2 >= lo && a.tag(ds-1) == "RB" {
 				// "banking sources closely linked with the transaction"
 				if ds2, ok := a.npLeft(ds-2, lo); ok && strings.HasPrefix(a.tag(ds-2), "NN") {
@@ -1174,4 +1188,20 @@ func (a *annotator) openingPhrase(c, lo int) bool {
 		}
 	}
 	return true
+}
+
+// personName reports whether tokens [s, e) are a person's name as news
+// writes it: a title or a given name, then one or two capitalised words
+// ("Mr Hirsch", "Ann Lee"), not a firm's ("Retail Banking Research").
+func (a *annotator) personName(s, e int) bool {
+	if e-s < 2 || e-s > 3 {
+		return false
+	}
+	for j := s; j < e; j++ {
+		if !a.isCap(j) {
+			return false
+		}
+	}
+	w := strings.TrimSuffix(a.word(s), ".")
+	return names.IsTitle(w) || english.GivenNames().Has(w) && !english.Common().Has(w)
 }
