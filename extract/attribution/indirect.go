@@ -1148,6 +1148,13 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 				// before "to" the tagger took for a noun
 				return j
 			}
+			if np && noun && k > j && k+1 < hi && evidenceVerbs[a.word(k)] && strings.HasSuffix(a.word(k-1), "s") && !a.isCap(k-1) &&
+				(a.tag(k+1) == "DT" || a.tag(k+1) == "NNP" || a.tag(k+1) == "PRP" || a.tag(k+1) == "PRP$" || a.word(k+1) == "that") {
+				// "said the videos show Scott calmly leaving his car": a
+				// verb after a plural subject that the tagger took for a
+				// noun
+				return j
+			}
 		case "VBN":
 			if (np || pp && k-j >= 3) && noun && !a.isCap(k) && (k+1 >= hi || a.word(k+1) != "by" || k+2 < hi && a.tag(k+2) == "CD") {
 				// "has said its profits doubled": a noun phrase and a
@@ -2215,6 +2222,10 @@ func (a *annotator) appositionHead(s, lo int) (ref, bool) {
 	r, ok := a.parseNP(n, c)
 	return r, ok && (r.kind == refName || r.kind == refOrg)
 }
+
+// evidenceVerbs are verbs that report what evidence shows, which the
+// tagger may take for nouns after a plural ("the videos show").
+var evidenceVerbs = map[string]bool{"show": true, "suggest": true, "indicate": true, "reveal": true, "confirm": true, "prove": true}
 
 // relativeWho returns the index of the "who" that opens a relative clause
 // whose verb is the cue at i ("who in 2010 said"), or -1.

@@ -823,7 +823,7 @@ func (a *annotator) namedDescriptor(segS, end, comma, lo int) (ref, int, bool) {
 	}
 	for c := comma - 1; c > lo && comma-c <= 12; c-- {
 		if a.word(c) == "," {
-			if c+1 < comma && a.tag(c+1) == "DT" {
+			if c+1 < comma && (a.tag(c+1) == "DT" || a.word(c+1) == "one" && c+2 < comma && a.word(c+2) == "of") {
 				// "CONTENT, the president of the association, Wolfgang
 				// Roeller, said": the descriptor after the content's
 				// comma
@@ -842,7 +842,7 @@ func (a *annotator) namedDescriptor(segS, end, comma, lo int) (ref, int, bool) {
 	}
 	h := comma - 1
 	for j := lo + 1; j < comma; j++ {
-		if w := a.word(j); w == "at" || w == "of" || w == "for" || w == "with" || w == "from" || w == "in" {
+		if w := a.word(j); (w == "at" || w == "of" || w == "for" || w == "with" || w == "from" || w == "in") && !(w == "of" && j == lo+1 && a.word(lo) == "one") {
 			h = j - 1 // "His former business partner at Lenox", "Taiwan's ambassador in Montevideo"
 			break
 		}
