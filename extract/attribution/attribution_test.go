@@ -34,6 +34,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "the reform will take five years.", "Erlan Bekov", "according to"}}},
 		{"according to after", `The reform will take five years, according to Erlan Bekov.`,
 			[]want{{pipeline.Indirect, "The reform will take five years", "Erlan Bekov", "according to"}}},
+		{"according to a source a participle describes", `Prices rose sharply in March, according to a poll released last week.`,
+			[]want{{pipeline.Indirect, "Prices rose sharply in March", "", "according to"}}},
 		{"believes that", `Analyst Rosa Lind believes that turnout will fall.`,
 			[]want{{pipeline.Indirect, "turnout will fall.", "Rosa Lind", "believes"}}},
 		{"expressed the hope", `Omar Haddad expressed the hope that talks will resume soon.`,

@@ -740,6 +740,9 @@ func (a *annotator) speakerRight(i, hi int) (ref, int, bool) {
 		if a.word(e) == "of" && e > s && a.isCap(e-1) && !a.ofName(e+1, hi) {
 			break // "said Baker of the offer": what was spoken of
 		}
+		if a.tag(e) == "VBN" && e > s && (a.tag(e-1) == "NN" || a.tag(e-1) == "NNS") {
+			break // "according to a poll released last week": a participle after the noun
+		}
 		e++
 	}
 	if e == s {
