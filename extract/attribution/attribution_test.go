@@ -34,6 +34,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "the reform will take five years.", "Erlan Bekov", "according to"}}},
 		{"according to after", `The reform will take five years, according to Erlan Bekov.`,
 			[]want{{pipeline.Indirect, "The reform will take five years", "Erlan Bekov", "according to"}}},
+		{"according to inside a reported clause reports what follows it", `The IMF said that, according to data provided by the Liberians, the country's GDP rose by 2% in 2004.`,
+			[]want{{pipeline.Indirect, "according to data provided by the Liberians, the country's GDP rose by 2% in 2004.", "IMF", "said"}}},
 		{"according to a source a participle describes", `Prices rose sharply in March, according to a poll released last week.`,
 			[]want{{pipeline.Indirect, "Prices rose sharply in March", "", "according to"}}},
 		{"believes that", `Analyst Rosa Lind believes that turnout will fall.`,

@@ -566,6 +566,10 @@ func (a *annotator) accordingTo(i, lo, hi int) {
 	switch {
 	case lead && end < hi && a.word(end) == ",":
 		content = pipeline.Span{Start: a.toks[end].Span.End, End: a.toks[hi-1].Span.End}
+	case !lead && i > lo && a.word(i-1) == "," && i-2 >= lo && (a.word(i-2) == "that" || a.cueAt(i-2) == "say") && a.commaAfter(end, hi) > 0:
+		// "The IMF said that, according to data provided by the
+		// Liberians, the country's GDP rose": what follows the phrase
+		content = pipeline.Span{Start: a.toks[a.commaAfter(end, hi)].Span.End, End: a.toks[hi-1].Span.End}
 	case !lead && i > lo && a.word(i-1) == ",":
 		content = a.span(lo, i-1)
 	default:
@@ -2323,6 +2327,17 @@ func (a *annotator) inReported(off int) bool {
 		}
 	}
 	return false
+}
+
+// commaAfter returns the first comma at or after token e and before hi,
+// within twelve tokens, or -1.
+func (a *annotator) commaAfter(e, hi int) int {
+	for c := e; c < hi && c-e <= 12; c++ {
+		if a.word(c) == "," {
+			return c
+		}
+	}
+	return -1
 }
 
 // describedSpeaker reports whether the noun phrase [s, e), a descriptor,
