@@ -1149,18 +1149,10 @@ func (a *annotator) descriptorWords(c, e int) int {
 	return c
 }
 
-// rankAbbrevs are the abbreviated offices and ranks written before a
-// name ("Rep.", "Sen.", "Lt. Col."), lower case and without the dot.
-var rankAbbrevs = map[string]bool{
-	"rep": true, "reps": true, "sen": true, "sens": true, "gov": true, "lt": true, "col": true, "gen": true,
-	"capt": true, "cmdr": true, "adm": true, "maj": true, "sgt": true, "cpl": true, "atty": true, "supt": true,
-	"insp": true, "det": true, "amb": true,
-}
-
 // rankAbbrev reports whether token k is an abbreviated rank or office
 // with its dot ("Rep.", "Col.").
 func (a *annotator) rankAbbrev(k int) bool {
-	return rankAbbrevs[strings.TrimSuffix(a.word(k), ".")] && strings.HasSuffix(a.tokText(k), ".")
+	return names.RankAbbrev(strings.TrimSuffix(a.word(k), ".")) && strings.HasSuffix(a.tokText(k), ".")
 }
 
 // otherThanRanks reports whether tokens [s, e) hold a word other than

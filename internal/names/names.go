@@ -109,6 +109,19 @@ func Knighted(name string) bool {
 	return len(ws) > 1 && (ws[0] == "sir" || ws[0] == "dame")
 }
 
+// rankAbbrevs are the abbreviated offices and ranks written before a
+// name ("Rep.", "Sen.", "Lt. Col."), lower case and without the dot.
+var rankAbbrevs = map[string]bool{
+	"rep": true, "reps": true, "sen": true, "sens": true, "gov": true, "lt": true, "col": true, "gen": true,
+	"capt": true, "cmdr": true, "adm": true, "maj": true, "sgt": true, "cpl": true, "atty": true, "supt": true,
+	"insp": true, "det": true, "amb": true,
+}
+
+// RankAbbrev reports whether w, lower case and without its dot,
+// abbreviates an office or a rank written before a name ("rep" of "Rep.
+// Dan Glickman", "lt" and "col" of "Lt. Col. Craig McNab").
+func RankAbbrev(w string) bool { return rankAbbrevs[w] }
+
 // IsTitle reports whether w, a word as Words gives it, is a title or
 // honorific that is no part of the name itself ("mr", "dr", "sir", "mp").
 func IsTitle(w string) bool { return titles[w] }

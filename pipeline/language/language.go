@@ -34,6 +34,7 @@ import (
 	"github.com/kljensen/snowball/english"
 
 	words "github.com/commentariat/commentariat/internal/english"
+	"github.com/commentariat/commentariat/internal/names"
 	"github.com/commentariat/commentariat/internal/postag"
 	"github.com/commentariat/commentariat/pipeline"
 )
@@ -189,7 +190,16 @@ func endsInInitial(sent string) bool {
 // | Don Beyer"), which ends no sentence.
 func endsInTitle(sent string) bool {
 	w := lastWordOf(strings.TrimRight(sent, " \t\r\n"))
-	return strings.HasSuffix(w, ".") && titleAbbrevs[strings.TrimSuffix(w, ".")]
+	core, ok := strings.CutSuffix(w, ".")
+	if !ok {
+		return false
+	}
+	if titleAbbrevs[core] {
+		return true
+	}
+	// an office or a rank, written with a capital: "Rep.", "Lt."
+	r, n := utf8.DecodeRuneInString(core)
+	return unicode.IsUpper(r) && core[n:] == strings.ToLower(core[n:]) && names.RankAbbrev(strings.ToLower(core))
 }
 
 // opensName reports whether a sentence opens with a capitalised word, as
@@ -206,12 +216,12 @@ func opensName(next string) bool {
 }
 
 // titleAbbrevs are the abbreviated titles of English that stand before a
-// name ("Rep.", "Sen.", "Gov.", "Lt.").
+// name other than the offices and ranks of names.RankAbbrev ("Dr.",
+// "Mrs.", "Rt. Hon."; and "Pvt.", which that list, shared with the
+// attribution stage, lacks).
 var titleAbbrevs = map[string]bool{
-	"Rep": true, "Reps": true, "Sen": true, "Sens": true, "Gov": true, "Lt": true, "Gen": true, "Col": true,
-	"Capt": true, "Cmdr": true, "Adm": true, "Maj": true, "Sgt": true, "Cpl": true, "Pvt": true,
-	"Dr": true, "Mr": true, "Mrs": true, "Ms": true, "Messrs": true, "Prof": true, "Rev": true,
-	"Hon": true, "Amb": true, "Supt": true, "Insp": true, "Det": true, "Atty": true, "Rt": true,
+	"Pvt": true, "Dr": true, "Mr": true, "Mrs": true, "Ms": true, "Messrs": true, "Prof": true, "Rev": true,
+	"Hon": true, "Rt": true,
 }
 
 // endsInAbbreviation reports whether a sentence ends with an abbreviation
