@@ -562,14 +562,18 @@ func (a *annotator) accordingTo(i, lo, hi int) {
 			lead = false
 		}
 	}
+	// "The IMF said that, according to data provided by the Liberians,
+	// the country's GDP rose": what follows the phrase is reported
+	after := -1
+	if !lead && i-2 >= lo && a.word(i-1) == "," && (a.word(i-2) == "that" || a.cueAt(i-2) == "say") {
+		after = a.commaAfter(end, hi)
+	}
 	var content pipeline.Span
 	switch {
 	case lead && end < hi && a.word(end) == ",":
 		content = pipeline.Span{Start: a.toks[end].Span.End, End: a.toks[hi-1].Span.End}
-	case !lead && i > lo && a.word(i-1) == "," && i-2 >= lo && (a.word(i-2) == "that" || a.cueAt(i-2) == "say") && a.commaAfter(end, hi) > 0:
-		// "The IMF said that, according to data provided by the
-		// Liberians, the country's GDP rose": what follows the phrase
-		content = pipeline.Span{Start: a.toks[a.commaAfter(end, hi)].Span.End, End: a.toks[hi-1].Span.End}
+	case after > 0:
+		content = pipeline.Span{Start: a.toks[after].Span.End, End: a.toks[hi-1].Span.End}
 	case !lead && i > lo && a.word(i-1) == ",":
 		content = a.span(lo, i-1)
 	default:
@@ -1986,7 +1990,7 @@ func (a *annotator) clauseSubject(lo, v int) ref {
 		}
 		switch a.tag(k) {
 		case "VBD", "VBZ", "VBP", "MD": // "Van Liemt would not speculate ..., but said
-			if k > lo && a.cueAt(k) != "" && (a.isQuoteTok(k-1) || a.word(k-1) == ",") {
+			if k > lo && a.invertedCue(k) {
 				// an inverted cue: ""...," said Anthony Sebok, adding"
 				// (not "China, ..., said it was opposed ... and warned":
 				// a pronoun after the cue opens what it reports)
@@ -2281,14 +2285,10 @@ func (a *annotator) participleSubject(lo, c int, first ref) ref {
 		if !finiteTag(t) && t != "MD" || a.inQuote(a.toks[k].Span.Start) || a.inReported(a.toks[k].Span.Start) {
 			continue
 		}
-		if a.cueAt(k) != "" && (a.isQuoteTok(k-1) || a.word(k-1) == ",") {
-			return first // an inverted cue: clauseSubject reads it
+		if a.invertedCue(k) {
+			return first // clauseSubject reads it
 		}
-		v := k
-		for v > lo && (aux[a.word(v-1)] || a.tag(v-1) == "MD" || a.tag(v-1) == "RB") {
-			v-- // "has condemned", "would not"
-		}
-		r, subj, ok := a.subjectLeft(v, lo)
+		r, subj, ok := a.subjectLeft(k, lo)
 		if ok && a.reportedAfterCue(subj, lo) {
 			// "Kiechle indicated yesterday he would veto the proposals,
 			// saying ...": a clause a verb of saying reports
@@ -2316,6 +2316,13 @@ func (a *annotator) reportedAfterCue(s, lo int) bool {
 		}
 	}
 	return false
+}
+
+// invertedCue reports whether token k, a verb of saying, stands right
+// after a comma or a quotation mark, where a cue comes before its
+// speaker (""...," said Anthony Sebok", "..., said the official").
+func (a *annotator) invertedCue(k int) bool {
+	return k > 0 && a.cueAt(k) != "" && (a.isQuoteTok(k-1) || a.word(k-1) == ",")
 }
 
 // inReported reports whether byte offset off lies in what a statement

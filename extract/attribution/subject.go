@@ -1046,8 +1046,8 @@ var relativeOpeners = map[string]bool{"where": true, "which": true, "that": true
 // not named, by what follows their noun: "People familiar with the
 // matter", "Those close to him", "Those polled", "Many of them", "most
 // of those surveyed", "People who attended the meeting", "Businessmen
-// polled by Reuters". It returns a
-// descriptor for the whole phrase, not for the noun it ends with ("the
+// polled by Reuters", "A senior banker working on the deal". It returns
+// a descriptor for the whole phrase, not for the noun it ends with ("the
 // matter"), and the phrase's first token; a reference of kind refNone
 // when the phrase says that nobody speaks ("No-one who plays it").
 func (a *annotator) postmodifiedGroup(k, lo int) (ref, int, bool) {
@@ -1146,9 +1146,9 @@ func (a *annotator) postmodifiedGroup(k, lo int) (ref, int, bool) {
 			return ref{}, 0, false
 		case a.tag(j) == "VBG" && j > lo && j < k && (a.tag(j-1) == "NN" || a.tag(j-1) == "NNS") && (!a.isCap(j-1) || opens(j-1)) &&
 			(a.agentNoun(singular(a.word(j-1))) || a.word(j-1) == "people") && objectStart[a.tag(j+1)] && w != "including":
-			// (a group "including" someone named speaks as that member, as before)
 			// "A senior banker working on the deal", "analysts following
-			// the company": the people the participle describes
+			// the company": the people the participle describes (a group
+			// "including" someone named speaks as that member)
 			if s, ok := a.npLeft(j-1, lo); ok && opens(s) {
 				return descriptor(s, singular(a.word(j-1)))
 			}
