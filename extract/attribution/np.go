@@ -1131,15 +1131,16 @@ var finalForms = map[string]bool{
 // returns c otherwise.
 func (a *annotator) descriptorWords(c, e int) int {
 	for g := c + 1; g <= c+2 && g+1 < e; g++ {
+		party := a.partyBefore(c, g)
 		if !a.isCap(g) || !a.isCap(g+1) && !a.particleAt(g+1, g) || !english.GivenNames().Has(a.word(g)) || honorifics[a.word(g)] || placeStarts[a.word(g-1)] ||
-			english.Common().Has(a.word(e-1)) && !a.partyBefore(c, g) {
+			english.Common().Has(a.word(e-1)) && !party {
 			continue // ("Belgian Paul de Keersmaeker"; "Liberal Democrat David Laws", whose surname is a word)
 		}
 		ok := true
 		for j := c; j < g && ok; j++ {
 			w := a.word(j)
 			ok = w == a.word(e-1) ||
-				a.isCap(j) && !english.GivenNames().Has(w) && !honorifics[w] && (j > c || commonWord(w) || a.tag(j) == "JJ" || a.tag(j) == "NNPS" || a.partyBefore(c, g)) ||
+				a.isCap(j) && !english.GivenNames().Has(w) && !honorifics[w] && (j > c || commonWord(w) || a.tag(j) == "JJ" || a.tag(j) == "NNPS" || party) ||
 				j == c && g-c == 1 && a.surnameElsewhere(j)
 		}
 		if ok {

@@ -126,8 +126,9 @@ func (a *annotator) matchWords(i int, form string) int {
 // with no role but a kind of business or body's (see personRole), an
 // institution when the document names it as an organisation or a group
 // ("Texaco said", "the Tories said": ORG, NORP or GPE entities wherever
-// it is named and typed), with that entity's id, so that the speaker and
-// the entity are one. A speaker a "he" or "she"
+// it is named and typed), with the id any institution speaking under
+// that name has (the entity's only when the name keys nothing), so that
+// the speakers table has one row for it. A speaker a "he" or "she"
 // refers to stays a person unless the name's type rests on a gazetteer or
 // a head word ("Yeutter said ... he said", but not "China said ... he
 // said").
@@ -165,11 +166,9 @@ func (a *annotator) retypeSpeakers() {
 			break
 		}
 		if id != "" {
-			// the id an institution speaking under this name has in every
-			// document, not the entity's (which is keyed on its type and
-			// its canonical name: "Iraq" as a GPE, "Tories" under
-			// "Conservatives"), so that the speakers table has one row
-			// for it
+			// not the entity's id, which is keyed on its type and its
+			// canonical name ("Iraq" as a GPE, "Tories" under
+			// "Conservatives")
 			if oid := names.EntityID(pipeline.Org, sp.Name); oid != "" {
 				id = oid
 			}

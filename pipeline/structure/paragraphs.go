@@ -218,12 +218,12 @@ func (lx *Lexicon) paragraphs(text string, lines []line, lay layout, out []pipel
 // Inc said its").
 func (lx *Lexicon) joins(text string, lines []line, i int, lay layout, base, block int) bool {
 	prev, l := lines[i-1], lines[i]
-	ptext := text[prev.span.Start:prev.span.End]
-	if firmRunOn(ptext, text[l.span.Start:l.span.End]) {
+	ptext, ltext := text[prev.span.Start:prev.span.End], text[l.span.Start:l.span.End]
+	if firmRunOn(ptext, ltext) {
 		return true
 	}
 	if !lay.wrapped {
-		return endsWithDash(ptext) || lx.midSentence(ptext, text[l.span.Start:l.span.End])
+		return endsWithDash(ptext) || lx.midSentence(ptext, ltext)
 	}
 	if l.indent > base && l.indent >= 2 {
 		return false
@@ -237,7 +237,6 @@ func (lx *Lexicon) joins(text string, lines []line, i int, lay layout, base, blo
 		// ("Mercury Entertainment Corp said it" / "expects improved
 		// results in 1987."), which a table's rows do not ("Shr profit
 		// three cts vs loss two cts" / "net profit 157,500 vs ...")
-		ltext := text[l.span.Start:l.span.End]
 		return !finishes(ptext) && lx.midSentence(ptext, ltext) && !strings.Contains(ptext, " vs ") && !strings.Contains(ltext, " vs ")
 	}
 	next := i+1 == len(lines) || lines[i+1].blank() || lines[i+1].runes < short
@@ -247,7 +246,6 @@ func (lx *Lexicon) joins(text string, lines []line, i int, lay layout, base, blo
 	if lay.indented {
 		return prev.runes >= short || !finishes(ptext)
 	}
-	ltext := text[l.span.Start:l.span.End]
 	if !finishes(ptext) && lx.midSentence(ptext, ltext) {
 		return true // "supplies, will" / "distribute its tape drive.": the wrap width varies
 	}
