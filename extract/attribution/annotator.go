@@ -41,6 +41,16 @@ type ref struct {
 	all pipeline.Span
 }
 
+// describe adds a role and an affiliation, each unless empty.
+func (r *ref) describe(role, aff string) {
+	if role != "" {
+		r.roles = append(r.roles, role)
+	}
+	if aff != "" {
+		r.affs = append(r.affs, aff)
+	}
+}
+
 // cand is a statement found, waiting for its speaker to be resolved.
 type cand struct {
 	st  pipeline.Statement
@@ -147,6 +157,15 @@ func (a *annotator) isCap(i int) bool {
 	if unicode.IsDigit(r) {
 		// a name that opens with a digit: "3Com", "3M"
 		r, _ = utf8.DecodeRuneInString(strings.TrimLeftFunc(t[n:], unicode.IsDigit))
+	}
+	if r == 'a' || r == 'e' {
+		// the Arabic article inside a name: "Abdul-Aziz al-Saqr",
+		// "Mohye al-Deen Gharib"
+		if rest, ok := strings.CutPrefix(t, "al-"); ok {
+			r, _ = utf8.DecodeRuneInString(rest)
+		} else if rest, ok := strings.CutPrefix(t, "el-"); ok {
+			r, _ = utf8.DecodeRuneInString(rest)
+		}
 	}
 	return unicode.IsUpper(r)
 }

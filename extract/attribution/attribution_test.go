@@ -1193,6 +1193,31 @@ func TestAffiliationPlace(t *testing.T) {
 	}
 }
 
+// TestTitlesOfInstitutions: a title held in an institution and named
+// with it ("managing director of Goldman Sachs", "a board member of the
+// central bank") is the role and the affiliation of the person it
+// describes, wherever the commas around it are left out.
+func TestTitlesOfInstitutions(t *testing.T) {
+	tests := []struct{ text, name, role, aff string }{
+		{"Prices will rise, Mike Boswell chairman of Sunshine Mining Co told Reuters in an interview.", "Mike Boswell", "chairman", "Sunshine Mining Co"},
+		{"\"Demand continues to climb,\" Gene Cartledge, chairman and chief executive officer of Union Camp said.", "Gene Cartledge", "chairman and chief executive officer", "Union Camp"},
+		{"But, Hans Reckers, a board member of Germany's central bank, the Bundesbank, said that trading should stay.", "Hans Reckers", "board member", "Germany's central bank"},
+		{"The director of the Office of Management and Budget James Miller warned that a tax increase would hurt growth.", "James Miller", "director", "Office of Management and Budget"},
+		{"Supreme Court Justice Stephen Breyer said that the technology had some excellent uses.", "Stephen Breyer", "Supreme Court Justice", ""},
+	}
+	for _, tt := range tests {
+		doc := analyse(t, tt.text)
+		var affs []string
+		if tt.aff != "" {
+			affs = []string{tt.aff}
+		}
+		if len(doc.Speakers) != 1 || doc.Speakers[0].Name != tt.name || !slices.Equal(doc.Speakers[0].Roles, []string{tt.role}) ||
+			!slices.Equal(doc.Speakers[0].Affiliations, affs) {
+			t.Errorf("%q: want %s, %q of %q\n%s", tt.text, tt.name, tt.role, tt.aff, render(doc))
+		}
+	}
+}
+
 // TestAffiliationTrimmed: an affiliation ends with the institution's
 // name, before a relative clause, an aside after a dash, a verb, or a
 // bracket left open.
@@ -1529,6 +1554,20 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"president of a firm, comma left out", "Sales rose.\n\n\"Reserves exceed 500 billion barrels,\" Juan Chacin Guzman, President of Petroleos de Venezuela told the congress.", "Juan Chacin Guzman", "Juan Chacin Guzman"},
 		{"not a title of a place before a comma", "Sales rose.\n\nIn a speech today in the northeast city of Dalian, U.S. Secretary of State George Shultz said his country welcomed the talks.", "George Shultz", "George Shultz"},
 		{"title of several words, comma left out", "Sales rose.\n\nRefco Inc did not halt trading today, John O'Connell, assistant vice president of research told Reuters.", "John O'Connell", "John O'Connell"},
+		{"a former official of an institution is not the institution", "Sales rose.\n\n\"The new mine represents large amounts of money,\" said a former official of Sedren Mine.", "a former official of Sedren Mine", ""},
+		{"a member of a body is not the body", "Sales rose.\n\nAn unidentified Alberta member of Parliament said the plan will include drilling incentives.", "An unidentified Alberta member of Parliament", ""},
+		{"a spokesman of an institution speaks for it", "Sales rose.\n\nA spokesman of the Ministry of Trade said the protocol would affect textile trade.", "A spokesman of the Ministry of Trade", "Ministry of Trade"},
+		{"the holder's name after a title and an institution stays the speaker", "Sales rose.\n\nThe director of the Office of Management and Budget James Miller warned that a tax increase would hurt growth.", "James Miller", "James Miller"},
+		{"a title with its article, comma left out, keeps the name", "Sales rose.\n\nMark Serwotka, the leader of the Public and Commercial Services Union said the budget was a bonfire of jobs.", "Mark Serwotka", "Mark Serwotka"},
+		{"titles joined by and, comma left out", "Sales rose.\n\nArkadi Kuhlmann, president and chief executive officer of Deak International said the purchase will expand its operations.", "Arkadi Kuhlmann", "Arkadi Kuhlmann"},
+		{"a managing director, comma left out", "Sales rose.\n\nThe firm has not filed for protection, Robert Conway, managing director of Goldman Sachs International Corp said.", "Robert Conway", "Robert Conway"},
+		{"name and title without commas", "Sales rose.\n\nPrices will rise this year, Mike Boswell chairman of Sunshine Mining Co told Reuters in an interview.", "Mike Boswell", "Mike Boswell"},
+		{"a title without article after the content, then the name", "Sales rose.\n\nExports will rise this year, managing director of the Australian Meat and Livestock Corp, Peter Frawley, said.", "Peter Frawley", "Peter Frawley"},
+		{"an institution named again after a title", "Sales rose.\n\nBut, Hans Reckers, a board member of Germany's central bank, the Bundesbank, said that cash trading should remain in Frankfurt.", "Hans Reckers", "Hans Reckers"},
+		{"a title and an acronym after a name keep the name", "Sales rose.\n\nJuan Lechin Oquendo, the veteran secretary general of the Bolivian Labour Organization, COB, told reporters the strike would go on.", "Juan Lechin Oquendo", "Juan Lechin Oquendo"},
+		{"the Arabic article in a name", "Sales rose.\n\nThe chairman of the Kuwait Chamber of Commerce and Industry, Abdul-Aziz al-Saqr, said the visitors had submitted 40 proposals.", "Abdul-Aziz al-Saqr", "Abdul-Aziz al-Saqr"},
+		{"a title as the field of a department keeps the name whole", "Sales rose.\n\nThe US Department of Justice said both men pleaded guilty to one count of conspiracy.", "US Department of Justice", "US Department of Justice"},
+		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

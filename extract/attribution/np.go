@@ -551,7 +551,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 			// "Lt. Gov. Ann Smith")
 			break
 		}
-		if !(a.isCap(c-1) && a.tag(c-1) != "DT" && (!a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) || a.surnameRole(c-1)) ||
+		if !(a.isCap(c-1) && a.tag(c-1) != "DT" && (!a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) || a.surnameRole(c-1) || a.fieldAfterOf(c-1, s)) ||
 			c == e && c-1 > s && lowerForms[a.tokText(c-1)] && a.isCap(c-2) || // "Norton co", "NBI inc"
 			c == e-1 && c-1 > s && names.CompanyForm(a.tokText(c)) && a.isCap(c-2) && a.tag(c-1) != "IN" && a.tag(c-1) != "CC" && !a.isPunct(c-1) || // "K mart Corp", "Jacobs Engineering group Inc"
 			c == e && c-1 > s && a.tag(c-1) == "CD" && a.isCap(c-2) && a.tag(c-2) == "NNP" && !a.timePhrase(c-2, c) &&
@@ -659,6 +659,18 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		}
 	}
 	return r, true
+}
+
+// fieldAfterOf reports whether the capitalised role word at k names the
+// field of a body named before "of" or "for", one more capitalised word
+// between ("Department of Justice", "Citizens for Tax Justice"), not a
+// title: the word before "of" is no role ("Minister of Justice").
+func (a *annotator) fieldAfterOf(k, s int) bool {
+	j := k - 1
+	if j > s && a.isCap(j) && !a.lx.isRole(a.word(j)) {
+		j--
+	}
+	return j-1 >= s && (a.word(j) == "of" || a.word(j) == "for") && a.isCap(j-1) && a.tag(j-1) != "DT" && !a.lx.isRole(a.word(j-1))
 }
 
 // capitalisedNoun reports whether the run [c, e) is one common word
@@ -849,6 +861,10 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 			// "members of Congress", "officials of the ministry": people
 			// of an institution (a singular title of one is a person's:
 			// "Director of the Institute Ann Lee")
+		} else if a.word(k) == "of" && a.tag(h) == "NN" && !a.isCap(h) && a.lx.isRole(a.word(h)) && a.orgAfter(k, e) {
+			// "a former official of Sedren Mine", "the newest member of
+			// the Federal Reserve Board": someone of the institution, not
+			// the institution
 		} else if !workPreps[a.word(k)] && !placePreps[a.word(k)] {
 			continue
 		}
@@ -868,8 +884,9 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 		}
 		for j := s; j < h; j++ {
 			// modifiers of the head: "the U.S. agriculture counselor in
-			// Moscow", "the Agriculture Department's officer in Sao Paulo"
-			if t := a.tag(j); t != "DT" && t != "JJ" && t != "PRP$" && t != "NN" && t != "NNP" && t != "POS" && t != "CD" && t != "CC" &&
+			// Moscow", "the Agriculture Department's officer in Sao Paulo",
+			// "the newest member of the board", "managing director of X"
+			if t := a.tag(j); t != "DT" && t != "JJ" && t != "JJS" && t != "VBG" && t != "PRP$" && t != "NN" && t != "NNP" && t != "POS" && t != "CD" && t != "CC" &&
 				!(a.lx.isRole(a.word(j)) && !a.isCap(j)) && !(j == s && a.sentenceInitial(j)) || t == "DT" && j > s {
 				return ref{}, false // a determiner opens the phrase: not "London a statement"
 			}
@@ -878,7 +895,16 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 		if o < 0 && !a.commonNP(k+1, e) && a.word(k) != "to" || a.timePhrase(k+1, e) {
 			return ref{}, false // not "the statement at midday today"
 		}
-		if strings.HasPrefix(head, "spokes") && a.word(k) == "for" && o >= 0 {
+		if m := a.capRunEnd(s, h); m > s && a.personName(s, m) && (a.word(k) == "of" || workPreps[a.word(k)]) && o >= 0 {
+			// "Mike Boswell chairman of Sunshine Mining Co told": a
+			// name, its title and the institution, the commas left out
+			if name, ok := a.parseNP(s, m); ok && name.kind == refName {
+				name.roles = append(name.roles, a.span(m, h+1).In(a.text))
+				name.affs = append(name.affs, a.span(o, e).In(a.text))
+				return name, true
+			}
+		}
+		if strings.HasPrefix(head, "spokes") && (a.word(k) == "for" || a.word(k) == "of") && o >= 0 {
 			// "a spokesman for LTV Steel Co": the institution speaks
 			if r, ok := a.parseNP(o, e); ok && (r.kind == refOrg || r.kind == refName && a.institutional(o, e)) {
 				r.kind, r.all = refOrg, a.span(s, e)
@@ -903,6 +929,34 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 		return r, true
 	}
 	return ref{}, false
+}
+
+// capRunEnd returns the end of the run of capitalised words from s, at
+// most e.
+func (a *annotator) capRunEnd(s, e int) int {
+	m := s
+	for m < e && a.isCap(m) {
+		m++
+	}
+	return m
+}
+
+// orgAfter reports whether the phrase after the preposition at k, to e,
+// names an institution and nothing else: "of the Bank of England", not
+// "of the Institute Ann Lee" nor "of the Office of Management and Budget
+// James Miller".
+func (a *annotator) orgAfter(k, e int) bool {
+	o := a.institutionAfter(k, e)
+	if o < 0 {
+		return false
+	}
+	for j := o + 1; j < e-1; j++ {
+		if a.personName(j, e) {
+			return false // "of the Commons Oliver Heald": the holder's name follows
+		}
+	}
+	r, ok := a.parseNP(o, e)
+	return ok && (r.kind == refOrg || r.kind == refName && a.institutional(o, e)) && r.span.Start == a.toks[o].Span.Start
 }
 
 // institutional reports whether the name [s, e) reads as an

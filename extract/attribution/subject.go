@@ -98,7 +98,7 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			if segS >= end {
 				return ref{}, 0, false
 			}
-			if afterAside && (a.tag(segS) == "DT" || a.tag(segS) == "CD" || a.tag(end-1) == "NNS" && (a.lx.group[a.word(end-1)] || a.lx.isRole(singular(a.word(end-1))))) {
+			if afterAside && (a.tag(segS) == "DT" || a.tag(segS) == "CD" || a.bareRole(segS, end) || a.tag(end-1) == "NNS" && (a.lx.group[a.word(end-1)] || a.lx.isRole(singular(a.word(end-1))))) {
 				// "one official, who asked not to be identified, told":
 				// the descriptor the relative clause hangs from
 				if s, ok := a.npLeft(end-1, segS); ok && s == segS {
@@ -111,6 +111,13 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 							roles: []string{a.word(s + 1)}, affs: []string{r.name}, definite: true}
 					}
 					if ok && r.kind == refDescriptor {
+						if name, ns, ok := a.namedByApposition(start, lo, ref{}); ok && (a.lx.isRole(r.head) || a.roleOf(s, end)) {
+							// "Juan Lechin Oquendo, the veteran secretary
+							// general of the Bolivian Labour Organization,
+							// COB, told": the name the title follows
+							name.describe(a.roleAff(s, end))
+							return name, ns, true
+						}
 						return r, s, true
 					}
 				}
@@ -198,6 +205,14 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 				if r, s, ok := a.renamedInstitution(segS, end, start, lo); ok {
 					return r, s, true
 				}
+				if start > lo && a.renamesOrg(segS, se, start, lo) {
+					// "Hans Reckers, a board member of Germany's central
+					// bank, the Bundesbank, said": the institution named
+					// again
+					end = start
+					afterAside = true
+					continue
+				}
 				// No apposition between the comma and the verb: the comma
 				// closes a clause ("..., said X" is handled elsewhere).
 				return ref{}, 0, false
@@ -242,12 +257,8 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			if r.kind == refDescriptor && s == segS && (a.word(s) == "a" || a.word(s) == "an") && start > lo {
 				// "Mary Jones, a teacher, of Springfield, said": an
 				// indefinite description in apposition to the name before
-				if ns, ok := a.npLeft(start-1, lo); ok && (ns == lo || a.word(ns-1) == ",") {
-					if name, ok := a.parseNP(ns, start); ok && name.kind == refName {
-						name.roles = append(name.roles, roles...)
-						name.affs = append(name.affs, affs...)
-						return name, ns, true
-					}
+				if name, ns, ok := a.namedByApposition(start, lo, ref{roles: roles, affs: affs}); ok {
+					return name, ns, true
 				}
 			}
 			if w := a.word(s); r.kind == refDescriptor && last == s && a.isCap(s) && start < lo && n > 0 &&
@@ -345,12 +356,8 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 				if c := ds - 1; c > lo && a.word(c) == "," {
 					// "Zoran Popov, senior research fellow at the
 					// Institute said": the name the description follows
-					if n, ok := a.npLeft(c-1, lo); ok && (n == lo || a.word(n-1) == ",") {
-						if name, ok := a.parseNP(n, c); ok && name.kind == refName {
-							name.roles = append(name.roles, r.roles...)
-							name.affs = append(name.affs, r.affs...)
-							return name, n, true
-						}
+					if name, n, ok := a.namedByApposition(c, lo, r); ok {
+						return name, n, true
 					}
 				}
 				return r, ds, true
@@ -433,13 +440,17 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 			}
 		}
 	}
-	if r.kind == refOrg || r.kind == refDescriptor && a.lx.isInstitution(r.head) {
+	if roleOfOrg := r.kind == refDescriptor && a.lx.isRole(r.head) && len(r.affs) > 0; r.kind == refOrg || roleOfOrg ||
+		r.kind == refDescriptor && a.lx.isInstitution(r.head) {
 		// from where the institution's name starts: "Ann Lee, chairman
 		// of Acme Corp said", "..., chairman of the special committee
-		// said"
+		// said", "Mark Serwotka, the leader of the Public and Commercial
+		// Services Union said"
 		rs := s
 		if t := a.tokAt(r.span.Start); t > s && t < e {
 			rs = t
+		} else if roleOfOrg {
+			rs = e // the phrase after the role's preposition
 		}
 		if p, ps, ok := a.unclosedApposition(rs, e, lo); ok {
 			return p, ps, true
@@ -560,6 +571,17 @@ func (a *annotator) invertedName(i int) bool {
 	return j > i+1 && a.word(j) == ","
 }
 
+// onlyConnectives reports whether tokens [s, e) are conjunctions,
+// adverbs and commas only ("But,", "However,"), or none.
+func (a *annotator) onlyConnectives(s, e int) bool {
+	for j := s; j < e; j++ {
+		if t := a.tag(j); t != "CC" && t != "RB" && t != "," {
+			return false
+		}
+	}
+	return true
+}
+
 // opensSentence reports whether token j is the first of its sentence
 // (not merely of a line that wrapped prose or a quotation begins).
 func (a *annotator) opensSentence(j int) bool {
@@ -623,6 +645,24 @@ func (a *annotator) participial(s, e int) bool {
 	return a.word(s) == "asked" // "asked about the plan", whatever its tag
 }
 
+// namedByApposition reads the name that opens the clause at lo, or
+// follows a comma, and ends at the comma at token c: the person an
+// apposition after c describes. The name takes the roles and
+// affiliations of desc.
+func (a *annotator) namedByApposition(c, lo int, desc ref) (ref, int, bool) {
+	ns, ok := a.npLeft(c-1, lo)
+	if !ok || ns != lo && a.word(ns-1) != "," {
+		return ref{}, 0, false
+	}
+	name, ok := a.parseNP(ns, c)
+	if !ok || name.kind != refName {
+		return ref{}, 0, false
+	}
+	name.roles = append(name.roles, desc.roles...)
+	name.affs = append(name.affs, desc.affs...)
+	return name, ns, true
+}
+
 // unclosedApposition reads "H.P. Smith, analyst at Smith Barney said",
 // an apposition whose closing comma is left out, from the institution
 // [s, e) that ends it: a name, a comma, a role and a preposition before
@@ -634,7 +674,7 @@ func (a *annotator) unclosedApposition(s, e, lo int) (ref, int, bool) {
 		return ref{}, 0, false
 	}
 	comma := p - 1
-	for comma > lo && comma > p-5 && a.word(comma) != "," {
+	for comma > lo && comma > p-7 && a.word(comma) != "," {
 		comma--
 	}
 	if a.word(comma) != "," || comma == p-1 {
@@ -646,7 +686,7 @@ func (a *annotator) unclosedApposition(s, e, lo int) (ref, int, bool) {
 		switch w := a.word(j); {
 		case a.lx.isRole(w) || a.lx.isRole(singular(w)):
 			role = true
-		case a.tag(j) == "DT" || a.tag(j) == "JJ" || a.tag(j) == "NN" || a.isCap(j):
+		case a.tag(j) == "DT" || a.tag(j) == "JJ" || a.tag(j) == "NN" || a.isCap(j) || w == "and" && role: // "chairman and chief executive"
 		default:
 			return ref{}, 0, false
 		}
@@ -662,14 +702,7 @@ func (a *annotator) unclosedApposition(s, e, lo int) (ref, int, bool) {
 	if !ok || r.kind != refName {
 		return ref{}, 0, false
 	}
-	if role, aff := a.roleAff(comma+1, e); role != "" || aff != "" {
-		if role != "" {
-			r.roles = append(r.roles, role)
-		}
-		if aff != "" {
-			r.affs = append(r.affs, aff)
-		}
-	}
+	r.describe(a.roleAff(comma+1, e))
 	return r, ns, true
 }
 
@@ -795,6 +828,38 @@ func (a *annotator) endsInName(s, e int) bool {
 	return true
 }
 
+// renamesOrg reports whether tokens [s, e), after the comma at token c,
+// name again the institution that ends the role before the comma: "a
+// board member of Germany's central bank, the Bundesbank".
+func (a *annotator) renamesOrg(s, e, c, lo int) bool {
+	if a.word(s) == "the" {
+		s++
+	}
+	if e-s < 1 || e-s > 4 || a.capRunEnd(s, e) != e || !a.institutional(s, e) && (e-s > 1 || english.GivenNames().Has(a.word(s))) {
+		return false // not "the president of the association, Wolfgang Roeller"
+	}
+	ps := c
+	for ps > lo && a.word(ps-1) != "," {
+		ps--
+	}
+	return ps < c && (a.tag(ps) == "DT" || a.bareRole(ps, c)) && a.roleOf(ps, c)
+}
+
+// bareRole reports whether a role without an article opens tokens
+// [s, e): lower-case modifiers, then a role word ("managing director of
+// the corporation", "chief economist at the bank").
+func (a *annotator) bareRole(s, e int) bool {
+	for j := s; j < e && j < s+3 && !a.isCap(j); j++ {
+		if a.lx.isRole(a.word(j)) {
+			return true
+		}
+		if t := a.tag(j); t != "JJ" && t != "VBG" && t != "NN" {
+			return false
+		}
+	}
+	return false
+}
+
 // namedDescriptor reads "DESCRIPTOR, NAME," before a verb: tokens
 // [segS, end) are a person's name, token comma (segS-1) a comma, and
 // the words from lo to the comma a short descriptor with a role or a
@@ -826,10 +891,12 @@ func (a *annotator) namedDescriptor(segS, end, comma, lo int) (ref, int, bool) {
 	}
 	for c := comma - 1; c > lo && comma-c <= 12; c-- {
 		if a.word(c) == "," {
-			if c+1 < comma && (a.tag(c+1) == "DT" || a.word(c+1) == "one" && c+2 < comma && a.word(c+2) == "of") {
+			if _, ns, named := a.namedByApposition(c, lo, ref{}); !(named && a.onlyConnectives(lo, ns)) && c+1 < comma &&
+				(a.tag(c+1) == "DT" || a.word(c+1) == "one" && c+2 < comma && a.word(c+2) == "of" || a.bareRole(c+1, comma)) {
 				// "CONTENT, the president of the association, Wolfgang
-				// Roeller, said": the descriptor after the content's
-				// comma
+				// Roeller, said", "CONTENT, managing director of the
+				// corporation, Peter Frawley, said": the descriptor after
+				// the content's comma
 				lo = c + 1
 			}
 			break
@@ -839,8 +906,8 @@ func (a *annotator) namedDescriptor(segS, end, comma, lo int) (ref, int, bool) {
 		return ref{}, 0, false
 	}
 	for j := lo; j < comma; j++ {
-		if a.word(j) == "," || strings.HasPrefix(a.tag(j), "VB") && a.tag(j) != "VBN" || a.tag(j) == "PRP" {
-			return ref{}, 0, false
+		if a.word(j) == "," || strings.HasPrefix(a.tag(j), "VB") && a.tag(j) != "VBN" && !(a.tag(j) == "VBG" && a.lx.isRole(a.word(j+1))) || a.tag(j) == "PRP" {
+			return ref{}, 0, false // ("managing director" is no verb)
 		}
 	}
 	h := comma - 1
@@ -854,14 +921,7 @@ func (a *annotator) namedDescriptor(segS, end, comma, lo int) (ref, int, bool) {
 	if a.isCap(h) && !a.lx.isRole(head) || !a.lx.isRole(head) && !a.lx.descriptor[head] && a.tag(h) != "NN" {
 		return ref{}, 0, false // a capitalised title counts: "The new President, Viktor Yushchenko, has said"
 	}
-	if role, aff := a.roleAff(lo, comma); role != "" || aff != "" {
-		if role != "" {
-			r.roles = append(r.roles, role)
-		}
-		if aff != "" {
-			r.affs = append(r.affs, aff)
-		}
-	}
+	r.describe(a.roleAff(lo, comma))
 	return r, lo, true
 }
 
