@@ -887,6 +887,8 @@ func TestSpeakerPlaces(t *testing.T) {
 		{"a firm described by a coordination", `Austin, a design, engineering and construction firm, said it would bid.`, "Austin", ""},
 		{"is no acronym a name after an adverbial", `In a filing with the Securities and Exchange Commission, WEDGE, which is owned by Issam Fares, a Lebanese citizen living in Switzerland, also said it discussed a bid.`, "WEDGE", ""},
 		{"not a meeting in a town", `The company, in the proxy statement mailed for its May 21 annual meeting in Savannah, Ga., said the shares will be needed.`, "", ""},
+		{"a firm described as of a town and its state", `Towle and Co, a St. Louis, Mo., investment advisory firm, told the Securities and Exchange Commission it has acquired 55,900 shares.`, "Towle and Co", ""},
+		{"a person described as of a town and its state", `James Stuckert, a Louisville, Ky., businessman, told the Securities and Exchange Commission he has acquired shares.`, "James Stuckert", "businessman"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkLastSpeaker(t, tt.text, tt.speaker, tt.role) })

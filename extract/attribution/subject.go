@@ -180,6 +180,13 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 				end = start
 				continue
 			}
+			if ps := a.townBefore(segS, se, start, lo); n > 0 && ps > 0 {
+				// "Towle and Co, a St. Louis, Mo., investment advisory
+				// firm, told": the town and the state an apposition
+				// places its noun in
+				end = ps - 1
+				continue
+			}
 			if a.isApposition(segS, se, n == 0) && !(n > 0 && (start < lo || a.openingPhrase(start, lo)) && (a.endsInName(segS, end) || a.leadsWithNoun(segS, end) ||
 				end-segS == 1 && a.isCap(segS))) { // "Dean, a former party chairman, ...": a surname that is also a title
 				if role, aff := a.roleAff(segS, se); role != "" || aff != "" {
@@ -984,6 +991,25 @@ func (a *annotator) renamedInstitution(s, e, c, lo int) (ref, int, bool) {
 		return ref{}, 0, false
 	}
 	return r, ns, true
+}
+
+// townBefore reads the state of a town in an apposition, "a Sarasota,
+// Fla.,": tokens [s, e) are one or two capitalised words between the
+// comma at token c and the comma after them, and the words back from c to
+// the comma before them are "a" or "an" and a town's name. It returns
+// where the article is, or -1.
+func (a *annotator) townBefore(s, e, c, lo int) int {
+	if e-s > 2 || !a.placeNP(s, e) {
+		return -1
+	}
+	ps := c
+	for ps > lo && a.word(ps-1) != "," {
+		ps--
+	}
+	if ps-1 <= lo || ps+1 >= c || a.word(ps) != "a" && a.word(ps) != "an" || !a.placeNP(ps+1, c) {
+		return -1
+	}
+	return ps
 }
 
 // placeAfterPlace reports whether tokens [s, e), between the comma at
