@@ -1569,6 +1569,7 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"a title and an acronym after a name keep the name", "Sales rose.\n\nJuan Lechin Oquendo, the veteran secretary general of the Bolivian Labour Organization, COB, told reporters the strike would go on.", "Juan Lechin Oquendo", "Juan Lechin Oquendo"},
 		{"the Arabic article in a name", "Sales rose.\n\nThe chairman of the Kuwait Chamber of Commerce and Industry, Abdul-Aziz al-Saqr, said the visitors had submitted 40 proposals.", "Abdul-Aziz al-Saqr", "Abdul-Aziz al-Saqr"},
 		{"a title as the field of a department keeps the name whole", "Sales rose.\n\nThe US Department of Justice said both men pleaded guilty to one count of conspiracy.", "US Department of Justice", "US Department of Justice"},
+		{"a weekday before a surname is no given name", "Sales rose.\n\nParty leader Charles Kennedy has begun a tour. On Tuesday Mr Kennedy will visit Liverpool. Mr Kennedy said the election would be close.", "Mr Kennedy", "Charles Kennedy"},
 		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {
