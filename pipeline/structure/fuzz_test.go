@@ -6,9 +6,12 @@ import (
 
 // FuzzStructure checks that the stage never panics and that its output
 // keeps the invariants on any text. Seeds: testdata/fuzz/FuzzStructure and
-// the table cases.
+// the table cases, with and without a headline run into the text.
 func FuzzStructure(f *testing.F) {
 	for _, tc := range cases {
+		f.Add(tc.text)
+	}
+	for _, tc := range headlineCases {
 		f.Add(tc.text)
 	}
 	s := newStage(f)

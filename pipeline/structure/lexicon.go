@@ -32,6 +32,9 @@ const (
 	clVerb
 	clTitleStart
 	clDeterminer
+	clLabel
+	clLedeHead
+	clAuxiliary
 )
 
 // sectionNames maps the [section] headings of a lexicon file to classes.
@@ -45,6 +48,9 @@ var sectionNames = map[string]class{
 	"verb":        clVerb,
 	"title-start": clTitleStart,
 	"determiner":  clDeterminer,
+	"label":       clLabel,
+	"lede-head":   clLedeHead,
+	"auxiliary":   clAuxiliary,
 }
 
 type phrase struct {
@@ -54,7 +60,7 @@ type phrase struct {
 
 // ParseLexicon reads a lexicon in the format of the embedded lexicon.txt:
 // "[section]" headings (role, institution, connector, determiner, particle,
-// honorific, function, verb, title-start) each followed by one lower-case entry a
+// honorific, function, verb, title-start, label, lede-head, auxiliary) each followed by one lower-case entry a
 // line; "#" starts a comment. Errors name the line, as "lexicon.txt:12:".
 func ParseLexicon(name string, data []byte) (*Lexicon, error) {
 	lx := &Lexicon{words: make(map[string]class)}

@@ -52,7 +52,9 @@ package structure
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/commentariat/commentariat/pipeline"
 )
@@ -103,6 +105,16 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 	text := doc.Text
 	lines := splitLines(text, make([]line, 0, strings.Count(text, "\n")+1))
 	paras := s.lx.paragraphs(text, lines, detectLayout(text, lines), doc.Paragraphs[:0])
+	fused := false
+	if doc.Title == "" && len(paras) > 0 {
+		// a headline run into the first sentence stands on its own
+		if n := s.lx.fusedHeadline(paras[0].In(text)); n > 0 {
+			fused = true
+			head := pipeline.Span{Start: paras[0].Start, End: paras[0].Start + len(strings.TrimRightFunc(text[paras[0].Start:paras[0].Start+n], unicode.IsSpace))}
+			paras = slices.Insert(paras, 0, head)
+			paras[1].Start += n
+		}
+	}
 	doc.Paragraphs = paras
 
 	units := make([]unit, len(paras))
@@ -111,6 +123,11 @@ func (s *Stage) Process(ctx context.Context, doc *pipeline.Document) error {
 	}
 
 	title, date, from := header(units)
+	if fused && title < 0 {
+		// the headline may read as a signature's position line ("Parmalat
+		// founder offers apology"); cut from its story, it is a headline
+		title, from = 0, max(from, 1)
+	}
 	doc.Header = pipeline.Header{}
 	if title >= 0 {
 		doc.Header.Title = paras[title]
