@@ -1570,6 +1570,10 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"the Arabic article in a name", "Sales rose.\n\nThe chairman of the Kuwait Chamber of Commerce and Industry, Abdul-Aziz al-Saqr, said the visitors had submitted 40 proposals.", "Abdul-Aziz al-Saqr", "Abdul-Aziz al-Saqr"},
 		{"a title as the field of a department keeps the name whole", "Sales rose.\n\nThe US Department of Justice said both men pleaded guilty to one count of conspiracy.", "US Department of Justice", "US Department of Justice"},
 		{"a weekday before a surname is no given name", "Sales rose.\n\nParty leader Charles Kennedy has begun a tour. On Tuesday Mr Kennedy will visit Liverpool. Mr Kennedy said the election would be close.", "Mr Kennedy", "Charles Kennedy"},
+		{"a surname quoted before the full name", "Sales rose.\n\n\"I feel good,\" Holmes said.\n\nOlympic champion Kelly Holmes won the race in Birmingham this month.", "Holmes", "Kelly Holmes"},
+		{"a person's surname quoted before a full name of no given name", "Sales rose.\n\n\"We need goals,\" Wenger said. He added that the club would spend.\n\nArsenal manager Arsene Wenger is looking for a striker this month.", "He", "Arsene Wenger"},
+		{"a surname stays when the full name is of another gender", "Sales rose.\n\n\"We will go,\" Mrs Reagan said.\n\nRonald Reagan is in California this month.", "Mrs Reagan", "Mrs Reagan"},
+		{"a surname stays when the name opens with a rank", "Sales rose.\n\n\"We will go,\" Musharraf said.\n\nGen Musharraf is in Delhi this month.", "Musharraf", "Musharraf"},
 		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {

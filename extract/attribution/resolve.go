@@ -252,10 +252,68 @@ func (a *annotator) resolve() {
 		out = append(out, st)
 	}
 	a.doc.Statements = out
+	a.completeNames(spk)
 	a.doc.Speakers = make([]pipeline.Speaker, len(spk))
 	for i, s := range spk {
 		a.doc.Speakers[i] = s.finish()
 	}
+}
+
+// completeNames gives a person quoted only by surname ("Wenger said",
+// "Mr Campbell said") the full name their section writes for them
+// anywhere, before or after the quotes ("Arsenal manager Arsene Wenger
+// ..."), when it names one person of that surname only, of no other
+// gender than the quotes' title, and no other speaker goes by it. A
+// surname met before the full name, as in a headline, is otherwise all
+// the speaker is known by.
+func (a *annotator) completeNames(spk []*speaker) {
+	for _, s := range spk {
+		if s.org || !names.OneWord(s.name) || names.Knighted(s.name) || s.section >= len(a.doc.Sections) {
+			continue
+		}
+		full, ok := a.fullNameBefore(a.doc.Sections[s.section].Span.End, s.section, s.name)
+		if ok {
+			full.name, ok = givenFrom(full.name, s.personal)
+		}
+		if !ok || slices.ContainsFunc(spk, func(o *speaker) bool { return !o.org && names.PersonKey(o.name) == names.PersonKey(full.name) }) {
+			continue
+		}
+		g := nameGender(full.name)
+		if slices.ContainsFunc(s.forms, func(f string) bool { fg := nameGender(f); return fg != "" && g != "" && fg != g }) {
+			continue // not "Ronald Reagan" for "Mrs Reagan"
+		}
+		a.addInfo(s, full, true) // the full name, and the roles its mention gives
+	}
+}
+
+// givenFrom returns a person's name from its first name on, after the
+// titles and ranks before it ("Dr. LeRoy Pesch", "Graham Poll" in
+// "Referee Graham Poll"): a given name, or, for a speaker known as a
+// person (personal), any word that is no common English word; false
+// when no such word opens a name of two words or more ("Gen Musharraf",
+// "Strathclyde Police", "May Ecuador").
+func givenFrom(name string, personal bool) (string, bool) {
+	ws := strings.Fields(name)
+	i := 0
+	for i < len(ws) {
+		if w := strings.ToLower(strings.TrimSuffix(ws[i], ".")); !names.IsTitle(w) && !names.RankAbbrev(w) {
+			break
+		}
+		i++
+	}
+	for j := i; j+1 < len(ws); j++ {
+		w := strings.ToLower(ws[j])
+		if timeWords[w] || w == "may" {
+			continue // a month, not a given name ("May Ecuador")
+		}
+		if english.GivenNames().Has(w) || j == i && personal && !english.Common().Has(w) {
+			if j == i {
+				return name, true
+			}
+			return strings.Join(ws[j:], " "), true
+		}
+	}
+	return "", false
 }
 
 // sectionHead keys the head of a descriptor by the section it is in.
