@@ -1574,6 +1574,7 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"a person's surname quoted before a full name of no given name", "Sales rose.\n\n\"We need goals,\" Wenger said. He added that the club would spend.\n\nArsenal manager Arsene Wenger is looking for a striker this month.", "He", "Arsene Wenger"},
 		{"a surname stays when the full name is of another gender", "Sales rose.\n\n\"We will go,\" Mrs Reagan said.\n\nRonald Reagan is in California this month.", "Mrs Reagan", "Mrs Reagan"},
 		{"a surname stays when the name opens with a rank", "Sales rose.\n\n\"We will go,\" Musharraf said.\n\nGen Musharraf is in Delhi this month.", "Musharraf", "Musharraf"},
+		{"a given name the tagger reads as an adjective", "Sales rose.\n\n\"The scrum is a force,\" White said.\n\nJulian White is expecting a hard game in Cardiff this month.", "White", "Julian White"},
 		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {

@@ -955,10 +955,12 @@ func (a *annotator) fullNameBefore(off, sec int, name string) (ref, bool) {
 	sur, last := names.Surname(name), lastWord(name)
 	// a firm's abbreviated form may end the sentence before ("... of
 	// PaineWebber Group Inc. Analyst George Adler")
-	// nor is a weekday or a month before a name ("On Tuesday Mr Kennedy")
+	// nor is a weekday or a month before a name ("On Tuesday Mr Kennedy");
+	// a given name is, whatever its tag ("Julian/JJ White" opening a
+	// sentence)
 	nameTok := func(j int) bool {
-		return a.isCap(j) && (a.tag(j) == "NNP" || a.tag(j) == "NNPS") && !(strings.HasSuffix(a.tokText(j), ".") && names.CompanyForm(a.word(j))) &&
-			!timeWords[a.word(j)]
+		return a.isCap(j) && (a.tag(j) == "NNP" || a.tag(j) == "NNPS" || english.GivenNames().Has(a.word(j)) && !english.Common().Has(a.word(j))) &&
+			!(strings.HasSuffix(a.tokText(j), ".") && names.CompanyForm(a.word(j))) && !timeWords[a.word(j)]
 	}
 	titleConnector := func(j int) bool { w := a.word(j); return w == "of" || w == "the" || w == "for" }
 	var found ref
