@@ -1575,6 +1575,10 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"a surname stays when the full name is of another gender", "Sales rose.\n\n\"We will go,\" Mrs Reagan said.\n\nRonald Reagan is in California this month.", "Mrs Reagan", "Mrs Reagan"},
 		{"a surname stays when the name opens with a rank", "Sales rose.\n\n\"We will go,\" Musharraf said.\n\nGen Musharraf is in Delhi this month.", "Musharraf", "Musharraf"},
 		{"a given name the tagger reads as an adjective", "Sales rose.\n\n\"The scrum is a force,\" White said.\n\nJulian White is expecting a hard game in Cardiff this month.", "White", "Julian White"},
+		{"a title without article after a name, comma left out", "Sales rose.\n\nA bonus was awarded to Continental Grain Co on the shipment, Melvin Sims, USDA general sales manager said.", "Melvin Sims", "Melvin Sims"},
+		{"a title of a described institution after a name, comma left out", "Sales rose.\n\nRebel raids endanger the oil bonanza, Franciso Chona, manager of the state-run oil company Ecopetrol said.", "Franciso Chona", "Franciso Chona"},
+		{"a title with a plural possessive after a name, comma left out", "Sales rose.\n\nThe dairy regime is too complicated, Abele Kuypers, secretary of the Dutch farmers' organisation Landbouwschap said.", "Abele Kuypers", "Abele Kuypers"},
+		{"not a place before a spokeswoman", "Sales rose.\n\nChemical Bank is closing its office in Dubai, United Arab Emirates, a spokeswoman said.", "a spokeswoman", ""},
 		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {

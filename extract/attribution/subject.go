@@ -281,6 +281,9 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 		}
 		return ref{}, 0, false
 	}
+	if r, ns, ok := a.unclosedTitle(k, lo); ok {
+		return r, ns, true
+	}
 	if r, gs, ok := a.postmodifiedGroup(k, lo); ok && a.finiteAfter(k, i) && !strings.HasPrefix(a.tag(k), "W") {
 		// (not "cousins who huffed at the disrespect apparently shown to
 		// the League")
@@ -668,6 +671,62 @@ func (a *annotator) namedByApposition(c, lo int, desc ref) (ref, int, bool) {
 	name.roles = append(name.roles, desc.roles...)
 	name.affs = append(name.affs, desc.affs...)
 	return name, ns, true
+}
+
+// unclosedTitle reads a name and its title before the verb at k+1 whose
+// closing comma is left out, as wire copy often has it after a report:
+// "..., Melvin Sims, USDA general sales manager said", "..., Franciso
+// Chona, manager of the state-run oil company Ecopetrol said", "...,
+// Juergen Sarrazin, management board member of Dresdner Bank AG
+// responsible for Latin America said". The title opens with a role
+// before any preposition, holds no verb, comma or person's name, and the
+// name before its comma opens the clause or follows a comma. It returns
+// the person with the title's role and affiliation.
+func (a *annotator) unclosedTitle(k, lo int) (ref, int, bool) {
+	c := k
+	for c > lo && k-c < 16 && a.word(c) != "," {
+		c--
+	}
+	if a.word(c) != "," || c == k || c-1 < lo {
+		return ref{}, 0, false
+	}
+	role := false
+	for j := c + 1; j <= k; j++ {
+		switch w, t := a.word(j), a.tag(j); {
+		case finiteTag(t) || t == "VB" || t == "PRP" || t == "WP" || t == "WDT" || isDash(w) || a.isQuoteTok(j) && !a.pluralPossessive(j):
+			return ref{}, 0, false
+		case !role && (t == "IN" || t == "TO" || t == "DT"):
+			// "..., Smith, of Acme said"; not a role first, nor a subject
+			// of its own ("..., Dubai, United Arab Emirates, a
+			// spokeswoman said")
+			return ref{}, 0, false
+		case !a.isCap(j) && (a.lx.isRole(w) || a.lx.isRole(strings.Trim(w, "/"))):
+			role = true
+		case strings.Contains(w, "/") && !a.isCap(j):
+			// "vice-president/treasurer"
+			for _, p := range strings.Split(w, "/") {
+				role = role || a.lx.isRole(p)
+			}
+		}
+	}
+	if !role {
+		return ref{}, 0, false
+	}
+	for j := c + 2; j < k; j++ {
+		if a.personName(j, k+1) {
+			return ref{}, 0, false // "..., association chief executive Peter Pex told"
+		}
+	}
+	ns, ok := a.npLeft(c-1, lo)
+	if !ok || ns != lo && a.word(ns-1) != "," {
+		return ref{}, 0, false
+	}
+	r, ok := a.parseNP(ns, c)
+	if !ok || r.kind != refName || len(strings.Fields(r.name)) < 2 || r.span.Start != a.toks[ns].Span.Start {
+		return ref{}, 0, false
+	}
+	r.describe(a.roleAff(c+1, k+1))
+	return r, ns, true
 }
 
 // unclosedApposition reads "H.P. Smith, analyst at Smith Barney said",
