@@ -1579,6 +1579,10 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"a title of a described institution after a name, comma left out", "Sales rose.\n\nRebel raids endanger the oil bonanza, Franciso Chona, manager of the state-run oil company Ecopetrol said.", "Franciso Chona", "Franciso Chona"},
 		{"a title with a plural possessive after a name, comma left out", "Sales rose.\n\nThe dairy regime is too complicated, Abele Kuypers, secretary of the Dutch farmers' organisation Landbouwschap said.", "Abele Kuypers", "Abele Kuypers"},
 		{"not a place before a spokeswoman", "Sales rose.\n\nChemical Bank is closing its office in Dubai, United Arab Emirates, a spokeswoman said.", "a spokeswoman", ""},
+		{"a surname that is a role after an honorific", "Sales rose.\n\n\"We master movies at 1.2 gigabits a second,\" says Mr Dean.", "Mr Dean", "Mr Dean"},
+		{"a firm's name ending in General", "Sales rose.\n\nData General said it was not convinced that the market had emerged from a slump.", "Data General", "Data General"},
+		{"a firm's short name ending in General after its full name", "Data General Corp said it raised its prices.\n\nData General said it was not convinced that the market had emerged from a slump.", "Data General", "Data General Corp"},
+		{"an office ending in General stays no name", "Sales rose.\n\nThe U.N. Secretary General said the talks had failed.", "The U.N. Secretary General", ""},
 		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {

@@ -551,7 +551,8 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 			// "Lt. Gov. Ann Smith")
 			break
 		}
-		if !(a.isCap(c-1) && a.tag(c-1) != "DT" && (!a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) || a.surnameRole(c-1) || a.fieldAfterOf(c-1, s)) ||
+		if !(a.isCap(c-1) && a.tag(c-1) != "DT" && (!a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) || a.surnameRole(c-1) || a.fieldAfterOf(c-1, s) ||
+			c == e && a.firmGeneral(c-1, s)) ||
 			c == e && c-1 > s && lowerForms[a.tokText(c-1)] && a.isCap(c-2) || // "Norton co", "NBI inc"
 			c == e-1 && c-1 > s && names.CompanyForm(a.tokText(c)) && a.isCap(c-2) && a.tag(c-1) != "IN" && a.tag(c-1) != "CC" && !a.isPunct(c-1) || // "K mart Corp", "Jacobs Engineering group Inc"
 			c == e && c-1 > s && a.tag(c-1) == "CD" && a.isCap(c-2) && a.tag(c-2) == "NNP" && !a.timePhrase(c-2, c) &&
@@ -659,6 +660,15 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		}
 	}
 	return r, true
+}
+
+// firmGeneral reports whether the word at k is the "General" that ends a
+// firm's name after a capitalised word that is no title ("Data General",
+// "Media General"), not an office ("Attorney General", "Secretary
+// General").
+func (a *annotator) firmGeneral(k, s int) bool {
+	return a.word(k) == "general" && k-1 >= s && a.isCap(k-1) && a.tag(k-1) != "DT" && !a.lx.isRole(a.word(k-1)) &&
+		!names.RankAbbrev(strings.TrimSuffix(a.word(k-1), "."))
 }
 
 // fieldAfterOf reports whether the capitalised role word at k names the
@@ -1023,8 +1033,8 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 	if e-c >= 2 && names.CompanyForm(a.tokText(e-1)) && a.isCap(e-1) {
 		org = true // "Volkswagen A.G.", "Acme Inc."
 	}
-	if e-c == 2 && a.lx.isRole(a.word(c)) && english.Common().Has(a.word(c+1)) {
-		// "General Motors", "General Electric"
+	if e-c == 2 && a.lx.isRole(a.word(c)) && english.Common().Has(a.word(c+1)) || e-c >= 2 && a.firmGeneral(e-1, c) {
+		// "General Motors", "General Electric"; "Data General"
 		org = true
 	}
 	for j := c + 1; j < e; j++ {
@@ -1763,13 +1773,13 @@ func (a *annotator) commonNP(s, e int) bool {
 // surnameRole reports whether token j, a capitalised word that is also a
 // role and a common surname ("Deans", "Judge", "Bishop"), is a surname: it
 // follows a given name that is no English word ("Fiona Deans", "John
-// Judge"; not "Central Bank President").
+// Judge"; not "Central Bank President") or an honorific ("Mr Dean").
 func (a *annotator) surnameRole(j int) bool {
 	if j == 0 || !roleSurnames[a.word(j)] || !a.isCap(j) || isAllCaps(a.tokText(j)) || !a.isCap(j-1) {
 		return false
 	}
 	g := a.word(j - 1)
-	return english.GivenNames().Has(g) && !english.Common().Has(g) && !a.lx.isRole(g)
+	return english.GivenNames().Has(g) && !english.Common().Has(g) && !a.lx.isRole(g) || names.IsTitle(strings.TrimSuffix(g, "."))
 }
 
 // roleSurnames are roles that are common surnames too.
