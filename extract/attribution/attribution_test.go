@@ -1583,6 +1583,8 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"a firm's name ending in General", "Sales rose.\n\nData General said it was not convinced that the market had emerged from a slump.", "Data General", "Data General"},
 		{"a firm's short name ending in General after its full name", "Data General Corp said it raised its prices.\n\nData General said it was not convinced that the market had emerged from a slump.", "Data General", "Data General Corp"},
 		{"an office ending in General stays no name", "Sales rose.\n\nThe U.N. Secretary General said the talks had failed.", "The U.N. Secretary General", ""},
+		{"a title with its article after a person's name, comma left out, stays the person's", "Sales rose.\n\nThe measure was taken for security reasons, Scott Stanzel, a spokesman for the campaign said.", "Scott Stanzel", "Scott Stanzel"},
+		{"a title ending in a town and its state, comma left out", "Sales rose.\n\nPrices will fall this spring, Gary Chapmann, an analyst for Chapmann and Graham in Sioux City, Iowa said.", "Gary Chapmann", "Gary Chapmann"},
 		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {

@@ -690,15 +690,31 @@ func (a *annotator) unclosedTitle(k, lo int) (ref, int, bool) {
 	if a.word(c) != "," || c == k || c-1 < lo {
 		return ref{}, 0, false
 	}
+	if k-c <= 2 && a.placeNP(c+1, k+1) && c-3 > lo && a.placeNP(c-1, c) {
+		// "..., a cash livestock trader for Chapmann and Graham in Sioux
+		// City, Iowa said": the state of the title's town
+		p := c - 1
+		for p > lo && c-p < 4 && a.isCap(p) {
+			p--
+		}
+		if a.word(p) == "in" || a.word(p) == "of" {
+			for c = p; c > lo && k-c < 20 && a.word(c) != ","; c-- {
+			}
+			if a.word(c) != "," || c-1 < lo {
+				return ref{}, 0, false
+			}
+		}
+	}
 	role := false
 	for j := c + 1; j <= k; j++ {
 		switch w, t := a.word(j), a.tag(j); {
 		case finiteTag(t) || t == "VB" || t == "PRP" || t == "WP" || t == "WDT" || isDash(w) || a.isQuoteTok(j) && !a.pluralPossessive(j):
 			return ref{}, 0, false
-		case !role && (t == "IN" || t == "TO" || t == "DT"):
+		case !role && (t == "IN" || t == "TO" || t == "DT" && (j > c+1 || !a.personNameBefore(c, lo))):
 			// "..., Smith, of Acme said"; not a role first, nor a subject
 			// of its own ("..., Dubai, United Arab Emirates, a
-			// spokeswoman said")
+			// spokeswoman said"; but "..., Mary Jones, a teacher at Acme
+			// said")
 			return ref{}, 0, false
 		case !a.isCap(j) && (a.lx.isRole(w) || a.lx.isRole(strings.Trim(w, "/"))):
 			role = true
@@ -727,6 +743,18 @@ func (a *annotator) unclosedTitle(k, lo int) (ref, int, bool) {
 	}
 	r.describe(a.roleAff(c+1, k+1))
 	return r, ns, true
+}
+
+// personNameBefore reports whether a person's name as news writes it (a
+// title or a given name, then one or two capitalised words) ends at the
+// comma at token c.
+func (a *annotator) personNameBefore(c, lo int) bool {
+	for n := 2; n <= 3; n++ {
+		if c-n >= lo && a.personName(c-n, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // unclosedApposition reads "H.P. Smith, analyst at Smith Barney said",
