@@ -40,7 +40,8 @@ const maxHeadlineWords = 14
 // "have" (headlines drop them), and its last word is no function word or
 // verb of saying.
 func (lx *Lexicon) fusedHeadline(p string) int {
-	ws := leadWords(p, maxHeadlineWords+2)
+	var buf [maxHeadlineWords + 2]word
+	ws := leadWords(p, buf[:0])
 	if len(ws) < 8 || !startsUpper(ws[0].text) && !startsDigit(ws[0].text) {
 		return 0
 	}
@@ -130,10 +131,10 @@ func (lx *Lexicon) personNoun(w string) bool {
 	return startsLower(w) && c&(clFunction|clConnector|clVerb|clDeterminer) == 0 && (c&(clRole|clInstitution|clLedeHead) != 0 || personSuffix(w))
 }
 
-// leadWords returns the first max white-space separated words of p.
-func leadWords(p string, max int) []word {
-	var ws []word
-	for i := 0; i < len(p) && len(ws) < max; {
+// leadWords appends to ws the first white-space separated words of p, as
+// many as ws has room for.
+func leadWords(p string, ws []word) []word {
+	for i := 0; i < len(p) && len(ws) < cap(ws); {
 		for i < len(p) && isSpaceAt(p, i) {
 			i += spaceWidth(p, i)
 		}
