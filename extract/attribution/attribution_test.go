@@ -1585,6 +1585,9 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"an office ending in General stays no name", "Sales rose.\n\nThe U.N. Secretary General said the talks had failed.", "The U.N. Secretary General", ""},
 		{"a title with its article after a person's name, comma left out, stays the person's", "Sales rose.\n\nThe measure was taken for security reasons, Scott Stanzel, a spokesman for the campaign said.", "Scott Stanzel", "Scott Stanzel"},
 		{"a title ending in a town and its state, comma left out", "Sales rose.\n\nPrices will fall this spring, Gary Chapmann, an analyst for Chapmann and Graham in Sioux City, Iowa said.", "Gary Chapmann", "Gary Chapmann"},
+		{"an initial inside a name after an inverted cue", "Sales rose.\n\n\"We want to be to imaging what IBM is to data,\" said Edgar J. Greco.", "Edgar J. Greco", "Edgar J. Greco"},
+		{"a title and an initial after an inverted cue", "Sales rose.\n\n\"Digging the ground is a task,\" said Mr R. Sridharan, vice president of networks at Tata.", "Mr R. Sridharan", "Mr R. Sridharan"},
+		{"an initial inside a firm's name after of keeps the person", "Sales rose.\n\n\"Prices will fall,\" said analyst Carole Berger of Cyrus J. Lawrence Inc, referring to Brazil.", "Carole Berger", "Carole Berger"},
 		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {

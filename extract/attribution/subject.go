@@ -861,8 +861,22 @@ func (a *annotator) ofName(k, hi int) bool {
 func (a *annotator) speakerRight(i, hi int) (ref, int, bool) {
 	s := i + 1
 	e := s
-	for e < hi && e-s < 14 && a.word(e) != "," && a.word(e) != "." && !a.isQuoteTok(e) &&
-		(npTag(a.tag(e)) || a.isCap(e) || a.tag(e) == "PRP" || connectors[a.word(e)] || a.tag(e) == "VBG" && e+1 < hi && a.lx.isRole(a.word(e+1))) &&
+	// (an initial's full stop goes on in a person's name, "said Mr R.
+	// Sridharan", not after "of": "said Carole Berger of Cyrus J. Lawrence
+	// Inc" is hers)
+	initial := func(e int) bool {
+		if !a.initialAt(e) {
+			return false
+		}
+		for j := s; j < e; j++ {
+			if a.word(j) == "of" {
+				return false
+			}
+		}
+		return true
+	}
+	for e < hi && e-s < 14 && a.word(e) != "," && (a.word(e) != "." || initial(e)) && !a.isQuoteTok(e) &&
+		(npTag(a.tag(e)) || a.isCap(e) || a.tag(e) == "PRP" || connectors[a.word(e)] || a.tag(e) == "VBG" && e+1 < hi && a.lx.isRole(a.word(e+1)) || initial(e)) &&
 		(!a.isVerbish(e) || a.tag(e) == "VBG") { // "chief operating officer"
 		if a.word(e) == "of" && e > s && a.isCap(e-1) && !a.ofName(e+1, hi) {
 			break // "said Baker of the offer": what was spoken of
