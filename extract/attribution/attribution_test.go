@@ -1588,6 +1588,8 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"an initial inside a name after an inverted cue", "Sales rose.\n\n\"We want to be to imaging what IBM is to data,\" said Edgar J. Greco.", "Edgar J. Greco", "Edgar J. Greco"},
 		{"a title and an initial after an inverted cue", "Sales rose.\n\n\"Digging the ground is a task,\" said Mr R. Sridharan, vice president of networks at Tata.", "Mr R. Sridharan", "Mr R. Sridharan"},
 		{"an initial inside a firm's name after of keeps the person", "Sales rose.\n\n\"Prices will fall,\" said analyst Carole Berger of Cyrus J. Lawrence Inc, referring to Brazil.", "Carole Berger", "Carole Berger"},
+		{"a tail of place after a postposed cue", "Sales rose.\n\nThe proposal amounts to a debt restructuring, oil analyst Doug Gowland said from Toronto.", "Doug Gowland", "Doug Gowland"},
+		{"a quotation and its cue with the comma left out", "Sales rose.\n\n\"Prices fell sharply this week\" Smith said.", "Smith", "Smith"},
 		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {
@@ -1662,6 +1664,27 @@ func TestNoStrayComma(t *testing.T) {
 		for _, st := range doc.Statements {
 			if st.SpeakerText == "The move" || st.SpeakerText == "Often" || st.SpeakerText == "Having" {
 				t.Errorf("%q: speaker %q\n%s", text, st.SpeakerText, render(doc))
+			}
+		}
+	}
+}
+
+// TestNoCommaLeftOut checks that a quotation followed by a subject and a
+// cue with no comma between is a statement only when it is a sentence of
+// its own and of three words or more.
+func TestNoCommaLeftOut(t *testing.T) {
+	for _, text := range []string{
+		"Sales rose.\n\nHe watched \"Today\" he said.",
+		"Sales rose.\n\n\"Good\" he said.",
+		"Sales rose.\n\nHe said that before the meeting, \"There had been surprising notes of criticism.\" He added. \"Criticism is not a one-way street.\"",
+	} {
+		doc := analyse(t, text)
+		for _, st := range doc.Statements {
+			if st.Kind == pipeline.Direct && st.Cue != "said" {
+				t.Errorf("%q: direct statement cued by %q\n%s", text, st.Cue, render(doc))
+			}
+			if st.Span.In(text) == "Today" || st.Span.In(text) == "Good" {
+				t.Errorf("%q: statement %q\n%s", text, st.Span.In(text), render(doc))
 			}
 		}
 	}

@@ -62,6 +62,12 @@ func (a *annotator) quoteAfterCue(q quote, inner pipeline.Span, t0, bs, tEnd int
 	if !open && w0+1 < len(a.toks) && a.cueAt(w0) != "" && strings.HasPrefix(a.tag(w0), "VB") && !a.isCap(w0) && (a.isCap(w0+1) || a.tag(w0+1) == "DT") {
 		open = true // a comma left out: "... their obituary" said Niel Ransom
 	}
+	if !open && bs == t0 && w0+2 < len(a.toks) && (subjectPronouns[a.word(w0)] || a.tag(w0) == "NNP" && a.isCap(w0)) && a.cueAt(w0+1) != "" &&
+		strings.HasPrefix(a.tag(w0+1), "VB") && a.endsAt(w0+2) && len(strings.Fields(last)) >= 3 {
+		// and before the subject, the quotation a sentence of its own:
+		// "“... a very nervous market” he said."
+		open = true
+	}
 	if !open || w0 >= len(a.toks) {
 		return false
 	}

@@ -889,6 +889,8 @@ func (a *annotator) tail(j, hi int) bool {
 	}
 	w := a.word(j)
 	return w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "to" || w == "," || w == "with" || w == "without" || w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "earlier" ||
+		// "..., oil analyst Doug Gowland said from Toronto"
+		w == "from" && j+1 < hi && (a.isCap(j+1) || a.tag(j+1) == "PRP$") ||
 		// "..., Morgan Stanley Ltd said as lead manager"
 		w == "as" && j+1 < hi && !subjectPronouns[a.word(j+1)] && !a.isQuoteTok(j+1) ||
 		// "..., Treasurer Paul Keating said here" (a wire's dateline
