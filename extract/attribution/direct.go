@@ -92,7 +92,10 @@ func (a *annotator) quoteAfterCue(q quote, inner pipeline.Span, t0, bs, tEnd int
 		return true
 	}
 	for v := w0 + 1; v < hi && v-w0 < 16; v++ {
-		if a.cueAt(v) == "" || !strings.HasPrefix(a.tag(v), "VB") && a.tag(v) != "NNS" {
+		// (a past form the tagger read as a noun is the verb all the
+		// same: "the 21-year-old/JJ told/NN Cadena Cope")
+		if a.cueAt(v) == "" || !strings.HasPrefix(a.tag(v), "VB") && a.tag(v) != "NNS" &&
+			!(a.tag(v) == "NN" && a.word(v) != a.cueAt(v) && !strings.HasSuffix(a.word(v), "s")) {
 			continue
 		}
 		if a.relativeWho(v, w0) > w0 {
