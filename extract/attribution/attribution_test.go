@@ -1591,6 +1591,7 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"a tail of place after a postposed cue", "Sales rose.\n\nThe proposal amounts to a debt restructuring, oil analyst Doug Gowland said from Toronto.", "Doug Gowland", "Doug Gowland"},
 		{"a quotation and its cue with the comma left out", "Sales rose.\n\n\"Prices fell sharply this week\" Smith said.", "Smith", "Smith"},
 		{"a cue the tagger read as a noun after a quotation", "Sales rose.\n\n\"I wish I was playing for Real Madrid,\" the 21-year-old told Cadena Cope.", "the 21-year-old", ""},
+		{"a quotation ending the content before an inverted cue, comma left out", "Sales rose.\n\n2004 was a \"stellar year\" said Roger Bennett, director general of Elspa.", "Roger Bennett", "Roger Bennett"},
 		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {

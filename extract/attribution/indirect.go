@@ -779,8 +779,14 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		return
 	}
 	// Inverted: "CONTENT, said X." (not "told": what follows it is the
-	// audience, never the speaker)
-	if c := a.commaBefore(i, lo); c > lo && !(a.lx.object[base] && !a.lx.bare[base]) {
+	// audience, never the speaker); the comma may be left out after a
+	// quotation that ends the content ("2004 was a “stellar year” said
+	// Roger Bennett")
+	c := a.commaBefore(i, lo)
+	if c < 0 && i-1 > lo && a.closingMark(i-1) && i+1 < hi && a.isCap(i+1) {
+		c = i
+	}
+	if c > lo && !(a.lx.object[base] && !a.lx.bare[base]) {
 		r, end, ok := a.speakerRight(i, hi)
 		if !ok || r.kind == refDescriptor && !a.speakerHead(r.head) {
 			return // not "..., announced increases in fuel prices"
@@ -807,6 +813,18 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 			}
 		}
 	}
+}
+
+// closingMark reports whether token k is the closing mark of a
+// quotation.
+func (a *annotator) closingMark(k int) bool {
+	end := a.toks[k].Span.End
+	for _, q := range a.quotes {
+		if q.outer.End == end && q.closed {
+			return true
+		}
+	}
+	return false
 }
 
 // invertedAfterComma reports whether the verb of saying at token i,
