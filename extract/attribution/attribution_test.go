@@ -1080,6 +1080,13 @@ func TestSpeakerKinds(t *testing.T) {
 		"Quoting the documents, Business Day said the certificates will mature in five years.": {"Business Day": pipeline.Org},
 		"USA Today said it carried a total of 957 paid advertising pages.":                     {"USA Today": pipeline.Org},
 		"Wendy Day said the singer would make no further comment.":                             {"Wendy Day": pipeline.Person},
+		"Prices fell.\n\nWarburg Securities said the issue had been placed.":                   {"Warburg Securities": pipeline.Org},
+		"Prices fell.\n\nThe Cereals Authority said exports would rise.":                       {"Cereals Authority": pipeline.Org},
+		"Prices fell.\n\nPermian Basin Royalty Trust said its payout would fall.":              {"Permian Basin Royalty Trust": pipeline.Org},
+		"Allegheny International Inc said it agreed to the offer.\n\nAllegheny International said the tender would start.": {
+			"Allegheny International Inc": pipeline.Org},
+		"General Motors Corp said it would cut jobs.\n\nGeneral Motors said the plan would save money.": {
+			"General Motors Corp": pipeline.Org},
 	} {
 		doc := analyse(t, text)
 		got := map[string]string{}

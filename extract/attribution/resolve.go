@@ -895,9 +895,10 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 			i, ok = c[0], true
 		}
 	}
-	if !ok && (!org || names.Firm(r.name) || strings.HasSuffix(r.name, " General")) && len(r.roles) == 0 {
+	if !ok && len(r.roles) == 0 {
 		// "Merrill Lynch" after "Merrill Lynch and Co Inc", "Data
-		// General" (a firm by its last word) after "Data General Corp"
+		// General" after "Data General Corp", "Allegheny International"
+		// after "Allegheny International Inc"
 		i, ok = ix.firmOf(r.name)
 	}
 	if !ok && !org && oneWord && !names.Knighted(r.name) {
