@@ -1080,6 +1080,7 @@ func TestSpeakerKinds(t *testing.T) {
 		"Quoting the documents, Business Day said the certificates will mature in five years.": {"Business Day": pipeline.Org},
 		"USA Today said it carried a total of 957 paid advertising pages.":                     {"USA Today": pipeline.Org},
 		"Wendy Day said the singer would make no further comment.":                             {"Wendy Day": pipeline.Person},
+		"Prices fell.\n\nVisa International said card use rose.":                               {"Visa International": pipeline.Org},
 		"Prices fell.\n\nWarburg Securities said the issue had been placed.":                   {"Warburg Securities": pipeline.Org},
 		"Prices fell.\n\nThe Cereals Authority said exports would rise.":                       {"Cereals Authority": pipeline.Org},
 		"Prices fell.\n\nPermian Basin Royalty Trust said its payout would fall.":              {"Permian Basin Royalty Trust": pipeline.Org},

@@ -1033,8 +1033,9 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 	if e-c >= 2 && names.CompanyForm(a.tokText(e-1)) && a.isCap(e-1) {
 		org = true // "Volkswagen A.G.", "Acme Inc."
 	}
-	if e-c == 2 && a.lx.isRole(a.word(c)) && english.Common().Has(a.word(c+1)) || e-c >= 2 && a.firmGeneral(e-1, c) {
-		// "General Motors", "General Electric"; "Data General"
+	if e-c == 2 && a.lx.isRole(a.word(c)) && english.Common().Has(a.word(c+1)) || e-c >= 2 && (a.firmGeneral(e-1, c) || a.word(e-1) == "international") {
+		// "General Motors", "General Electric"; "Data General", "Visa
+		// International"
 		org = true
 	}
 	for j := c + 1; j < e; j++ {
