@@ -660,11 +660,7 @@ func (a *annotator) participial(s, e int) bool {
 // apposition after c describes. The name takes the roles and
 // affiliations of desc.
 func (a *annotator) namedByApposition(c, lo int, desc ref) (ref, int, bool) {
-	ns, ok := a.npLeft(c-1, lo)
-	if !ok || ns != lo && a.word(ns-1) != "," {
-		return ref{}, 0, false
-	}
-	name, ok := a.parseNP(ns, c)
+	name, ns, ok := a.phraseBeforeComma(c, lo)
 	if !ok || name.kind != refName {
 		return ref{}, 0, false
 	}
@@ -1083,15 +1079,23 @@ func (a *annotator) renamedInstitution(s, e, c, lo int) (ref, int, bool) {
 			return ref{}, 0, false
 		}
 	}
+	r, ns, ok := a.phraseBeforeComma(c, lo)
+	if !ok || r.kind != refOrg {
+		return ref{}, 0, false
+	}
+	return r, ns, true
+}
+
+// phraseBeforeComma parses the noun phrase that ends at the comma at
+// token c and opens the clause at lo or follows a comma, and returns it
+// with its first token.
+func (a *annotator) phraseBeforeComma(c, lo int) (ref, int, bool) {
 	ns, ok := a.npLeft(c-1, lo)
 	if !ok || ns != lo && a.word(ns-1) != "," {
 		return ref{}, 0, false
 	}
 	r, ok := a.parseNP(ns, c)
-	if !ok || r.kind != refOrg {
-		return ref{}, 0, false
-	}
-	return r, ns, true
+	return r, ns, ok
 }
 
 // townBefore reads the state of a town in an apposition, "a Sarasota,
