@@ -1665,15 +1665,24 @@ func TestFrontedPhrase(t *testing.T) {
 // TestNoStrayComma checks that a comma after a sentence's first words
 // makes them the subject only before "said" and a clause.
 func TestNoStrayComma(t *testing.T) {
-	for _, text := range []string{
+	noStatement(t, []string{
 		"Sales rose.\n\nThe move, announced last weekend, is part of the bank's policy for the second half.",
 		"Sales rose.\n\nOften, said Mr Pearson, this sensitive information was invisible.",
 		"Sales rose.\n\nHaving said that, the team is yet to concede a goal in this Cup run.",
-	} {
+	}, func(_ string, st pipeline.Statement) bool {
+		return st.SpeakerText == "The move" || st.SpeakerText == "Often" || st.SpeakerText == "Having"
+	})
+}
+
+// noStatement analyses each text and reports the statements bad finds
+// wrong.
+func noStatement(t *testing.T, texts []string, bad func(text string, st pipeline.Statement) bool) {
+	t.Helper()
+	for _, text := range texts {
 		doc := analyse(t, text)
 		for _, st := range doc.Statements {
-			if st.SpeakerText == "The move" || st.SpeakerText == "Often" || st.SpeakerText == "Having" {
-				t.Errorf("%q: speaker %q\n%s", text, st.SpeakerText, render(doc))
+			if bad(text, st) {
+				t.Errorf("%q: statement %q by %q cued by %q\n%s", text, st.Span.In(text), st.SpeakerText, st.Cue, render(doc))
 			}
 		}
 	}
@@ -1683,21 +1692,13 @@ func TestNoStrayComma(t *testing.T) {
 // cue with no comma between is a statement only when it is a sentence of
 // its own and of three words or more.
 func TestNoCommaLeftOut(t *testing.T) {
-	for _, text := range []string{
+	noStatement(t, []string{
 		"Sales rose.\n\nHe watched \"Today\" he said.",
 		"Sales rose.\n\n\"Good\" he said.",
 		"Sales rose.\n\nHe said that before the meeting, \"There had been surprising notes of criticism.\" He added. \"Criticism is not a one-way street.\"",
-	} {
-		doc := analyse(t, text)
-		for _, st := range doc.Statements {
-			if st.Kind == pipeline.Direct && st.Cue != "said" {
-				t.Errorf("%q: direct statement cued by %q\n%s", text, st.Cue, render(doc))
-			}
-			if st.Span.In(text) == "Today" || st.Span.In(text) == "Good" {
-				t.Errorf("%q: statement %q\n%s", text, st.Span.In(text), render(doc))
-			}
-		}
-	}
+	}, func(text string, st pipeline.Statement) bool {
+		return st.Kind == pipeline.Direct && st.Cue != "said" || st.Span.In(text) == "Today" || st.Span.In(text) == "Good"
+	})
 }
 
 // TestNotSpeakers checks that an inverted cue's object that names no one
