@@ -1600,6 +1600,10 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"a quotation and its cue with the comma left out", "Sales rose.\n\n\"Prices fell sharply this week\" Smith said.", "Smith", "Smith"},
 		{"a cue the tagger read as a noun after a quotation", "Sales rose.\n\n\"I wish I was playing for Real Madrid,\" the 21-year-old told Cadena Cope.", "the 21-year-old", ""},
 		{"a quotation ending the content before an inverted cue, comma left out", "Sales rose.\n\n2004 was a \"stellar year\" said Roger Bennett, director general of Elspa.", "Roger Bennett", "Roger Bennett"},
+		{"a name before a title with plural modifiers after a quotation", "Sales rose.\n\n\"HD support is mandatory,\" Dr Mark Tuffy games systems director at digital content firm THX told the BBC.", "Dr Mark Tuffy", "Dr Mark Tuffy"},
+		{"a name right after a title's place", "Sales rose.\n\nWorld Bank director for Latin America and the Caribbean Rainer Steckhan said debtor nations would negotiate.", "Rainer Steckhan", "Rainer Steckhan"},
+		{"a name right after a title's institution stays the speaker", "Sales rose.\n\nOil prices could fall, senior oilseeds analyst for Merrill Lynch Capital Markets Mario Balletto said.", "Mario Balletto", "Mario Balletto"},
+		{"an aide before the person aided stays the speaker", "Sales rose.\n\nTony Proffitt, an aide to State Comptroller Bob Bullock said, \"Bullock is opposed to an income tax.\"", "Tony Proffitt", "Tony Proffitt"},
 		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {

@@ -896,7 +896,7 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 			// modifiers of the head: "the U.S. agriculture counselor in
 			// Moscow", "the Agriculture Department's officer in Sao Paulo",
 			// "the newest member of the board", "managing director of X"
-			if t := a.tag(j); t != "DT" && t != "JJ" && t != "JJS" && t != "VBG" && t != "PRP$" && t != "NN" && t != "NNP" && t != "POS" && t != "CD" && t != "CC" &&
+			if t := a.tag(j); t != "DT" && t != "JJ" && t != "JJS" && t != "VBG" && t != "PRP$" && t != "NN" && !(t == "NNS" && j > s) && t != "NNP" && t != "POS" && t != "CD" && t != "CC" &&
 				!(a.lx.isRole(a.word(j)) && !a.isCap(j)) && !(j == s && a.sentenceInitial(j)) || t == "DT" && j > s {
 				return ref{}, false // a determiner opens the phrase: not "London a statement"
 			}
@@ -904,6 +904,14 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 		o := a.institutionAfter(k, e)
 		if o < 0 && !a.commonNP(k+1, e) && a.word(k) != "to" || a.timePhrase(k+1, e) {
 			return ref{}, false // not "the statement at midday today"
+		}
+		if o >= 0 && a.word(k) != "to" && a.nameAfterName(o, e) {
+			// "senior oilseeds analyst for Merrill Lynch Capital Markets
+			// Mario Balletto": the person named right after the
+			// institution (not "an aide to State Comptroller Bob Bullock",
+			// "an attorney for shareholder John Paul Decker", "the New York
+			// Fed")
+			return ref{}, false
 		}
 		if m := a.capRunEnd(s, h); m > s && a.personName(s, m) && (a.word(k) == "of" || workPreps[a.word(k)]) && o >= 0 {
 			// "Mike Boswell chairman of Sunshine Mining Co told": a
@@ -941,6 +949,33 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 	return ref{}, false
 }
 
+// endsInPerson reports whether tokens (o, e) end with a person's name as
+// news writes it (a title or a given name, then one or two capitalised
+// words).
+func (a *annotator) endsInPerson(o, e int) bool {
+	for j := o + 1; j < e-1; j++ {
+		if a.personName(j, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAfterName reports whether tokens (o, e) end with a person's given
+// name and surname right after another capitalised word that is no title,
+// given name or place's first word ("Merrill Lynch Capital Markets Mario
+// Balletto"; not "John Paul Decker", "the New York Fed"), the surname no
+// common word.
+func (a *annotator) nameAfterName(o, e int) bool {
+	for j := o + 1; j < e-1; j++ {
+		if p := a.word(j - 1); a.personName(j, e) && english.GivenNames().Has(a.word(j)) && a.isCap(j-1) && !names.IsTitle(strings.TrimSuffix(p, ".")) &&
+			!a.rankAbbrev(j-1) && !a.lx.isRole(p) && !english.GivenNames().Has(p) && !placeStarts[p] && !english.Common().Has(a.word(e-1)) {
+			return true
+		}
+	}
+	return false
+}
+
 // capRunEnd returns the end of the run of capitalised words from s, at
 // most e.
 func (a *annotator) capRunEnd(s, e int) int {
@@ -960,10 +995,8 @@ func (a *annotator) orgAfter(k, e int) bool {
 	if o < 0 {
 		return false
 	}
-	for j := o + 1; j < e-1; j++ {
-		if a.personName(j, e) {
-			return false // "of the Commons Oliver Heald": the holder's name follows
-		}
+	if a.endsInPerson(o, e) {
+		return false // "of the Commons Oliver Heald": the holder's name follows
 	}
 	r, ok := a.parseNP(o, e)
 	return ok && (r.kind == refOrg || r.kind == refName && a.institutional(o, e)) && r.span.Start == a.toks[o].Span.Start
