@@ -1214,6 +1214,12 @@ func TestTitlesOfInstitutions(t *testing.T) {
 		{"But, Hans Reckers, a board member of Germany's central bank, the Bundesbank, said that trading should stay.", "Hans Reckers", "board member", "Germany's central bank"},
 		{"The director of the Office of Management and Budget James Miller warned that a tax increase would hurt growth.", "James Miller", "director", "Office of Management and Budget"},
 		{"Supreme Court Justice Stephen Breyer said that the technology had some excellent uses.", "Stephen Breyer", "Supreme Court Justice", ""},
+		{"Commerzbank AG management board chairman Walter Seipp said rates would fall.", "Walter Seipp", "management board chairman", "Commerzbank AG"},
+		{"Former Treasury official John Smith said rates would fall.", "John Smith", "Former official", "Treasury"},
+		{"Newly-nominated Federal Reserve Board chairman Alan Greenspan said rates would fall.", "Alan Greenspan", "Newly-nominated chairman", "Federal Reserve Board"},
+		{"Tory leader Michael Howard said rates would fall.", "Michael Howard", "Tory leader", ""},
+		{"Federal Reserve Board Chairman Paul Volcker said rates would fall.", "Paul Volcker", "Federal Reserve Board Chairman", ""},
+		{"Fund manager Ann Lee said rates would fall.", "Ann Lee", "Fund manager", ""},
 	}
 	for _, tt := range tests {
 		doc := analyse(t, tt.text)

@@ -1437,10 +1437,30 @@ func (a *annotator) roleAff(s, e int) (role, aff string) {
 			break
 		}
 	}
-	if hasRole {
-		role = dropTicker(a.span(s, p).In(a.text))
+	rs := s
+	if m := a.capRunEnd(s, p); hasRole && m > s && m < p && a.lowerRun(m, p) && (a.lx.isInstitution(a.word(m-1)) || names.CompanyForm(a.tokText(m-1))) &&
+		!(m-s == 1 && english.Common().Has(a.word(s))) {
+		// "Commerzbank AG management board chairman", "World Bank
+		// president": an institution's name before a title in lower case
+		// is where the person works (not "Fund manager"; a possessive
+		// stays in the title: "Sotheby's worldwide head" may name the
+		// firm)
+		// words that describe the person before the name stay in the
+		// title: "Former Treasury official", "Deputy State Department
+		// spokesman"
+		lead := s
+		for lead < m-1 && (titleModifiers[a.word(lead)] || a.lx.isRole(a.word(lead)) || hyphenParticiple(a.word(lead))) {
+			lead++
+		}
+		aff, rs = a.span(lead, m).In(a.text), m
+		if lead > s && hasRole {
+			role = a.span(s, lead).In(a.text) + " " + dropTicker(a.span(m, p).In(a.text))
+		}
 	}
-	if p < e {
+	if hasRole && role == "" {
+		role = dropTicker(a.span(rs, p).In(a.text))
+	}
+	if p < e && aff == "" {
 		q := p + 1
 		for q < e && a.tag(q) == "DT" {
 			q++
@@ -1457,6 +1477,34 @@ func (a *annotator) roleAff(s, e int) (role, aff string) {
 		return "", ""
 	}
 	return role, aff
+}
+
+// titleModifiers describe the holder of a title, before it: "Former
+// Treasury official", "Acting Labor Secretary".
+var titleModifiers = map[string]bool{
+	"former": true, "acting": true, "outgoing": true, "incoming": true, "interim": true, "retiring": true,
+	"ex": true, "then": true, "new": true, "newly": true,
+}
+
+// hyphenParticiple reports whether w ends, after a hyphen, in a
+// participle ("newly-nominated", "paris-based"): a description.
+func hyphenParticiple(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || len(w)-i-1 <= 4 {
+		return false
+	}
+	last := w[i+1:]
+	return strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing")
+}
+
+// lowerRun reports whether tokens [s, e) are all words in lower case.
+func (a *annotator) lowerRun(s, e int) bool {
+	for j := s; j < e; j++ {
+		if a.isCap(j) || a.isPunct(j) && a.word(j) != "-" || strings.HasPrefix(a.word(j), "'") || strings.HasPrefix(a.word(j), "’") {
+			return false // nor a possessive's "'s"
+		}
+	}
+	return s < e
 }
 
 // dropTicker removes a stock ticker in angle brackets from a title:
