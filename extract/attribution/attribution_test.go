@@ -1253,6 +1253,13 @@ func TestAffiliationTrimmed(t *testing.T) {
 		{"OECD's economics and statistics department", "OECD's economics and statistics department"},
 		{"House Energy and Commerce Committee", "House Energy and Commerce Committee"},
 		{"Beijing Municipal Commission for Development and Reform quoted in the China Daily", "Beijing Municipal Commission for Development and Reform"},
+		{"Washington-based Atlantic Council", "Atlantic Council"},
+		{"Hamburg-based newsletter Oil World", "Oil World"},
+		{"consulting group MEPS", "MEPS"},
+		{"game developer Krome Studios", "Krome Studios"},
+		{"Commerzbank AG's foreign exchange trading and treasury department", "Commerzbank AG's foreign exchange trading and treasury department"},
+		{"Center for Free Enterprise at Texas A and M University", "Center for Free Enterprise at Texas A and M University"},
+		{"Jewish human rights group the Simon Wiesenthal Center", "Jewish human rights group the Simon Wiesenthal Center"},
 	}
 	lx, err := ParseLexicon("default", defaultLexicon)
 	if err != nil {

@@ -1322,6 +1322,25 @@ func (a *annotator) trimAffiliation(aff string) string {
 	for len(ws) > 1 && (connectors[ws[len(ws)-1]] || ws[len(ws)-1] == "or") {
 		ws = ws[:len(ws)-1]
 	}
+	if len(ws) > 1 && hyphenParticiple(strings.ToLower(ws[0])) {
+		ws = ws[1:] // "Washington-based Atlantic Council"
+	}
+	// a description before the name: "consulting group MEPS", "the
+	// Hamburg-based newsletter Oil World", "game developer Krome Studios"
+	for i := len(ws) - 2; i >= 0; i-- {
+		if w := ws[i]; unicode.IsLower([]rune(w)[0]) && !connectors[w] {
+			if i == 0 || !unicode.IsUpper([]rune(ws[0])[0]) || hyphenParticiple(strings.ToLower(ws[0])) {
+				ws = ws[i+1:]
+				if len(ws) > 1 && ws[0] == "the" {
+					ws = ws[1:]
+				}
+			}
+			break
+		}
+		if !unicode.IsUpper([]rune(ws[i+1])[0]) {
+			break
+		}
+	}
 	out := strings.Join(ws, " ")
 	if i := strings.LastIndexByte(out, '('); i > 0 && !strings.Contains(out[i:], ")") {
 		out = strings.TrimSpace(out[:i])
