@@ -1617,6 +1617,8 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"a name right after a title's place", "Sales rose.\n\nWorld Bank director for Latin America and the Caribbean Rainer Steckhan said debtor nations would negotiate.", "Rainer Steckhan", "Rainer Steckhan"},
 		{"a name right after a title's institution stays the speaker", "Sales rose.\n\nOil prices could fall, senior oilseeds analyst for Merrill Lynch Capital Markets Mario Balletto said.", "Mario Balletto", "Mario Balletto"},
 		{"an aide before the person aided stays the speaker", "Sales rose.\n\nTony Proffitt, an aide to State Comptroller Bob Bullock said, \"Bullock is opposed to an income tax.\"", "Tony Proffitt", "Tony Proffitt"},
+		{"a title after a person's name", "Sales rose.\n\nTory frontbencher Andrew Tyrie MP demanded a statement. He said the plan would fail.", "He", "Andrew Tyrie MP"},
+		{"a party's member stays no name", "Sales rose.\n\nThe Labour MP said the plan would fail.", "The Labour MP", ""},
 		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {

@@ -552,7 +552,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 			break
 		}
 		if !(a.isCap(c-1) && a.tag(c-1) != "DT" && (!a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) || a.surnameRole(c-1) || a.fieldAfterOf(c-1, s) ||
-			c == e && a.firmGeneral(c-1, s)) ||
+			c == e && (a.firmGeneral(c-1, s) || postnominals[a.word(c-1)] && a.personNameBefore(c-1, s))) ||
 			c == e && c-1 > s && lowerForms[a.tokText(c-1)] && a.isCap(c-2) || // "Norton co", "NBI inc"
 			c == e-1 && c-1 > s && names.CompanyForm(a.tokText(c)) && a.isCap(c-2) && a.tag(c-1) != "IN" && a.tag(c-1) != "CC" && !a.isPunct(c-1) || // "K mart Corp", "Jacobs Engineering group Inc"
 			c == e && c-1 > s && a.tag(c-1) == "CD" && a.isCap(c-2) && a.tag(c-2) == "NNP" && !a.timePhrase(c-2, c) &&
@@ -661,6 +661,10 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	}
 	return r, true
 }
+
+// postnominals are the titles written after a person's name ("Andrew
+// Tyrie MP", "Philippe Sands QC").
+var postnominals = map[string]bool{"mp": true, "mep": true, "msp": true, "mla": true, "qc": true, "kc": true}
 
 // firmGeneral reports whether the word at k is the "General" that ends a
 // firm's name after a capitalised word that is no title ("Data General",
