@@ -1619,6 +1619,8 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"an aide before the person aided stays the speaker", "Sales rose.\n\nTony Proffitt, an aide to State Comptroller Bob Bullock said, \"Bullock is opposed to an income tax.\"", "Tony Proffitt", "Tony Proffitt"},
 		{"a title after a person's name", "Sales rose.\n\nTory frontbencher Andrew Tyrie MP demanded a statement. He said the plan would fail.", "He", "Andrew Tyrie MP"},
 		{"a party's member stays no name", "Sales rose.\n\nThe Labour MP said the plan would fail.", "The Labour MP", ""},
+		{"a surname of two words after the full name", "Sales rose.\n\nFinance Minister Antonio Ortiz Mena said the debt would fall. Ortiz Mena said the talks would go on.", "Ortiz Mena", "Antonio Ortiz Mena"},
+		{"a courtesy title after a place opens the name", "Sales rose.\n\nCharles Kennedy spoke first.\n\nSpeaking in Harrogate Mr Kennedy said the tax would rise.", "Mr Kennedy", "Charles Kennedy"},
 		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {

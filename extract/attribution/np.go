@@ -594,6 +594,14 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		return r, true
 	}
 	c = a.nameStartBefore(s, c, e)
+	for j := c + 1; j+1 < e; j++ {
+		if courtesyTitles[strings.TrimSuffix(a.word(j), ".")] && a.isCap(j+1) {
+			// "Speaking in Harrogate Mr Kennedy said": a courtesy title
+			// opens the name
+			c = j
+			break
+		}
+	}
 	if c < e && !a.capitalisedNoun(c, e) {
 		r, ok := a.nameNP(s, c, e)
 		// "Labour's Ken Livingstone": the possessor is an affiliation
@@ -661,6 +669,10 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	}
 	return r, true
 }
+
+// courtesyTitles open a person's name, whatever capitalised word stands
+// before them.
+var courtesyTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true}
 
 // postnominals are the titles written after a person's name ("Andrew
 // Tyrie MP", "Philippe Sands QC").

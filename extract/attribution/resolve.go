@@ -872,6 +872,11 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 					i, ok = ix.single[l]
 				}
 			}
+			if !ok {
+				// "Ortiz Mena" after "Antonio Ortiz Mena": a surname of
+				// two words, when one person's name ends with it
+				i, ok = longerName(*spk, words)
+			}
 		}
 	}
 	if !ok {
@@ -946,6 +951,24 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 		}
 	}
 	return i
+}
+
+// longerName returns the one person among spk whose name ends with the
+// lower-case words ws and has more words ("Antonio Ortiz Mena" for
+// "ortiz mena").
+func longerName(spk []*speaker, ws []string) (int, bool) {
+	found := -1
+	for j, o := range spk {
+		ow := strings.Fields(strings.ToLower(o.name))
+		if o.org || len(ow) <= len(ws) || !slices.Equal(ow[len(ow)-len(ws):], ws) {
+			continue
+		}
+		if found >= 0 {
+			return 0, false
+		}
+		found = j
+	}
+	return found, found >= 0
 }
 
 // fullNameBefore returns the one person named in full (more than a
