@@ -1621,6 +1621,8 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"a party's member stays no name", "Sales rose.\n\nThe Labour MP said the plan would fail.", "The Labour MP", ""},
 		{"a surname of two words after the full name", "Sales rose.\n\nFinance Minister Antonio Ortiz Mena said the debt would fall. Ortiz Mena said the talks would go on.", "Ortiz Mena", "Antonio Ortiz Mena"},
 		{"a courtesy title after a place opens the name", "Sales rose.\n\nCharles Kennedy spoke first.\n\nSpeaking in Harrogate Mr Kennedy said the tax would rise.", "Mr Kennedy", "Charles Kennedy"},
+		{"a title and a surname of two words after the full name", "Sales rose.\n\nCamilla Parker Bowles said the wedding would be small. Mrs Parker Bowles said it would be in Windsor.", "Mrs Parker Bowles", "Camilla Parker Bowles"},
+		{"an honorific and a surname after the full name with the honorific", "Sales rose.\n\nBaroness Susan Greenfield said the brain was plastic. Baroness Greenfield said it would change.", "Baroness Greenfield", "Baroness Susan Greenfield"},
 		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {

@@ -954,13 +954,15 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 }
 
 // longerName returns the one person among spk whose name ends with the
-// lower-case words ws and has more words ("Antonio Ortiz Mena" for
-// "ortiz mena").
+// lower-case words ws and has more words, titles aside ("Antonio Ortiz
+// Mena" for "ortiz mena", "Baroness Susan Greenfield" for "baroness
+// greenfield").
 func longerName(spk []*speaker, ws []string) (int, bool) {
+	ws = untitled(ws)
 	found := -1
 	for j, o := range spk {
-		ow := strings.Fields(strings.ToLower(o.name))
-		if o.org || len(ow) <= len(ws) || !slices.Equal(ow[len(ow)-len(ws):], ws) {
+		ow := untitled(strings.Fields(strings.ToLower(o.name)))
+		if o.org || len(ws) == 0 || len(ow) <= len(ws) || !slices.Equal(ow[len(ow)-len(ws):], ws) {
 			continue
 		}
 		if found >= 0 {
@@ -969,6 +971,15 @@ func longerName(spk []*speaker, ws []string) (int, bool) {
 		found = j
 	}
 	return found, found >= 0
+}
+
+// untitled returns the words of a name after the titles and honorifics
+// that open it ("mr saumarez smith", "baroness susan greenfield").
+func untitled(ws []string) []string {
+	for len(ws) > 0 && (names.IsTitle(strings.TrimSuffix(ws[0], ".")) || honorifics[ws[0]]) {
+		ws = ws[1:]
+	}
+	return ws
 }
 
 // fullNameBefore returns the one person named in full (more than a
