@@ -1623,6 +1623,9 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"a courtesy title after a place opens the name", "Sales rose.\n\nCharles Kennedy spoke first.\n\nSpeaking in Harrogate Mr Kennedy said the tax would rise.", "Mr Kennedy", "Charles Kennedy"},
 		{"a title and a surname of two words after the full name", "Sales rose.\n\nCamilla Parker Bowles said the wedding would be small. Mrs Parker Bowles said it would be in Windsor.", "Mrs Parker Bowles", "Camilla Parker Bowles"},
 		{"an honorific and a surname after the full name with the honorific", "Sales rose.\n\nBaroness Susan Greenfield said the brain was plastic. Baroness Greenfield said it would change.", "Baroness Greenfield", "Baroness Susan Greenfield"},
+		{"a weekday before a firm's name stays out of it", "Sales rose.\n\nOn Thursday Intel announced that its profits had doubled.", "Intel", "Intel"},
+		{"a month before a surname after the full name", "Sales rose.\n\nHans-Olaf Henkel spoke first.\n\nIn January Henkel said prices fell sharply last week.", "Henkel", "Hans-Olaf Henkel"},
+		{"a Sunday paper keeps its name", "Sales rose.\n\nThe plan will fail next year, the Sunday Express said.", "Sunday Express", "Sunday Express"},
 		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {

@@ -594,6 +594,12 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		return r, true
 	}
 	c = a.nameStartBefore(s, c, e)
+	for c+1 < e && calendarNames[a.word(c)] && !english.GivenNames().Has(a.word(c)) && a.word(c) != "sunday" && a.isCap(c+1) && !a.lx.isInstitution(a.word(e-1)) {
+		// "in January Henkel said", "on Thursday Intel announced": a
+		// month or a weekday before the name (not "June Smith", nor a
+		// Sunday paper: "Sunday Express")
+		c++
+	}
 	for j := c + 1; j+1 < e; j++ {
 		if courtesyTitles[strings.TrimSuffix(a.word(j), ".")] && a.isCap(j+1) {
 			// "Speaking in Harrogate Mr Kennedy said": a courtesy title
@@ -668,6 +674,13 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		}
 	}
 	return r, true
+}
+
+// calendarNames are the names of the weekdays and months.
+var calendarNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 // courtesyTitles open a person's name, whatever capitalised word stands
