@@ -946,8 +946,7 @@ func (a *annotator) describedAt(s, e int) (ref, bool) {
 			// "Mike Boswell chairman of Sunshine Mining Co told": a
 			// name, its title and the institution, the commas left out
 			if name, ok := a.parseNP(s, m); ok && name.kind == refName {
-				name.roles = append(name.roles, a.span(m, h+1).In(a.text))
-				name.affs = append(name.affs, a.span(o, e).In(a.text))
+				name.describe(a.span(m, h+1).In(a.text), a.span(o, e).In(a.text))
 				return name, true
 			}
 		}
@@ -1473,16 +1472,14 @@ func (a *annotator) roleAff(s, e int) (role, aff string) {
 		// president": an institution's name before a title in lower case
 		// is where the person works (not "Fund manager"; a possessive
 		// stays in the title: "Sotheby's worldwide head" may name the
-		// firm)
-		// words that describe the person before the name stay in the
-		// title: "Former Treasury official", "Deputy State Department
-		// spokesman"
+		// firm). Words that describe the holder stay in the title:
+		// "Former Treasury official", "Deputy State Department spokesman".
 		lead := s
 		for lead < m-1 && (titleModifiers[a.word(lead)] || a.lx.isRole(a.word(lead)) || hyphenParticiple(a.word(lead))) {
 			lead++
 		}
 		aff, rs = a.span(lead, m).In(a.text), m
-		if lead > s && hasRole {
+		if lead > s {
 			role = a.span(s, lead).In(a.text) + " " + dropTicker(a.span(m, p).In(a.text))
 		}
 	}

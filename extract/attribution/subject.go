@@ -694,7 +694,9 @@ func (a *annotator) unclosedTitle(k, lo int) (ref, int, bool) {
 			p--
 		}
 		if a.word(p) == "in" || a.word(p) == "of" {
-			for c = p; c > lo && k-c < 20 && a.word(c) != ","; c-- {
+			c = p
+			for c > lo && k-c < 20 && a.word(c) != "," {
+				c--
 			}
 			if a.word(c) != "," || c-1 < lo {
 				return ref{}, 0, false
@@ -729,11 +731,7 @@ func (a *annotator) unclosedTitle(k, lo int) (ref, int, bool) {
 			return ref{}, 0, false // "..., association chief executive Peter Pex told"
 		}
 	}
-	ns, ok := a.npLeft(c-1, lo)
-	if !ok || ns != lo && a.word(ns-1) != "," {
-		return ref{}, 0, false
-	}
-	r, ok := a.parseNP(ns, c)
+	r, ns, ok := a.phraseBeforeComma(c, lo)
 	if !ok || r.kind != refName || len(strings.Fields(r.name)) < 2 || r.span.Start != a.toks[ns].Span.Start {
 		return ref{}, 0, false
 	}
