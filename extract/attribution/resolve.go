@@ -303,7 +303,7 @@ func givenFrom(name string, personal bool) (string, bool) {
 	}
 	for j := i; j+1 < len(ws); j++ {
 		w := strings.ToLower(ws[j])
-		if timeWords[w] || w == "may" {
+		if calendarNames[w] {
 			continue // a month, not a given name ("May Ecuador")
 		}
 		if english.GivenNames().Has(w) || j == i && personal && !english.Common().Has(w) {
