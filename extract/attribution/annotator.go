@@ -134,6 +134,9 @@ func (a *annotator) word(i int) string {
 	if w == "&amp;" {
 		return "&" // "Merrill Lynch &amp; Co", as wires escape it
 	}
+	if w == "who" && i > 0 && a.toks[i-1].Lower == "the" && a.isCap(i) {
+		return "WHO" // "the WHO said": the World Health Organization, no relative pronoun
+	}
 	return w
 }
 

@@ -1626,6 +1626,11 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"a weekday before a firm's name stays out of it", "Sales rose.\n\nOn Thursday Intel announced that its profits had doubled.", "Intel", "Intel"},
 		{"a month before a surname after the full name", "Sales rose.\n\nHans-Olaf Henkel spoke first.\n\nIn January Henkel said prices fell sharply last week.", "Henkel", "Hans-Olaf Henkel"},
 		{"a Sunday paper keeps its name", "Sales rose.\n\nThe plan will fail next year, the Sunday Express said.", "Sunday Express", "Sunday Express"},
+		{"the WHO is no relative pronoun", "Sales rose.\n\nThe funding gap stood in the way of the target, the WHO said.", "WHO", "WHO"},
+		{"a descriptor and a name with a title in lower case", "Sales rose.\n\nThe author, veteran actor John Smith, said it was about power and money.", "John Smith", "John Smith"},
+		{"a real name stays an apposition", "Sales rose.\n\nJay-Z, real name Shawn Carter, said he would retire soon from the music business.", "Jay-Z", "Jay-Z"},
+		{"a verb in -s the tagger read as a noun after an adjective", "Sales rose.\n\nAcme says the public supports replacing the Lords.", "Acme", "Acme"},
+		{"a verb the tagger read as a noun after a plural", "Sales rose.\n\nThe group says a clear majority of MPs support replacing the Lords.", "The group", ""},
 		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {

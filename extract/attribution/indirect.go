@@ -1202,11 +1202,18 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 		if finiteWords[a.word(k)] {
 			return j
 		}
-		if (np || pp) && noun && a.tag(k) == "NNS" && k > j && a.tag(k-1) == "NN" && !a.isCap(k-1) && a.thirdPerson(k, hi) {
+		if (np || pp) && a.tag(k) == "NNS" && k > j && (noun && a.tag(k-1) == "NN" || a.tag(k-1) == "JJ" && k-1 == j+1 && a.tag(j) == "DT") && !a.isCap(k-1) && a.thirdPerson(k, hi) {
 			// "said the rate applies to two-year loans", "said its
-			// indenture for subordinated debt limits stock purchases": a
-			// verb in -s the tagger took for a plural noun, the clause's
-			// only verb
+			// indenture for subordinated debt limits stock purchases",
+			// "says the public supports replacing the Lords": a verb in
+			// -s the tagger took for a plural noun, the clause's only verb
+			return j
+		}
+		if (np || pp) && noun && a.tag(k) == "NN" && k > j && (a.tag(k-1) == "NNS" || a.tag(k-1) == "NNP" && strings.HasSuffix(a.tokText(k-1), "s")) &&
+			k+1 < hi && a.tag(k+1) == "VBG" && !strings.HasSuffix(a.word(k), "ing") && a.noVerbAfter(k, hi) {
+			// "says a clear majority of MPs support replacing the Lords":
+			// a verb in the base form the tagger took for a noun after a
+			// plural, the clause's only verb
 			return j
 		}
 		if changeVerbs[a.word(k)] && noun && k > j && (strings.HasPrefix(a.tag(k-1), "NN") || a.tag(k-1) == "CD") {
@@ -2159,10 +2166,16 @@ func (a *annotator) newClause(j, hi int) bool {
 		switch {
 		case finiteTag(t) || t == "MD":
 			return k > j
-		case t == "NNS" && k > j && strings.HasPrefix(a.tag(k-1), "NN") && a.thirdPerson(k, hi) && k+1 < hi &&
+		case t == "NNS" && k > j && (strings.HasPrefix(a.tag(k-1), "NN") || a.tag(k-1) == "JJ" && k-2 >= j && a.tag(k-2) == "DT") && a.thirdPerson(k, hi) && k+1 < hi &&
 			(a.tag(k+1) == "DT" || a.tag(k+1) == "PRP$" || a.tag(k+1) == "VBG" || a.tag(k+1) == "JJ"):
 			// a verb in -s the tagger read as a plural noun: "the new
-			// bus offers processing power"
+			// bus offers processing power", "the public/JJ supports
+			// replacing"
+			return true
+		case t == "NN" && k > j && (a.tag(k-1) == "NNS" || a.tag(k-1) == "NNP" && strings.HasSuffix(a.tokText(k-1), "s")) && k+1 < hi && a.tag(k+1) == "VBG" &&
+			!strings.HasSuffix(a.word(k), "ing") && a.noVerbAfter(k, hi):
+			// a verb in the base form the tagger read as a noun, after a
+			// plural: "a clear majority of MPs support replacing the Lords"
 			return true
 		case k == j && (a.word(k) == "neither" || a.word(k) == "either" || a.word(k) == "both") && k+1 < hi && a.tag(k+1) == "DT":
 			// "neither the economy nor the dollar justify"
@@ -2180,6 +2193,16 @@ func (a *annotator) newClause(j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// noVerbAfter reports whether no finite verb follows token k to hi.
+func (a *annotator) noVerbAfter(k, hi int) bool {
+	for j := k + 1; j < hi; j++ {
+		if t := a.tag(j); finiteTag(t) || t == "MD" || a.isQuoteTok(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // asideEnd returns the comma that closes an aside opening with the comma

@@ -1551,8 +1551,20 @@ func dropTicker(s string) string {
 
 // titledName reports whether tokens [s, e) are a name after its title:
 // capitalised words only, a title first and a word that is no title
-// last ("Captain Ian Farquhar", not "Chief Executive Officer").
+// last ("Captain Ian Farquhar", not "Chief Executive Officer"), or a
+// short title in lower case before a given name and a surname ("US
+// playwright Eve Ensler").
 func (a *annotator) titledName(s, e int) bool {
+	if e-s >= 3 && e-s <= 6 {
+		// a short title in lower case before a person's name: "US
+		// playwright Eve Ensler", "veteran actor John Smith"
+		for j := s + 1; j < e-1 && j-s <= 3; j++ {
+			if !a.isCap(j-1) && a.tag(j-1) == "NN" && a.word(j-1) != "name" && a.word(j-1) != "nickname" && a.personName(j, e) && english.GivenNames().Has(a.word(j)) {
+				// (not "Jay-Z, real name Shawn Carter, said")
+				return true
+			}
+		}
+	}
 	if e-s < 2 || !a.lx.isRole(a.word(s)) || a.lx.isRole(a.word(e-1)) {
 		return false
 	}

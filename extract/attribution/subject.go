@@ -978,10 +978,13 @@ func (a *annotator) namedDescriptor(segS, end, comma, lo int) (ref, int, bool) {
 	}
 	if !r.span.Empty() {
 		// the name opens the phrase, or follows its titles only
-		// ("hunt master, Captain Ian Farquhar, said")
-		for j := segS; j < end && a.toks[j].Span.Start < r.span.Start; j++ {
-			if !a.lx.isRole(a.word(j)) && a.tag(j) != "DT" {
-				return ref{}, 0, false
+		// ("hunt master, Captain Ian Farquhar, said", "US playwright Eve
+		// Ensler")
+		if !a.titledName(segS, end) {
+			for j := segS; j < end && a.toks[j].Span.Start < r.span.Start; j++ {
+				if !a.lx.isRole(a.word(j)) && a.tag(j) != "DT" {
+					return ref{}, 0, false
+				}
 			}
 		}
 	}
