@@ -1631,6 +1631,8 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"a real name stays an apposition", "Sales rose.\n\nJay-Z, real name Shawn Carter, said he would retire soon from the music business.", "Jay-Z", "Jay-Z"},
 		{"a verb in -s the tagger read as a noun after an adjective", "Sales rose.\n\nAcme says the public supports replacing the Lords.", "Acme", "Acme"},
 		{"a verb the tagger read as a noun after a plural", "Sales rose.\n\nThe group says a clear majority of MPs support replacing the Lords.", "The group", ""},
+		{"a name that ends the report is no speaker before a descriptor", "Sales rose.\n\nThe judge gave the tests to Oxfam, a spokeswoman for Abbott said.", "a spokeswoman for Abbott", ""},
+		{"a name after a conjunction keeps its title, comma left out", "Sales rose.\n\nBut Hannes Androsch, head of Creditanstalt-Bankverein told Reuters he opposed a cut in rates.", "Hannes Androsch", "Hannes Androsch"},
 		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {

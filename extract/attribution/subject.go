@@ -782,8 +782,10 @@ func (a *annotator) unclosedApposition(s, e, lo int) (ref, int, bool) {
 	if !role {
 		return ref{}, 0, false
 	}
+	// the name opens the clause or follows a comma or a quotation (not
+	// "... gave the tests to Oxfam, a spokeswoman for Abbott said")
 	ns, ok := a.npLeft(comma-1, lo)
-	if !ok {
+	if !ok || !a.onlyConnectives(lo, ns) && a.word(ns-1) != "," && !a.isQuoteTok(ns-1) && a.word(ns-1) != "by" {
 		return ref{}, 0, false
 	}
 	r, ok := a.parseNP(ns, comma)
