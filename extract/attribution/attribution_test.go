@@ -1633,6 +1633,9 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"a verb the tagger read as a noun after a plural", "Sales rose.\n\nThe group says a clear majority of MPs support replacing the Lords.", "The group", ""},
 		{"a name that ends the report is no speaker before a descriptor", "Sales rose.\n\nThe judge gave the tests to Oxfam, a spokeswoman for Abbott said.", "a spokeswoman for Abbott", ""},
 		{"a name after a conjunction keeps its title, comma left out", "Sales rose.\n\nBut Hannes Androsch, head of Creditanstalt-Bankverein told Reuters he opposed a cut in rates.", "Hannes Androsch", "Hannes Androsch"},
+		{"a noun and an adjective joined before people", "Sales rose.\n\nPrices will rise sharply this year, government and private economists said.", "government and private economists", ""},
+		{"not a noun inside a phrase joined to the subject", "Sales rose.\n\nTremors hit the island after an earthquake measuring 6.6 on the Richter scale yesterday and local officials told Reuters they fear flooding.", "local officials", ""},
+		{"a possessive descriptor before an acronym after the content", "Sales rose.\n\nPrices will rise sharply this year, Iran's national news agency, IRNA, said.", "IRNA", "IRNA"},
 		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {

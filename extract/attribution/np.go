@@ -348,13 +348,19 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 }
 
 // adjectival reports whether token j can modify a noun as an adjective
-// does: an adjective, or a capitalised word that is an English word or a
+// does: an adjective, a capitalised word that is an English word or a
 // nationality ("Congressional", "Western", "Japanese", "U.S."), not a
-// name ("Connery and other analysts").
+// name ("Connery and other analysts"), or a noun in lower case after a
+// comma.
 func (a *annotator) adjectival(j int) bool {
 	switch a.tag(j) {
 	case "JJ":
 		return true
+	case "NN":
+		// a noun as modifier that opens the phrase: "..., government and
+		// private economists said" (not "the Iran-contra scandal and
+		// leading Republicans")
+		return !a.isCap(j) && (j == 0 || a.isPunct(j-1))
 	case "NNP":
 		w := a.word(j)
 		return english.Common().Has(w) || personNoun(w) || strings.Count(a.tokText(j), ".") >= 2

@@ -949,6 +949,12 @@ func (a *annotator) renamesOrg(s, e, c, lo int) bool {
 	return ps < c && (a.tag(ps) == "DT" || a.bareRole(ps, c)) && a.roleOf(ps, c)
 }
 
+// possessorFirst reports whether tokens [s, e) are a name's possessive
+// and a noun phrase in lower case: "Iran's national news agency".
+func (a *annotator) possessorFirst(s, e int) bool {
+	return s+2 < e && a.isCap(s) && (a.word(s+1) == "'s" || a.word(s+1) == "’s") && a.lowerRun(s+2, e) && strings.HasPrefix(a.tag(e-1), "NN")
+}
+
 // bareRole reports whether a role without an article opens tokens
 // [s, e): lower-case modifiers, then a role word ("managing director of
 // the corporation", "chief economist at the bank").
@@ -999,7 +1005,7 @@ func (a *annotator) namedDescriptor(segS, end, comma, lo int) (ref, int, bool) {
 	for c := comma - 1; c > lo && comma-c <= 12; c-- {
 		if a.word(c) == "," {
 			if _, ns, named := a.namedByApposition(c, lo, ref{}); !(named && a.onlyConnectives(lo, ns)) && c+1 < comma &&
-				(a.tag(c+1) == "DT" || a.word(c+1) == "one" && c+2 < comma && a.word(c+2) == "of" || a.bareRole(c+1, comma)) {
+				(a.tag(c+1) == "DT" || a.word(c+1) == "one" && c+2 < comma && a.word(c+2) == "of" || a.bareRole(c+1, comma) || a.possessorFirst(c+1, comma)) {
 				// "CONTENT, the president of the association, Wolfgang
 				// Roeller, said", "CONTENT, managing director of the
 				// corporation, Peter Frawley, said": the descriptor after
