@@ -1636,6 +1636,9 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"a noun and an adjective joined before people", "Sales rose.\n\nPrices will rise sharply this year, government and private economists said.", "government and private economists", ""},
 		{"not a noun inside a phrase joined to the subject", "Sales rose.\n\nTremors hit the island after an earthquake measuring 6.6 on the Richter scale yesterday and local officials told Reuters they fear flooding.", "local officials", ""},
 		{"a possessive descriptor before an acronym after the content", "Sales rose.\n\nPrices will rise sharply this year, Iran's national news agency, IRNA, said.", "IRNA", "IRNA"},
+		{"a tail of the means of speaking", "Sales rose.\n\nPrices will rise sharply this year, a spokeswoman for the union said by phone.", "a spokeswoman for the union", ""},
+		{"earlier before the reports that speak", "Sales rose.\n\nPrices will rise sharply this year, earlier press reports said.", "earlier press reports", ""},
+		{"a number ending an institution's name after a title", "Sales rose.\n\nPrices will rise sharply this year, a spokeswoman for Local 222 said.", "a spokeswoman for Local 222", ""},
 		{"justice as a title", "Sales rose.\n\nJustice Barry Maddern said the decision is effective from the next pay period.", "Barry Maddern", "Barry Maddern"},
 	}
 	for _, tt := range tests {

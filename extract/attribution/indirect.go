@@ -907,8 +907,9 @@ func (a *annotator) tail(j, hi int) bool {
 	}
 	w := a.word(j)
 	return w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "to" || w == "," || w == "with" || w == "without" || w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "earlier" ||
-		// "..., oil analyst Doug Gowland said from Toronto"
-		w == "from" && j+1 < hi && (a.isCap(j+1) || a.tag(j+1) == "PRP$") ||
+		// "..., oil analyst Doug Gowland said from Toronto", "..., a
+		// spokeswoman said by phone"
+		w == "from" && j+1 < hi && (a.isCap(j+1) || a.tag(j+1) == "PRP$") || w == "by" && j+1 < hi && byMeans[a.word(j+1)] ||
 		// "..., Morgan Stanley Ltd said as lead manager"
 		w == "as" && j+1 < hi && !subjectPronouns[a.word(j+1)] && !a.isQuoteTok(j+1) ||
 		// "..., Treasurer Paul Keating said here" (a wire's dateline
@@ -919,6 +920,9 @@ func (a *annotator) tail(j, hi int) bool {
 		a.isCap(j) || w == "me" || w == "us" || w == "him" || w == "her" || w == "them" || w == "reuters" || a.audienceEnd(j, hi) > j ||
 		audienceNouns[w] || w == "officials" // "told officials from 30 Asian countries"
 }
+
+// byMeans are the means of speaking after "said by" in a tail.
+var byMeans = map[string]bool{"phone": true, "telephone": true, "telex": true, "fax": true, "letter": true, "e-mail": true, "email": true}
 
 // shortTail is the most words a tail after a postposed cue may hold
 // ("told Reuters in an interview"), and maxTail the most a tail opening

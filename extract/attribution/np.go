@@ -275,6 +275,9 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 			// "Louis Marckesano at Janney Montgomery Scott": a person's
 			// name and the firm they work at, as with "of"
 			s = j
+		case w == "earlier" && j+1 == s && strings.HasPrefix(a.tag(s), "NN") && !a.isCap(s):
+			// "earlier press reports said": the reports before
+			s = j
 		case w == "of" && j > lo && a.describedOf(j):
 			// "the maker of industrial equipment", "two of the
 			// continent's heads of state"
@@ -879,8 +882,8 @@ func (a *annotator) institutionAfter(k, e int) int {
 		return -1
 	}
 	for j := o; j < e; j++ {
-		if !a.isCap(j) && !connectors[a.word(j)] && !isPossessive(a.tokText(j)) {
-			return -1
+		if !a.isCap(j) && !connectors[a.word(j)] && !isPossessive(a.tokText(j)) && !(j == e-1 && j > o && a.tag(j) == "CD") {
+			return -1 // (a number may end the name: "Local 222")
 		}
 	}
 	return o
