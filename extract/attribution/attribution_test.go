@@ -1234,6 +1234,39 @@ func TestTitlesOfInstitutions(t *testing.T) {
 	}
 }
 
+// TestFirmNames: a firm named after its partners ("Kidder, Peabody and
+// Co"), with an initial inside ("Aubrey G. Lanston and Co"), or after its
+// owner ("Hudson's Bay", "Ward's Automotive Reports") is one name, as the
+// speaker and as the affiliation of the person who speaks for it; a
+// person after a possessor stays the possessor's ("Labour's Ken
+// Livingstone").
+func TestFirmNames(t *testing.T) {
+	tests := []struct{ text, name, aff string }{
+		{`"We could have another rate increase soon," said David Jones of Aubrey G. Lanston and Co.`, "David Jones", "Aubrey G. Lanston and Co."},
+		{`"It is a bad deal for us," said Carole Berger of Cyrus J. Lawrence Inc.`, "Carole Berger", "Cyrus J. Lawrence Inc."},
+		{`"The merger is not going through," said Phil Pace, analyst at Kidder, Peabody and Co.`, "Phil Pace", "Kidder, Peabody and Co."},
+		{`"The merger is not going through," said analyst Phil Pace of Kidder, Peabody and Co.`, "Phil Pace", "Kidder, Peabody and Co."},
+		{"John Weinberg of Goldman, Sachs and Co said the plan would fail.", "John Weinberg", "Goldman, Sachs and Co"},
+		{"Witco Corp is raising 140 mln dlrs via an offering of debentures, said lead manager Smith Barney, Harris Upham and Co Inc.", "Smith Barney, Harris Upham and Co Inc.", ""},
+		{"Ford raised its output, the trade paper Ward's Automotive Reports said.", "Ward's Automotive Reports", ""},
+		{"Hudson's Bay Co said it sold a unit. Hudson's Bay said the sale of its unit is part of a plan.", "Hudson's Bay Co", ""},
+		{"Labour's Ken Livingstone said the plan would fail badly.", "Ken Livingstone", "Labour"},
+		{"Microsoft's Bill Gates said the plan would fail badly.", "Bill Gates", "Microsoft"},
+		{"The government will cut taxes, Sunday's Financial Mail said in a report.", "Financial Mail", ""},
+		{`"Some options are in front of UAL management," said Timothy Pettee, Bear Stearns and co analyst.`, "Timothy Pettee", ""},
+	}
+	for _, tt := range tests {
+		doc := analyse(t, tt.text)
+		var affs []string
+		if tt.aff != "" {
+			affs = []string{tt.aff}
+		}
+		if len(doc.Speakers) != 1 || doc.Speakers[0].Name != tt.name || !slices.Equal(doc.Speakers[0].Affiliations, affs) {
+			t.Errorf("%q: want %s of %q\n%s", tt.text, tt.name, tt.aff, render(doc))
+		}
+	}
+}
+
 // TestAffiliationTrimmed: an affiliation ends with the institution's
 // name, before a relative clause, an aside after a dash, a verb, or a
 // bracket left open.

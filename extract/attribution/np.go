@@ -547,6 +547,10 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	// a name ("Moody's Investors Service Inc", "Standard and Poor's Corp").
 	c := e
 	for c > s {
+		if c-2 >= s && a.word(c-1) == "," && a.isCap(c-2) && a.partnersComma(c-1, e) {
+			c-- // "Smith Barney, Harris Upham and Co Inc"
+			continue
+		}
 		if c-1 > s && a.word(c-1) == ")" {
 			if o := a.bracketOpen(c-1, s); o >= 0 {
 				c = o // "Nikko Securities Co (Europe) Ltd"
@@ -624,6 +628,12 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 			p := c - 2
 			for p > s && a.isCap(p-1) && a.tag(p-1) != "DT" {
 				p--
+			}
+			if calendarNames[a.word(c-2)] {
+				return r, ok // "Sunday's Financial Mail": a day's issue, no affiliation
+			}
+			if isPossessive(a.tokText(c-1)) && a.possessedName(c, e) {
+				return a.nameNP(p, p, e)
 			}
 			r.affs = append(r.affs, a.span(p, c-1).In(a.text))
 		}
@@ -741,6 +751,35 @@ func (a *annotator) capitalisedNoun(c, e int) bool {
 		}
 	}
 	return true
+}
+
+// possessedName reports whether the capitalised words c..e after a
+// possessive are, with their possessor, one name ("Hudson's Bay",
+// "Ward's Automotive Reports") rather than a person the possessor holds
+// ("Labour's Ken Livingstone"): they are all common English words, not
+// roles, and either more than one, the first no given name ("Automotive
+// Reports"; not "Microsoft's Bill Gates"), or one the document also
+// writes, after the same possessor, before another capitalised word
+// ("Hudson's Bay Co", "Hudson's Bay Wholesale").
+// A surname that is also a word ("Britain's Cook") is written alone and
+// stays a person.
+func (a *annotator) possessedName(c, e int) bool {
+	for j := c; j < e; j++ {
+		w := a.word(j)
+		if !a.isCap(j) || !english.Common().Has(w) || a.lx.isRole(w) || a.lx.isRole(singular(w)) {
+			return false
+		}
+	}
+	if e-c >= 2 {
+		return !english.GivenNames().Has(a.word(c)) // not "Microsoft's Bill Gates"
+	}
+	owner, w := a.tokText(c-2), a.tokText(c)
+	for k := 2; k+1 < len(a.toks); k++ {
+		if k != c && a.tokText(k) == w && isPossessive(a.tokText(k-1)) && a.tokText(k-2) == owner && a.isCap(k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceInitial reports whether token k starts its sentence or follows
@@ -882,8 +921,12 @@ func (a *annotator) institutionAfter(k, e int) int {
 		return -1
 	}
 	for j := o; j < e; j++ {
-		if !a.isCap(j) && !connectors[a.word(j)] && !isPossessive(a.tokText(j)) && !(j == e-1 && j > o && a.tag(j) == "CD") {
-			return -1 // (a number may end the name: "Local 222")
+		if !a.isCap(j) && !connectors[a.word(j)] && !isPossessive(a.tokText(j)) && !(j == e-1 && j > o && a.tag(j) == "CD") &&
+			!(a.word(j) == "." && a.initialAt(j)) && !(a.word(j) == "," && a.partnersComma(j, e)) {
+			// (a number may end the name: "Local 222"; an initial and
+			// partners may be inside it: "Aubrey G. Lanston and Co",
+			// "Kidder, Peabody and Co")
+			return -1
 		}
 	}
 	return o
@@ -1138,7 +1181,7 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 		// one followed by another word of the name is inside it ("Harlow
 		// Associates Inc", "Kaneb Energy Partners Ltd"); one before "of"
 		// is a title ("Director of the Institute ...").
-		for c > s && (connectors[a.word(c-1)] || a.isCap(c-1) || a.word(c-1) == "," && a.firmComma(c-1, c, e-1)) && a.tag(c-1) != "DT" &&
+		for c > s && (connectors[a.word(c-1)] || a.isCap(c-1) || a.word(c-1) == "," && a.partnersComma(c-1, e)) && a.tag(c-1) != "DT" &&
 			(!a.lx.isRole(a.word(c-1)) || a.isCap(c-1) && (c-1 == s || !a.isCap(c-2) || a.tag(c-2) == "DT" || !connectors[a.word(c)])) {
 			c--
 		}

@@ -858,21 +858,21 @@ func (a *annotator) speakerRight(i, hi int) (ref, int, bool) {
 	s := i + 1
 	e := s
 	// (an initial's full stop goes on in a person's name, "said Mr R.
-	// Sridharan", not after "of": "said Carole Berger of Cyrus J. Lawrence
-	// Inc" is hers)
+	// Sridharan", and after "of" in a firm's, "said David Jones of Aubrey
+	// G. Lanston and Co", but not in a place or anything else after "of")
 	initial := func(e int) bool {
 		if !a.initialAt(e) {
 			return false
 		}
 		for j := s; j < e; j++ {
 			if a.word(j) == "of" {
-				return false
+				return a.firmAhead(e+1, hi)
 			}
 		}
 		return true
 	}
-	for e < hi && e-s < 14 && a.word(e) != "," && (a.word(e) != "." || initial(e)) && !a.isQuoteTok(e) &&
-		(npTag(a.tag(e)) || a.isCap(e) || a.tag(e) == "PRP" || connectors[a.word(e)] || a.tag(e) == "VBG" && e+1 < hi && a.lx.isRole(a.word(e+1)) || initial(e)) &&
+	for e < hi && e-s < 14 && (a.word(e) != "," || a.partnersComma(e, hi)) && (a.word(e) != "." || initial(e)) && !a.isQuoteTok(e) &&
+		(npTag(a.tag(e)) || a.isCap(e) || a.tag(e) == "PRP" || connectors[a.word(e)] || a.word(e) == "," || a.tag(e) == "VBG" && e+1 < hi && a.lx.isRole(a.word(e+1)) || initial(e)) &&
 		(!a.isVerbish(e) || a.tag(e) == "VBG") { // "chief operating officer"
 		if a.word(e) == "of" && e > s && a.isCap(e-1) && !a.ofName(e+1, hi) {
 			break // "said Baker of the offer": what was spoken of
@@ -900,7 +900,7 @@ func (a *annotator) speakerRight(i, hi int) (ref, int, bool) {
 	}
 	if e < hi && a.word(e) == "," {
 		f := e + 1
-		for f < hi && a.word(f) != "," && (a.word(f) != "." || a.initialAt(f)) && !a.isQuoteTok(f) {
+		for f < hi && (a.word(f) != "," || a.partnersComma(f, hi)) && (a.word(f) != "." || a.initialAt(f)) && !a.isQuoteTok(f) {
 			f++
 		}
 		if a.isApposition(e+1, f, false) {
@@ -915,6 +915,37 @@ func (a *annotator) speakerRight(i, hi int) (ref, int, bool) {
 		}
 	}
 	return r, end, true
+}
+
+// partnersComma reports whether the comma at token j, before hi, is inside
+// the name of a firm named after its partners ("Kidder, Peabody and Co"):
+// firmComma up to the first "Co" within six tokens.
+func (a *annotator) partnersComma(j, hi int) bool {
+	for e := j + 3; e < hi && e <= j+6; e++ {
+		switch a.word(e) {
+		case "co", "co.", "cos":
+			if e+1 < hi && !a.isCap(e+1) && strings.HasPrefix(a.tag(e+1), "NN") {
+				return false // "Timothy Pettee, Bear Stearns and co analyst": a title after the firm
+			}
+			return a.firmComma(j, j+1, e)
+		}
+	}
+	return false
+}
+
+// firmAhead reports whether the tokens from k, before hi, finish a firm's
+// name: capitalised words and connectors up to a legal form or "Co"
+// within six tokens ("Lanston and Co" after "Aubrey G.").
+func (a *annotator) firmAhead(k, hi int) bool {
+	for j := k; j < hi && j <= k+6; j++ {
+		if names.CompanyForm(a.tokText(j)) && a.isCap(j) {
+			return j > k
+		}
+		if !a.isCap(j) && !connectors[a.word(j)] {
+			return false
+		}
+	}
+	return false
 }
 
 // endsInName reports whether tokens [s, e) end with a capitalised name
