@@ -1267,6 +1267,33 @@ func TestFirmNames(t *testing.T) {
 	}
 }
 
+// TestLongInstitutionNames: three capitalised words or more after "the" or
+// after an institution's head and "of" are one institution's name when
+// their last words are common English words, not a person's name
+// ("Auto Workers", "Asian Nations" were people); a person's name there
+// stays the person's.
+func TestLongInstitutionNames(t *testing.T) {
+	tests := []struct{ text, name, aff string }{
+		{"The United Auto Workers said the strike would go on.", "United Auto Workers", ""},
+		{"Prices will fall, the Welsh Assembly Government said.", "Welsh Assembly Government", ""},
+		{"Foreign Ministers of the Association of South-east Asian Nations said they expect closer ties with Japan.", "Association of South-east Asian Nations", ""},
+		{"Rector of the Kazakh Academy of Education Nurbek Pusyrmanov said prices would fall.", "Nurbek Pusyrmanov", "Kazakh Academy of Education"},
+		{"Director of the Institute of World Economy Anna Smith said prices would fall.", "Anna Smith", "Institute of World Economy"},
+		{"Spokesman Marcio Stefani of the Brazilian Association of Automotive Vehicle Distributors said dealers felt their livelihood was at stake.",
+			"Marcio Stefani", "Brazilian Association of Automotive Vehicle Distributors"},
+	}
+	for _, tt := range tests {
+		doc := analyse(t, tt.text)
+		var affs []string
+		if tt.aff != "" {
+			affs = []string{tt.aff}
+		}
+		if len(doc.Speakers) != 1 || doc.Speakers[0].Name != tt.name || !slices.Equal(doc.Speakers[0].Affiliations, affs) {
+			t.Errorf("%q: want %s of %q\n%s", tt.text, tt.name, tt.aff, render(doc))
+		}
+	}
+}
+
 // TestAffiliationTrimmed: an affiliation ends with the institution's
 // name, before a relative clause, an aside after a dash, a verb, or a
 // bracket left open.

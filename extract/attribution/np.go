@@ -587,9 +587,10 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 			}
 		}
 	}
-	// One word after "of" and a capitalised word, or two after an
-	// institution's head, name a part of a longer name ("Bank of England",
-	// "Ministry of Finance", "Federal Reserve Bank of New York"), not
+	// One word after "of" and a capitalised word, or two (or common
+	// words only) after an institution's head, name a part of a longer
+	// name ("Bank of England", "Ministry of Finance", "Federal Reserve Bank
+	// of New York", "Association of Indonesian Coffee Exporters"), not
 	// someone.
 	// So does one after "of the" ("Friends of the Earth").
 	of := c - 1
@@ -597,7 +598,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 		of--
 	}
 	if of-1 >= s && (a.word(of) == "of" || a.word(of) == "for") && a.isCap(of-1) && a.tag(of-1) != "DT" &&
-		(e-c == 1 || e-c == 2 && of == c-1 && a.lx.isInstitution(strings.ToLower(a.tokText(of-1)))) {
+		(e-c == 1 || (e-c == 2 || a.describingWords(c, e)) && of == c-1 && a.lx.isInstitution(strings.ToLower(a.tokText(of-1)))) {
 		c = of - 1
 		for c > s && (a.isCap(c-1) && a.tag(c-1) != "DT" || connectors[a.word(c-1)] && c-2 >= s && a.isCap(c-2)) {
 			c--
@@ -782,6 +783,50 @@ func (a *annotator) possessedName(c, e int) bool {
 	return false
 }
 
+// commonWords reports whether tokens [s, e) are all common English words
+// and none a given name ("Coffee Exporters", "Asian Nations"; not "Nurbek
+// Pusyrmanov", "Grace Hill"): a name's last words that cannot be a
+// person's.
+func (a *annotator) commonWords(s, e int) bool {
+	for j := s; j < e; j++ {
+		if w := a.word(j); !english.Common().Has(w) || english.GivenNames().Has(w) {
+			return false
+		}
+	}
+	return s < e
+}
+
+// foreignName reports whether tokens [s, e) are two capitalised words
+// that no English word list holds, a given name and a surname the lists
+// lack ("Spokesman Marcio Stefani of ...").
+func (a *annotator) foreignName(s, e int) bool {
+	if e-s != 2 {
+		return false
+	}
+	for j := s; j < e; j++ {
+		w := a.word(j)
+		if !a.isCap(j) || english.Common().Has(w) || a.lx.isRole(w) || a.lx.isInstitution(w) || len(w) < 3 ||
+			strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) || a.tokText(j) == strings.ToUpper(a.tokText(j)) {
+			return false // (not "U.S. Comptoller", a misspelt title; not an acronym)
+		}
+	}
+	return true
+}
+
+// describingWords reports whether tokens [s, e) are what an institution
+// gathers after "of" rather than a person's name: no given name, and a
+// common English word last ("Association of Indonesian Coffee
+// Exporters", "Association of South-east Asian Nations"; not "Institute
+// of World Economy Anna Smith", nor "... Nurbek Pusyrmanov").
+func (a *annotator) describingWords(s, e int) bool {
+	for j := s; j < e; j++ {
+		if english.GivenNames().Has(a.word(j)) {
+			return false
+		}
+	}
+	return s < e && english.Common().Has(a.word(e-1))
+}
+
 // sentenceInitial reports whether token k starts its sentence or follows
 // an opening quotation mark, a colon or a dash that starts a clause.
 func (a *annotator) sentenceInitial(k int) bool {
@@ -834,7 +879,7 @@ func (a *annotator) nameOfOrg(s, e int) (ref, bool) {
 			// "Zimmer of Merrill Lynch said", where the document named
 			// Katharina Zimmer: a surname alone and the firm (not "Lloyds
 			// of London", "House of Fabrics Inc")
-		} else if k-n < 2 || titled && !english.GivenNames().Has(a.word(n)) {
+		} else if k-n < 2 || titled && !english.GivenNames().Has(a.word(n)) && !a.foreignName(n, k) {
 			return ref{}, false // not "Deputy U.S. Comptroller of the Currency Robert Bench"
 		}
 		for j := n; j < k; j++ {
@@ -1126,8 +1171,10 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 		if e-c >= 4 && len(strings.TrimSuffix(a.tokText(e-2), ".")) == 1 {
 			n = 3
 		}
-		orgEnd = e - n
-		c = orgEnd
+		if !a.commonWords(e-n, e) { // not "Association of Indonesian Coffee Exporters"
+			orgEnd = e - n
+			c = orgEnd
+		}
 	}
 	if c > s && c+1 < e && a.articleAfterPrep(c) &&
 		strings.Count(a.tokText(c), ".") >= 2 && isAcronym(strings.ReplaceAll(a.tokText(c), ".", "")) {
