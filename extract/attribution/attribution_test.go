@@ -1294,6 +1294,31 @@ func TestLongInstitutionNames(t *testing.T) {
 	}
 }
 
+// TestCommonWordNames: a name made of common English words only is an
+// institution's ("Industrial Equity", "Age Concern"), and a shorter form
+// of an institution's name named before is that institution ("River
+// Oaks" after "River Oaks Industries Inc"), so that "the company" still
+// has one institution to refer to.
+func TestCommonWordNames(t *testing.T) {
+	doc := analyse(t, "Industrial Equity said it bought 263,600 Calmat shares for investment.")
+	if len(doc.Speakers) != 1 || doc.Speakers[0].Kind != pipeline.Org {
+		t.Errorf("Industrial Equity: want one institution\n%s", render(doc))
+	}
+	doc = analyse(t, "River Oaks Industries Inc said it agreed to give control of the company to Benson Seizer. "+
+		"River Oaks said it will place a 2.6 mln dlr note with Seizer. "+
+		"The company said the money will strengthen its balance sheet.")
+	if len(doc.Statements) != 3 || len(doc.Speakers) != 1 || doc.Speakers[0].Name != "River Oaks Industries Inc" {
+		t.Errorf("River Oaks: want three statements by River Oaks Industries Inc\n%s", render(doc))
+	}
+	doc = analyse(t, "Representatives of nine countries will meet on March 11, Egypt's Minister of State for Foreign Affairs, Boutros Ghali, said. "+
+		"He told reporters that the meeting had been agreed.")
+	for _, sp := range doc.Speakers {
+		if sp.Kind == pipeline.Org {
+			t.Errorf("a title read as an institution: %q\n%s", sp.Name, render(doc))
+		}
+	}
+}
+
 // TestAffiliationTrimmed: an affiliation ends with the institution's
 // name, before a relative clause, an aside after a dash, a verb, or a
 // bracket left open.

@@ -625,7 +625,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	if c < e && !a.capitalisedNoun(c, e) {
 		r, ok := a.nameNP(s, c, e)
 		// "Labour's Ken Livingstone": the possessor is an affiliation
-		if ok && r.kind == refName && c-2 >= s && (isPossessive(a.tokText(c-1)) || a.tokText(c-1) == "'" || a.tokText(c-1) == "’") && a.isCap(c-2) {
+		if ok && (r.kind == refName || r.kind == refOrg) && c-2 >= s && (isPossessive(a.tokText(c-1)) || a.tokText(c-1) == "'" || a.tokText(c-1) == "’") && a.isCap(c-2) {
 			p := c - 2
 			for p > s && a.isCap(p-1) && a.tag(p-1) != "DT" {
 				p--
@@ -636,7 +636,9 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 			if isPossessive(a.tokText(c-1)) && a.possessedName(c, e) {
 				return a.nameNP(p, p, e)
 			}
-			r.affs = append(r.affs, a.span(p, c-1).In(a.text))
+			if r.kind == refName {
+				r.affs = append(r.affs, a.span(p, c-1).In(a.text))
+			}
 		}
 		return r, ok
 	}
@@ -811,6 +813,16 @@ func (a *annotator) foreignName(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// roleIn reports whether one of tokens [s, e) is a role word.
+func (a *annotator) roleIn(s, e int) bool {
+	for j := s; j < e; j++ {
+		if w := a.word(j); a.lx.isRole(w) || a.lx.isRole(singular(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // describingWords reports whether tokens [s, e) are what an institution
@@ -1203,6 +1215,12 @@ func (a *annotator) nameNP(s, c, e int) (ref, bool) {
 			// "the People's Daily": no person's name holds a possessive
 			org = true
 		}
+	}
+	if e-c >= 2 && a.commonWords(c, e) && !a.roleIn(c, e) && (c == s || !connectors[a.word(c-1)]) {
+		// "Industrial Equity", "Age Concern", "Lone Star": words no
+		// person's name is made of (the end of a longer phrase, "Minister
+		// of State for Foreign Affairs", is read with it)
+		org = true
 	}
 	if a.theName(s, c, e) {
 		org = true

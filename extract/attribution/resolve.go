@@ -882,6 +882,10 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 	if !ok {
 		i, ok = ix.shortOrg(r.name)
 	}
+	if !ok && org && len(words) >= 2 {
+		// "River Oaks" after "River Oaks Industries Inc"
+		i, ok = longerOrg(*spk, words)
+	}
 	if !ok && org {
 		// "S and P" after "Standard and Poor's Corp": a firm's initials
 		if ini := initials(r.name); ini != "" && isInitialsName(r.name) {
@@ -963,6 +967,24 @@ func longerName(spk []*speaker, ws []string) (int, bool) {
 	for j, o := range spk {
 		ow := untitled(strings.Fields(strings.ToLower(o.name)))
 		if o.org || len(ws) == 0 || len(ow) <= len(ws) || !slices.Equal(ow[len(ow)-len(ws):], ws) {
+			continue
+		}
+		if found >= 0 {
+			return 0, false
+		}
+		found = j
+	}
+	return found, found >= 0
+}
+
+// longerOrg returns the one institution named before whose name opens
+// with the words ws and goes on ("River Oaks Industries Inc" for "river
+// oaks"); not found when none or several do.
+func longerOrg(spk []*speaker, ws []string) (int, bool) {
+	found := -1
+	for j, o := range spk {
+		ow := strings.Fields(strings.ToLower(o.name))
+		if !o.org || len(ow) <= len(ws) || !slices.Equal(ow[:len(ws)], ws) {
 			continue
 		}
 		if found >= 0 {
