@@ -746,10 +746,12 @@ func (a *annotator) capitalisedNoun(c, e int) bool {
 		return false
 	}
 	// A name the document also capitalises inside a sentence ("Mike
-	// Pence" before "Pence said") is a name whatever the word list says.
+	// Pence" before "Pence said") is a name whatever the word list says;
+	// a word inside a longer name is not ("Dealers said" after
+	// "International Swap Dealers Association").
 	w := a.tokText(c)
 	for k := range a.toks {
-		if k != c && a.tokText(k) == w && !a.sentenceInitial(k) {
+		if k != c && a.tokText(k) == w && !a.sentenceInitial(k) && !a.insideName(k) {
 			return false
 		}
 	}
@@ -837,6 +839,17 @@ func (a *annotator) describingWords(s, e int) bool {
 		}
 	}
 	return s < e && english.Common().Has(a.word(e-1))
+}
+
+// insideName reports whether token k stands between two capitalised
+// words of its sentence, the second no legal form: inside a longer name
+// ("International Swap Dealers Association"), not its distinctive word
+// ("A.H. Robins Co", "Mike Pence").
+func (a *annotator) insideName(k int) bool {
+	if k < 1 || k+1 >= len(a.toks) || a.toks[k-1].Sentence != a.toks[k].Sentence || a.toks[k+1].Sentence != a.toks[k].Sentence {
+		return false
+	}
+	return a.isCap(k-1) && a.isCap(k+1) && !names.CompanyForm(a.tokText(k+1))
 }
 
 // sentenceInitial reports whether token k starts its sentence or follows
