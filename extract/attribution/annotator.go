@@ -79,7 +79,11 @@ type annotator struct {
 	// surnames holds the lower-case words the document writes after a
 	// given name or a title, built when first needed (see personSurname).
 	surnames map[string]bool
-	cands    []cand
+	// firmNames holds the lower-case words of the firms' names the
+	// document writes with a legal form, built when first needed (see
+	// firmWord).
+	firmNames map[string]bool
+	cands     []cand
 	// signed marks sections whose body is an authored statement.
 	signed map[int]bool
 	// bases holds each token's cue-verb base form ("" for none), looked

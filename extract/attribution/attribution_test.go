@@ -1302,7 +1302,9 @@ func TestLongInstitutionNames(t *testing.T) {
 // institution's ("Industrial Equity", "Age Concern"), and a shorter form
 // of an institution's name named before is that institution ("River
 // Oaks" after "River Oaks Industries Inc"), so that "the company" still
-// has one institution to refer to.
+// has one institution to refer to; so is a word of a firm's name written
+// with its legal form ("Kodak" after "Eastman Kodak Co"), but for a
+// person's surname ("Morgan" after "Peter Morgan of J.P. Morgan and Co").
 func TestCommonWordNames(t *testing.T) {
 	doc := analyse(t, "Industrial Equity said it bought 263,600 Calmat shares for investment.")
 	if len(doc.Speakers) != 1 || doc.Speakers[0].Kind != pipeline.Org {
@@ -1313,6 +1315,19 @@ func TestCommonWordNames(t *testing.T) {
 		"The company said the money will strengthen its balance sheet.")
 	if len(doc.Statements) != 3 || len(doc.Speakers) != 1 || doc.Speakers[0].Name != "River Oaks Industries Inc" {
 		t.Errorf("River Oaks: want three statements by River Oaks Industries Inc\n%s", render(doc))
+	}
+	doc = analyse(t, "Eastman Kodak Co said it will build a plant in Columbia next year. "+
+		"Kodak said the plant would cost more than 200 mln dlrs to build.")
+	if len(doc.Speakers) != 1 || doc.Speakers[0].Name != "Eastman Kodak Co" || doc.Speakers[0].Kind != pipeline.Org {
+		t.Errorf("Kodak: want the statement of Eastman Kodak Co\n%s", render(doc))
+	}
+	doc = analyse(t, "Dome Petroleum Ltd shares fell on Monday. Dome said the plan was realistic and achievable.")
+	if len(doc.Speakers) != 1 || doc.Speakers[0].Kind != pipeline.Org {
+		t.Errorf("Dome: want an institution\n%s", render(doc))
+	}
+	doc = analyse(t, "Peter Morgan of J.P. Morgan and Co said rates would rise. Morgan said the dollar would fall.")
+	if len(doc.Speakers) != 1 || doc.Speakers[0].Name != "Peter Morgan" {
+		t.Errorf("Morgan: want Peter Morgan\n%s", render(doc))
 	}
 	doc = analyse(t, "Representatives of nine countries will meet on March 11, Egypt's Minister of State for Foreign Affairs, Boutros Ghali, said. "+
 		"He told reporters that the meeting had been agreed.")

@@ -344,6 +344,32 @@ func (a *annotator) personSurname(name string) bool {
 	return a.surnames[strings.ToLower(name)]
 }
 
+// firmWord reports whether the one word name is a word of a firm's name
+// the document writes with its legal form ("Dome" after "Dome Petroleum
+// Ltd", "Kodak" after "Eastman Kodak Co"), and no person's surname
+// there: then "Dome said" is the firm speaking.
+func (a *annotator) firmWord(name string) bool {
+	if a.firmNames == nil {
+		a.firmNames = map[string]bool{}
+		for j := 1; j < len(a.toks); j++ {
+			if !a.isCap(j) || !names.CompanyForm(a.tokText(j)) || a.toks[j-1].Sentence != a.toks[j].Sentence {
+				continue
+			}
+			for k := j - 1; k >= 0 && j-k <= 5 && a.toks[k].Sentence == a.toks[j].Sentence; k-- {
+				if w := a.word(k); w == "and" || w == "&" || w == "&amp;" {
+					continue
+				}
+				if !a.isCap(k) || names.CompanyForm(a.tokText(k)) {
+					break
+				}
+				a.firmNames[a.word(k)] = true
+			}
+		}
+	}
+	w := strings.ToLower(name)
+	return a.firmNames[w] && !a.personSurname(name) && !english.GivenNames().Has(w)
+}
+
 // peopleHead reports whether a descriptor's head names people ("sources",
 // "officials", "the spokesman"), whom "it" never goes on quoting, rather
 // than a writing or a body ("the study", "the report").
@@ -922,6 +948,17 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 			}
 		}
 	}
+	if !ok && !org && len(words) == 1 && a.firmWord(r.name) {
+		// "Dome said" after "Dome Petroleum Ltd": the firm, by a word
+		// of its name
+		org, key = true, "o:"+k
+		i, ok = ix.byKey[key]
+		if !ok {
+			// "Kodak" after "Eastman Kodak Co said", "Mills" after
+			// "General Mills Inc said"
+			i, ok = orgWith(*spk, words[0])
+		}
+	}
 	if !ok {
 		i = len(*spk)
 		*spk = append(*spk, &speaker{org: org, name: r.name, section: section})
@@ -985,6 +1022,22 @@ func longerOrg(spk []*speaker, ws []string) (int, bool) {
 	for j, o := range spk {
 		ow := strings.Fields(strings.ToLower(o.name))
 		if !o.org || len(ow) <= len(ws) || !slices.Equal(ow[:len(ws)], ws) {
+			continue
+		}
+		if found >= 0 {
+			return 0, false
+		}
+		found = j
+	}
+	return found, found >= 0
+}
+
+// orgWith returns the one institution among spk whose name has the word
+// w; not found when none or several do.
+func orgWith(spk []*speaker, w string) (int, bool) {
+	found := -1
+	for j, o := range spk {
+		if !o.org || !slices.Contains(strings.Fields(strings.ToLower(o.name)), w) {
 			continue
 		}
 		if found >= 0 {
