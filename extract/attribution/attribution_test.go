@@ -145,6 +145,18 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Indirect, "the plan", "Ann Moss", "criticised"},
 				{pipeline.Indirect, "voters to reject it in the spring.", "Ann Moss", "urged"},
 			}},
+		{"coordinated verb of calling for, tagged a participle", `Ann Moss criticised the bank and called for compensation to be clawed back from executives.`,
+			[]want{
+				{pipeline.Indirect, "the bank", "Ann Moss", "criticised"},
+				{pipeline.Indirect, "compensation to be clawed back from executives.", "Ann Moss", "called"},
+			}},
+		{"a name the tagger reads as a wh-word", `Warren called the behavior outrageous and urged regulators to act against the bank.`,
+			[]want{{pipeline.Indirect, "regulators to act against the bank.", "Warren", "urged"}}},
+		{"a quotation in the predicate before a coordinated cue", `Ann Moss also attacked the government's "failure" to control immigration and criticised its record on the NHS.`,
+			[]want{
+				{pipeline.Indirect, `the government's "failure" to control immigration`, "Ann Moss", "attacked"},
+				{pipeline.Indirect, "its record on the NHS.", "Ann Moss", "criticised"},
+			}},
 		{"a name between angle brackets", "&lt;Bower industries Inc> said it changed its name to Metalclad Corp.",
 			[]want{{pipeline.Indirect, "it changed its name to Metalclad Corp.", "Bower industries Inc", "said"}}},
 		{"a stock symbol after the name", "Boeing Co <BA> said its orders rose in the quarter.",

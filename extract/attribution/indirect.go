@@ -294,11 +294,6 @@ func (a *annotator) quotedPredicate(lo, hi int) {
 	if hi-lo < 4 {
 		return
 	}
-	for k := lo; k < hi; k++ {
-		if a.cueUsed[k] || a.inClaimed(a.toks[k].Span.Start) {
-			return
-		}
-	}
 	sent := pipeline.Span{Start: a.toks[lo].Span.Start, End: a.toks[hi-1].Span.End}
 	qs := sort.Search(len(a.quotes), func(i int) bool { return a.quotes[i].outer.Start >= sent.Start })
 	var quoted *quote
@@ -310,6 +305,15 @@ func (a *annotator) quotedPredicate(lo, hi int) {
 	}
 	if quoted == nil {
 		return
+	}
+	for k := lo; k < hi; k++ {
+		// a cue of a verb coordinated after the quotation reports
+		// something else: "He attacked the government's “failure” ...
+		// and criticised its record"
+		after := a.toks[k].Span.Start >= quoted.outer.End && k > lo && (a.word(k-1) == "and" || a.word(k-1) == "but")
+		if a.cueUsed[k] && !after || a.inClaimed(a.toks[k].Span.Start) {
+			return
+		}
 	}
 	for v := lo + 1; v < hi && a.toks[v].Span.Start < quoted.outer.Start; v++ {
 		t := a.tag(v)
@@ -652,7 +656,15 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		return
 	}
 	if a.lx.quoting[base] && a.cueAt(i) != "" && !a.lx.bare[base] && !a.lx.object[base] && !a.isSpeech(base) {
-		if r, _, ok := a.subjectLeft(verb, lo); ok && (a.prepContent(i, hi, base, cue, r) || a.objectContent(i, hi, base, cue, r)) {
+		r, _, ok := a.subjectLeft(verb, lo)
+		if !ok && i-1 > lo && (a.word(i-1) == "and" || a.word(i-1) == "but") && (a.tag(i) == "VBD" || a.tag(i) == "VBN" && a.activePast(lo, i-1)) {
+			// "Warren criticised the bank and called for ...": the
+			// subject of the clause before
+			if c := a.clauseSubject(lo, i-1); c.kind != refCarry && (c.kind != refDescriptor || a.tokAt(c.span.Start) == lo) {
+				r, ok = c, true
+			}
+		}
+		if ok && (a.prepContent(i, hi, base, cue, r) || a.objectContent(i, hi, base, cue, r)) {
 			return // "Trump called for a ban on imports", "condemned the attack on the embassy"
 		}
 		a.quotingVerb(i, verb, lo, hi, cue)
@@ -768,7 +780,7 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 	if conj > lo && (a.word(conj) == "has" || a.word(conj) == "have" || a.word(conj) == "had") {
 		conj-- // "... and has said it intends to"
 	}
-	if conj >= lo && (a.word(conj) == "and" || a.word(conj) == "but") && (a.tag(i) == "VBD" || a.tag(i) == "VBZ" || conj < i-1) {
+	if conj >= lo && (a.word(conj) == "and" || a.word(conj) == "but") && (a.tag(i) == "VBD" || a.tag(i) == "VBZ" || conj < i-1 || a.tag(i) == "VBN" && a.activePast(lo, conj)) {
 		// "X says ... and said ...", "AOL backed the cuts but said
 		// ...": the subject of the clause before.
 		if r := a.clauseSubject(lo, conj); r.kind != refCarry && (r.kind != refDescriptor || a.tokAt(r.span.Start) == lo) {
@@ -2009,6 +2021,23 @@ func (a *annotator) toLabelEnd(sp pipeline.Span) pipeline.Span {
 		}
 	}
 	return sp
+}
+
+// activePast reports whether the first finite verb in tokens [lo, e) is
+// a past tense other than a form of "be" or "have", so that a past
+// participle after "and" at e is its coordinated past ("Warren
+// criticised the bank and called for ...", where the tagger reads
+// "called" as a participle; not "The bill was passed and called ...").
+func (a *annotator) activePast(lo, e int) bool {
+	for k := lo; k < e; k++ {
+		switch a.tag(k) {
+		case "VBD":
+			return !beForms[a.word(k)] && a.word(k) != "had"
+		case "VBZ", "VBP", "MD":
+			return false
+		}
+	}
+	return false
 }
 
 // clauseSubject returns the subject of the clause that a participle at

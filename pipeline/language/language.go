@@ -286,6 +286,21 @@ func notDeterminer(w string) bool {
 	return unicode.IsUpper(r) && !determiners[strings.ToLower(w)]
 }
 
+// notWhWord reports whether w, which the tagger marked WDT, WP, WP$ or
+// WRB, is capitalised and no wh-word.
+func notWhWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && !whWords[strings.ToLower(w)]
+}
+
+// whWords are the words of the closed classes the tagger marks WDT, WP,
+// WP$ and WRB.
+var whWords = map[string]bool{
+	"which": true, "that": true, "what": true, "whatever": true, "whichever": true, "who": true, "whom": true,
+	"whoever": true, "whomever": true, "whose": true, "where": true, "when": true, "why": true, "how": true,
+	"whenever": true, "wherever": true, "whereby": true, "whence": true, "wherein": true, "whereupon": true, "however": true,
+}
+
 // determiners are the words of the closed class the tagger marks DT.
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
@@ -320,9 +335,12 @@ func (s *Stage) addSentence(doc *pipeline.Document, span pipeline.Span, section,
 				toks[i].Tag = "SYM" // a bracket or reference, whatever the model guessed
 			case toks[i].Tag == "VBG" && surnameInIng(toks[i].Text):
 				toks[i].Tag = "NNP"
-			case toks[i].Tag == "DT" && notDeterminer(toks[i].Text):
-				// "Kall -- co-editor of a book -- said": determiners are a
-				// closed class, so a capitalised word outside it is a name
+			case toks[i].Tag == "DT" && notDeterminer(toks[i].Text),
+				strings.HasPrefix(toks[i].Tag, "W") && notWhWord(toks[i].Text):
+				// "Kall -- co-editor of a book -- said", "Warren called
+				// the behavior outrageous": determiners and wh-words are
+				// closed classes, so a capitalised word outside them is a
+				// name
 				toks[i].Tag = "NNP"
 			}
 		}

@@ -151,14 +151,16 @@ func TestStemsAndTags(t *testing.T) {
 }
 
 // TestNamesNeverDeterminers: a capitalised word the tagger reads as a
-// determiner (it does before a dash) is a name unless it is one of the
-// closed class.
+// determiner (it does before a dash) or a wh-word is a name unless it is
+// one of the closed class.
 func TestNamesNeverDeterminers(t *testing.T) {
 	for text, want := range map[string]string{
 		"Kall -- co-editor of a book -- said the plan would fail.": "NNP",
 		"Randall -- a former aide -- said the plan would fail.":    "NNP",
 		"All said so.":  "DT",
 		"Each said so.": "DT",
+		"Warren called the behavior outrageous and urged regulators to act.": "NNP",
+		"Who said so?": "WP",
 	} {
 		doc := &pipeline.Document{Text: text}
 		process(t, newStage(t), doc)
