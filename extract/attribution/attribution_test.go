@@ -694,6 +694,8 @@ func TestPatterns(t *testing.T) {
 		{"is no statement a noun of saying without its owner", `He dismissed the claims that the rules are unfair.`, nil},
 		{"an adverb and a time between subject and verb", `Wells Fargo just this month announced it would get rid of the incentives.`,
 			[]want{{pipeline.Indirect, "it would get rid of the incentives.", "Wells Fargo", "announced"}}},
+		{"a time of three words between subject and verb", `Wells Fargo earlier this month said it would sell its five head office buildings.`,
+			[]want{{pipeline.Indirect, "it would sell its five head office buildings.", "Wells Fargo", "said"}}},
 		{"a clause opening with neither", `Ann Lee says neither the nominee nor her campaign helped the singer.`,
 			[]want{{pipeline.Indirect, "neither the nominee nor her campaign helped the singer.", "Ann Lee", "says"}}},
 		{"a noun's clause in the object runs on", `He mocked Ann Lee's claim that Mexico will pay for the wall.`,

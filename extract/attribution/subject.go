@@ -38,7 +38,7 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	k = a.skipParens(k, lo)
 	// a time adverbial between subject and verb: "The Fed in February
 	// said", "Lindner last week told", "Wells Fargo this month announced"
-	for t := k - 1; t >= lo+1 && k-t <= 3; t-- {
+	for t := max(k-3, lo+1); t < k; t++ { // the longest: "earlier this month"
 		if (a.word(t) == "in" || a.word(t) == "on" || a.word(t) == "last" || a.word(t) == "earlier" || a.word(t) == "this") && a.timePhrase(t, k+1) {
 			k = t - 1
 			if k > lo && a.tag(k) == "RB" && !a.isCap(k) {
