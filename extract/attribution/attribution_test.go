@@ -1236,6 +1236,7 @@ func TestTitlesOfInstitutions(t *testing.T) {
 		{"Former Treasury official John Smith said rates would fall.", "John Smith", "Former official", "Treasury"},
 		{"Newly-nominated Federal Reserve Board chairman Alan Greenspan said rates would fall.", "Alan Greenspan", "Newly-nominated chairman", "Federal Reserve Board"},
 		{"Tory leader Michael Howard said rates would fall.", "Michael Howard", "Tory leader", ""},
+		{"Sales rose.\n\nPrices will rise this year, Australian Wheat Board (AWB) chairman Clinton Condon said.", "Clinton Condon", "chairman", "Australian Wheat Board"},
 		{"Federal Reserve Board Chairman Paul Volcker said rates would fall.", "Paul Volcker", "Federal Reserve Board Chairman", ""},
 		{"Fund manager Ann Lee said rates would fall.", "Ann Lee", "Fund manager", ""},
 	}
@@ -1754,6 +1755,7 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"a noun and an adjective joined before people", "Sales rose.\n\nPrices will rise sharply this year, government and private economists said.", "government and private economists", ""},
 		{"not a noun inside a phrase joined to the subject", "Sales rose.\n\nTremors hit the island after an earthquake measuring 6.6 on the Richter scale yesterday and local officials told Reuters they fear flooding.", "local officials", ""},
 		{"a possessive descriptor before an acronym after the content", "Sales rose.\n\nPrices will rise sharply this year, Iran's national news agency, IRNA, said.", "IRNA", "IRNA"},
+		{"an acronym glossing the institution inside a descriptor", "Sales rose.\n\nPrices will rise sharply this year, a Nuclear Regulatory Commission (NRC) spokesman said.", "a Nuclear Regulatory Commission (NRC) spokesman", ""},
 		{"a tail of the means of speaking", "Sales rose.\n\nPrices will rise sharply this year, a spokeswoman for the union said by phone.", "a spokeswoman for the union", ""},
 		{"earlier before the reports that speak", "Sales rose.\n\nPrices will rise sharply this year, earlier press reports said.", "earlier press reports", ""},
 		{"a number ending an institution's name after a title", "Sales rose.\n\nPrices will rise sharply this year, a spokeswoman for Local 222 said.", "a spokeswoman for Local 222", ""},

@@ -245,6 +245,13 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 				j, s = o, o
 				continue
 			}
+			if o := j - 2; o > lo && j < e && a.word(o) == "(" && isAcronym(a.tokText(j-1)) && a.isCap(o-1) {
+				// "a Nuclear Regulatory Commission (NRC) spokesman",
+				// "Australian Wheat Board (AWB) chairman": an acronym
+				// glossing the name before it, inside the phrase
+				j, s = o, o
+				continue
+			}
 		}
 		if w == ">" || w == "&gt;" {
 			if t := a.skipTicker(j, lo); t != j {
@@ -1596,7 +1603,12 @@ func (a *annotator) roleAff(s, e int) (role, aff string) {
 		}
 	}
 	rs := s
-	if m := a.capRunEnd(s, p); hasRole && m > s && m < p && a.lowerRun(m, p) && (a.lx.isInstitution(a.word(m-1)) || names.CompanyForm(a.tokText(m-1))) &&
+	m := a.capRunEnd(s, p)
+	g := m // where the title starts, after an acronym glossing the name: "Australian Wheat Board (AWB) chairman"
+	if m+3 < p && a.word(m) == "(" && isAcronym(a.tokText(m+1)) && a.word(m+2) == ")" {
+		g = m + 3
+	}
+	if hasRole && m > s && g < p && a.lowerRun(g, p) && (a.lx.isInstitution(a.word(m-1)) || names.CompanyForm(a.tokText(m-1))) &&
 		!(m-s == 1 && english.Common().Has(a.word(s))) {
 		// "Commerzbank AG management board chairman", "World Bank
 		// president": an institution's name before a title in lower case
@@ -1608,9 +1620,9 @@ func (a *annotator) roleAff(s, e int) (role, aff string) {
 		for lead < m-1 && (titleModifiers[a.word(lead)] || a.lx.isRole(a.word(lead)) || hyphenParticiple(a.word(lead))) {
 			lead++
 		}
-		aff, rs = a.span(lead, m).In(a.text), m
+		aff, rs = a.span(lead, m).In(a.text), g
 		if lead > s {
-			role = a.span(s, lead).In(a.text) + " " + dropTicker(a.span(m, p).In(a.text))
+			role = a.span(s, lead).In(a.text) + " " + dropTicker(a.span(g, p).In(a.text))
 		}
 	}
 	if hasRole && role == "" {
