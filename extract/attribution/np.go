@@ -282,6 +282,11 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 			// "Louis Marckesano at Janney Montgomery Scott": a person's
 			// name and the firm they work at, as with "of"
 			s = j
+		case w == "to" && j > lo && j+1 == s && a.isCap(s) && a.isCap(j-1) && toRoles[a.word(j-1)]:
+			// "Ambassador to GATT Michael Samuels": a title that names
+			// where its holder serves (not "an aide to State Comptroller
+			// Bob Bullock", who is served)
+			s = j
 		case w == "earlier" && j+1 == s && strings.HasPrefix(a.tag(s), "NN") && !a.isCap(s):
 			// "earlier press reports said": the reports before
 			s = j
@@ -1393,6 +1398,9 @@ var finalForms = map[string]bool{
 // last word is no common English word ("Consumer Price Index"). It
 // returns c otherwise.
 func (a *annotator) descriptorWords(c, e int) int {
+	if e-c == 3 && a.word(c-1) == "to" && a.acronymAfterPrep(c) && a.isCap(c+1) && a.isCap(c+2) {
+		return c + 1 // "Ambassador to Peking Octavio Valerio": the place, and a name of two words
+	}
 	for g := c + 1; g <= c+2 && g+1 < e; g++ {
 		party := a.partyBefore(c, g)
 		if !a.isCap(g) || !a.isCap(g+1) && !a.particleAt(g+1, g) || !english.GivenNames().Has(a.word(g)) || honorifics[a.word(g)] || placeStarts[a.word(g-1)] ||
@@ -1403,7 +1411,7 @@ func (a *annotator) descriptorWords(c, e int) int {
 		for j := c; j < g && ok; j++ {
 			w := a.word(j)
 			ok = w == a.word(e-1) ||
-				a.isCap(j) && !english.GivenNames().Has(w) && !honorifics[w] && (j > c || commonWord(w) || a.tag(j) == "JJ" || a.tag(j) == "NNPS" || party) ||
+				a.isCap(j) && !english.GivenNames().Has(w) && !honorifics[w] && (j > c || commonWord(w) || a.tag(j) == "JJ" || a.tag(j) == "NNPS" || party || a.acronymAfterPrep(j)) ||
 				j == c && g-c == 1 && a.surnameElsewhere(j)
 		}
 		if ok {
@@ -1411,6 +1419,24 @@ func (a *annotator) descriptorWords(c, e int) int {
 		}
 	}
 	return c
+}
+
+// acronymAfterPrep reports whether token j is where a title's holder
+// serves, after its preposition: a name after "to" ("Ambassador to Japan
+// Mike Mansfield"), an institution's acronym after "to", "of", "at",
+// "for" or "with" ("Ambassador to GATT Michael Samuels", "director of
+// NASA John Smith").
+func (a *annotator) acronymAfterPrep(j int) bool {
+	if j < 1 {
+		return false
+	}
+	switch a.word(j - 1) {
+	case "to":
+		return j >= 2 && a.isCap(j-2) && toRoles[a.word(j-2)] // not "according to L.C. Duncan Jr."
+	case "of", "at", "for", "with":
+		return isAcronym(a.tokText(j))
+	}
+	return false
 }
 
 // rankAbbrev reports whether token k is an abbreviated rank or office
