@@ -1758,6 +1758,7 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"a noun and an adjective joined before people", "Sales rose.\n\nPrices will rise sharply this year, government and private economists said.", "government and private economists", ""},
 		{"not a noun inside a phrase joined to the subject", "Sales rose.\n\nTremors hit the island after an earthquake measuring 6.6 on the Richter scale yesterday and local officials told Reuters they fear flooding.", "local officials", ""},
 		{"a possessive descriptor before an acronym after the content", "Sales rose.\n\nPrices will rise sharply this year, Iran's national news agency, IRNA, said.", "IRNA", "IRNA"},
+		{"a group of two kinds with a capitalised modifier", "Sales rose.\n\nPrices will rise sharply this year, FCOJ traders and analysts said.", "FCOJ traders and analysts", ""},
 		{"an acronym glossing the institution inside a descriptor", "Sales rose.\n\nPrices will rise sharply this year, a Nuclear Regulatory Commission (NRC) spokesman said.", "a Nuclear Regulatory Commission (NRC) spokesman", ""},
 		{"a tail of the means of speaking", "Sales rose.\n\nPrices will rise sharply this year, a spokeswoman for the union said by phone.", "a spokeswoman for the union", ""},
 		{"earlier before the reports that speak", "Sales rose.\n\nPrices will rise sharply this year, earlier press reports said.", "earlier press reports", ""},

@@ -1099,8 +1099,8 @@ func (a *annotator) commonPlural(s, e int) bool {
 		return false
 	}
 	for j := s; j < e-1; j++ {
-		if t := a.tag(j); a.isCap(j) || t != "JJ" && t != "NN" && t != "NNS" {
-			return false
+		if t := a.tag(j); a.isCap(j) && t != "NNP" && t != "JJ" || t != "JJ" && t != "NN" && t != "NNS" && t != "NNP" {
+			return false // (a capitalised modifier before the head: "FCOJ traders", "Japanese dealers")
 		}
 	}
 	return true
