@@ -343,6 +343,22 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 			// U.S. officials said": adjectives joined before a plural
 			// people noun
 			s = j
+		case (w == "and" || w == "or") && j+1 == s && j > lo && s < e && a.peoplePlural(e) && a.modifierRun(s, e) && a.modifiersOpen(j-1, lo):
+			// "weather and farming sources said", "Japanese currency and
+			// bond traders said", "government mining and central bank
+			// officials said": modifiers joined before a plural people
+			// noun
+			s = j
+		case j+1 == s && j > lo && a.complementPrep(j, e) && a.word(e+1) != "who" && a.word(e+1) != "that" && a.word(e+1) != "which":
+			// "a cabinet report to parliament", "spokesmen for the
+			// firms", "an official from one group": a head noun and the
+			// phrase that completes it (a relative clause after it may
+			// belong to either: "calls from listeners to his radio
+			// program who said")
+			s = j
+		case a.tag(j) == "RB" && !a.isCap(j) && j+1 == s && a.tag(s) == "VBN" && !a.isCap(s) && j > lo && a.tag(j-1) == "DT":
+			// "the privately owned Portland company"
+			s = j
 		case a.tag(j) == "VBG" && !a.isCap(j) && j+1 <= e && (a.lx.isRole(a.word(j+1)) || a.tag(j+1) == "NN" && j+2 <= e && a.lx.isRole(a.word(j+2))) &&
 			(j == lo || a.isPunct(j-1) || a.tag(j-1) == "DT" || (a.tag(j-1) == "NN" || a.tag(j-1) == "JJ") && !a.isCap(j-1) && a.lx.isRole(a.word(j-1))):
 			// "managing board chairman Armin Schram", "the acting
@@ -381,6 +397,95 @@ func (a *annotator) adjectival(j int) bool {
 		return english.Common().Has(w) || personNoun(w) || strings.Count(a.tokText(j), ".") >= 2
 	}
 	return false
+}
+
+// peoplePlural reports whether token e is a plural noun for people who
+// speak ("officials", "sources", "traders", "representatives").
+func (a *annotator) peoplePlural(e int) bool {
+	w := a.word(e)
+	return a.tag(e) == "NNS" && !a.isCap(e) && (a.lx.group[w] || a.lx.isRole(singular(w)) || a.lx.descriptor[singular(w)] || a.agentNoun(singular(w)))
+}
+
+// modifierRun reports whether tokens [s, e) are modifiers of a noun:
+// nouns, adjectives and participles ("farming", "bond", "central bank"),
+// lower case but for adjectives and names ("U.S. grain").
+func (a *annotator) modifierRun(s, e int) bool {
+	if quantifiers[a.word(s)] || a.word(s) == "other" {
+		return false // "many market observers": a phrase of its own
+	}
+	for j := s; j < e; j++ {
+		if !a.modifierWord(j) {
+			return false
+		}
+	}
+	return s < e
+}
+
+// modifierWord reports whether token j can modify a noun: a noun, an
+// adjective or a participle in lower case, or a capitalised adjective or
+// name ("Japanese", "U.S.").
+func (a *annotator) modifierWord(j int) bool {
+	switch t := a.tag(j); t {
+	case "NN", "NNS", "VBG", "VBN":
+		return !a.isCap(j) || a.sentenceInitial(j)
+	case "JJ", "NNP":
+		return true
+	}
+	return false
+}
+
+// modifiersOpen reports whether token k ends a run of at most three
+// modifier words that opens a phrase, after lo or a punctuation mark:
+// "government mining" in "..., government mining and central bank
+// officials said" (not "the Richter scale yesterday and local officials",
+// nor "the news and many market observers", whose article opens a noun
+// phrase of its own).
+func (a *annotator) modifiersOpen(k, lo int) bool {
+	for n := 0; n < 3 && k >= lo; n, k = n+1, k-1 {
+		if !a.modifierWord(k) || timeWords[a.word(k)] {
+			return false
+		}
+		if k == lo || a.isPunct(k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// complementPrep reports whether the preposition at token j joins a head
+// noun in lower case that names a speaker or a writing ("report",
+// "spokesmen", "official", "department") to a phrase in lower case that
+// completes it, to token e: "a cabinet report to parliament", "spokesmen
+// for the firms", "the government department for planning". A
+// capitalised phrase after it is where someone works (see describedAt).
+func (a *annotator) complementPrep(j, e int) bool {
+	switch a.word(j) {
+	case "for", "from", "to", "in", "at", "with", "on":
+	default:
+		return false
+	}
+	h := a.word(j - 1)
+	if a.isCap(j-1) && !a.sentenceInitial(j-1) || !strings.HasPrefix(a.tag(j-1), "NN") || !(a.agentNoun(h) || sourceNouns[h] || sourceNouns[singular(h)]) {
+		return false
+	}
+	if a.word(e) == "part" || a.tag(j+1) == "PRP$" || !strings.HasPrefix(a.tag(e), "NN") {
+		return false // an adverbial: "for their part", "for the most part", "in its report"
+	}
+	for k := j + 1; k <= e; k++ {
+		switch a.tag(k) {
+		case "DT":
+			if k > j+1 && a.tag(k-1) != "POS" {
+				return false // two phrases: "a letter to shareholders the company"
+			}
+		case "JJ", "JJS", "NN", "NNS", "POS", "CD":
+		default:
+			return false
+		}
+		if a.isCap(k) {
+			return false
+		}
+	}
+	return j+1 <= e
 }
 
 // npEnd reports whether token e can end a speaker's noun phrase: a word
@@ -662,7 +767,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 	// the noun before "of" in "the maker of industrial equipment".
 	he, part := e, false
 	for j := s + 1; j < e; j++ {
-		if a.word(j) == "of" && a.describedOf(j) {
+		if a.word(j) == "of" && a.describedOf(j) || a.complementPrep(j, e-1) {
 			if strings.HasPrefix(a.tag(j-1), "NN") {
 				he = j
 			} else {
