@@ -293,6 +293,22 @@ func notWhWord(w string) bool {
 	return unicode.IsUpper(r) && !whWords[strings.ToLower(w)]
 }
 
+// notAdverb reports whether w, which the tagger marked RB, is
+// capitalised and no English word in lower case (the word list leaves
+// out the few adverbs that are also written in capitals as acronyms).
+func notAdverb(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || len(w) < 2 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	switch lw {
+	case "now", "so", "no", "more", "rather", "up":
+		return false
+	}
+	return !words.Common().Has(lw)
+}
+
 // whWords are the words of the closed classes the tagger marks WDT, WP,
 // WP$ and WRB.
 var whWords = map[string]bool{
@@ -336,11 +352,13 @@ func (s *Stage) addSentence(doc *pipeline.Document, span pipeline.Span, section,
 			case toks[i].Tag == "VBG" && surnameInIng(toks[i].Text):
 				toks[i].Tag = "NNP"
 			case toks[i].Tag == "DT" && notDeterminer(toks[i].Text),
-				strings.HasPrefix(toks[i].Tag, "W") && notWhWord(toks[i].Text):
+				strings.HasPrefix(toks[i].Tag, "W") && notWhWord(toks[i].Text),
+				toks[i].Tag == "RB" && notAdverb(toks[i].Text) && i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "VB") || toks[i+1].Tag == "MD"):
 				// "Kall -- co-editor of a book -- said", "Warren called
 				// the behavior outrageous": determiners and wh-words are
 				// closed classes, so a capitalised word outside them is a
-				// name
+				// name; so is a capitalised "adverb" that is no English
+				// word, before a verb ("Elsinore/RB said")
 				toks[i].Tag = "NNP"
 			}
 		}

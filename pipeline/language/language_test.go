@@ -152,7 +152,8 @@ func TestStemsAndTags(t *testing.T) {
 
 // TestNamesNeverDeterminers: a capitalised word the tagger reads as a
 // determiner (it does before a dash) or a wh-word is a name unless it is
-// one of the closed class.
+// one of the closed class, and one it reads as an adverb before a verb is
+// a name unless it is an English word.
 func TestNamesNeverDeterminers(t *testing.T) {
 	for text, want := range map[string]string{
 		"Kall -- co-editor of a book -- said the plan would fail.": "NNP",
@@ -161,6 +162,8 @@ func TestNamesNeverDeterminers(t *testing.T) {
 		"Each said so.": "DT",
 		"Warren called the behavior outrageous and urged regulators to act.": "NNP",
 		"Who said so?": "WP",
+		"Elsinore said it has paid the interest on the bonds.": "NNP",
+		"Now Vodafone wants more.":                             "RB",
 	} {
 		doc := &pipeline.Document{Text: text}
 		process(t, newStage(t), doc)
