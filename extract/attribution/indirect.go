@@ -1200,6 +1200,13 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 				return j
 			}
 		case "VBN":
+			if k == j+1 && (a.word(j) == "this" || a.word(j) == "these" || a.word(j) == "those") && !a.isCap(k) && k+1 < hi &&
+				!strings.HasPrefix(a.tag(k+1), "NN") && a.tag(k+1) != "JJ" && a.word(k+1) != "by" {
+				// "said this represented under one month's consumption": a
+				// demonstrative subject and a past tense the tagger took
+				// for a participle (not "this proposed rule")
+				return j
+			}
 			if (np || pp && k-j >= 3) && noun && !a.isCap(k) && (k+1 >= hi || a.word(k+1) != "by" || k+2 < hi && a.tag(k+2) == "CD") {
 				// "has said its profits doubled": a noun phrase and a
 				// past tense the tagger took for a participle

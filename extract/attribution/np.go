@@ -685,7 +685,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 			c == e && (a.firmGeneral(c-1, s) || postnominals[a.word(c-1)] && a.personNameBefore(c-1, s))) ||
 			c == e && c-1 > s && lowerForms[a.tokText(c-1)] && a.isCap(c-2) || // "Norton co", "NBI inc"
 			c == e-1 && c-1 > s && names.CompanyForm(a.tokText(c)) && a.isCap(c-2) && a.tag(c-1) != "IN" && a.tag(c-1) != "CC" && !a.isPunct(c-1) || // "K mart Corp", "Jacobs Engineering group Inc"
-			c == e && c-1 > s && a.tag(c-1) == "CD" && a.isCap(c-2) && a.tag(c-2) == "NNP" && !a.timePhrase(c-2, c) &&
+			c == e && c-1 > s && a.tag(c-1) == "CD" && a.isCap(c-2) && strings.HasPrefix(a.tag(c-2), "NN") && !a.timePhrase(c-2, c) &&
 				!strings.HasSuffix(a.tokText(c-2), ".") || // "Transport 2000", "Teamsters Local 912"; not "Nov. 17"
 			c < e && a.particleAt(c-1, s) || // "Eric de Villegas", "Guillermo de la Dehesa"
 			c-1 > s && a.initialAt(c-1) && len(a.tokText(c-2)) == 1 ||
