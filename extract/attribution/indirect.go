@@ -1214,7 +1214,7 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 			}
 		}
 		t := a.tag(k)
-		adv := k > j && (t == "RB" || t == "RBR" || t == "JJR" || a.word(k) == "than") ||
+		adv := k > j && (t == "RB" || t == "RBR" || t == "RBS" || t == "JJR" || a.word(k) == "than") ||
 			k == j && t == "RB" && k+1 < hi && (a.tag(k+1) == "CD" || a.tag(k+1) == "RB" || a.tag(k+1) == "DT") // "only about five minutes"
 		// "its sales and profits hit records": nouns joined by "and"
 		coord := t == "CC" && noun && k+1 < hi && npTag(a.tag(k+1)) && a.tag(k+1) != "VBN"
@@ -1237,6 +1237,13 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 			// "says a clear majority of MPs support replacing the Lords":
 			// a verb in the base form the tagger took for a noun after a
 			// plural, the clause's only verb
+			return j
+		}
+		if (np || pp) && noun && k > j && pastForms[a.word(k)] && !a.isCap(k) && (strings.HasPrefix(a.tag(k-1), "NN") || a.tag(k-1) == "CD") && !a.isCap(k-1) {
+			// "said firmness in the market ... lent/JJ support", "said
+			// the most common types of attacks hit/VBN sites": an
+			// irregular past after the subject's noun, whatever the
+			// tagger made of it
 			return j
 		}
 		if changeVerbs[a.word(k)] && noun && k > j && (strings.HasPrefix(a.tag(k-1), "NN") || a.tag(k-1) == "CD") {
@@ -1455,6 +1462,20 @@ func (a *annotator) looseClause(j, hi int) bool {
 
 // changeVerbs are verbs in -s of the figures news reports, which the
 // tagger may take for plural nouns after a noun phrase.
+// pastForms are irregular past tenses of English verbs, which the tagger
+// often reads as adjectives or nouns ("lent", "hit", "fell").
+var pastForms = map[string]bool{
+	"lent": true, "hit": true, "fell": true, "rose": true, "grew": true, "led": true, "cut": true, "sold": true,
+	"bought": true, "paid": true, "held": true, "won": true, "lost": true, "spent": true, "sent": true, "built": true,
+	"kept": true, "left": true, "made": true, "took": true, "gave": true, "came": true, "went": true, "brought": true,
+	"began": true, "drew": true, "fought": true, "found": true, "knew": true, "met": true, "meant": true, "ran": true,
+	"saw": true, "sought": true, "stood": true, "struck": true, "taught": true, "thought": true, "threw": true,
+	"told": true, "understood": true, "wrote": true, "broke": true, "chose": true, "dealt": true, "drove": true,
+	"fed": true, "felt": true, "fled": true, "flew": true, "got": true, "hid": true, "laid": true, "shook": true,
+	"slid": true, "spoke": true, "stole": true, "stuck": true, "swept": true, "swung": true, "tore": true,
+	"withdrew": true, "upheld": true, "withheld": true, "overtook": true, "undercut": true, "outweighed": true,
+}
+
 var changeVerbs = map[string]bool{
 	"rises": true, "falls": true, "declines": true, "drops": true, "climbs": true, "totals": true,
 	"increases": true, "decreases": true, "grows": true, "gains": true, "eases": true, "jumps": true,
