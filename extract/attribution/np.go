@@ -1971,8 +1971,8 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 	for j := s; j < e; j++ {
 		switch a.tag(j) {
 		case "VBD", "VBZ", "VBP", "VBN", "VBG", "VB", "MD", "WDT", "WP", "IN":
-			if a.tag(j) == "VBN" && j > s && j+1 < e && strings.HasPrefix(a.tag(j+1), "NN") {
-				continue // a participle before its noun: "a master limited partnership"
+			if (a.tag(j) == "VBN" || a.tag(j) == "VBG" && !a.isCap(j)) && j > s && j+1 < e && strings.HasPrefix(a.tag(j+1), "NN") {
+				continue // a participle before its noun: "a master limited partnership", "an automotive parts cleaning service"
 			}
 			if a.word(j) == "in" || a.word(j) == "for" || a.word(j) == "from" || a.word(j) == "on" {
 				if noun && (a.tag(j-1) == "NN" || a.tag(j-1) == "NNS") && !a.isCap(j-1) {

@@ -1179,6 +1179,11 @@ func (a *annotator) placeAfterPlace(s, e, c int) bool {
 				ns, ok := a.npLeft(j-1, 0)
 				return ok && (ns == 0 || a.word(ns-1) == ",")
 			}
+			if (a.word(j) == "in" || a.word(j) == "at") && j < c-1 && j >= 2 && a.tag(j-1) == "VBN" && !a.isCap(j-1) && a.word(j-2) == "," {
+				// "The company, based in San Diego, Calif.,": the place
+				// of a participle's apposition
+				return true
+			}
 			if a.word(j) != "of" || j == c-1 || j == 0 {
 				return false // not "the concern based in Vasteras, Sweden,"
 			}
