@@ -1590,6 +1590,10 @@ func (a *annotator) afterPhrase(j, hi int) int {
 	if j+2 < hi && phraseIdioms[a.word(j)+" "+a.word(j+1)] && a.newClause(j+2, hi) {
 		return j + 2 // "said at present people can only guess"
 	}
+	if j+3 < hi && phraseIdioms[a.word(j)+" "+a.word(j+1)+" "+a.word(j+2)] && a.newClause(j+3, hi) &&
+		a.tag(j+3) != "CD" && a.tag(j+3) != "JJ" && a.tag(j+3) != "NN" { // not "in the past two years", "in the past decade"
+		return j + 3 // "said in the past the government had pressed banks"
+	}
 	end := j + 1
 	for end < hi && end-j <= 6 && ppTag[a.tag(end)] { // "in the current 1988 fiscal year"
 		end++
@@ -1643,6 +1647,9 @@ var (
 var phraseIdioms = map[string]bool{
 	"at present": true, "at first": true, "at least": true, "in general": true, "in particular": true,
 	"in turn": true, "in fact": true, "at times": true, "in future": true, "for now": true,
+	"in the past": true, "in the meantime": true, "in the end": true, "at the moment": true,
+	"for the moment": true, "in the future": true, "by contrast": true, "in contrast": true,
+	"in addition": true, "on average": true, "on balance": true, "in principle": true, "in practice": true,
 }
 
 // clauseOpeners open a subordinate clause that may come first in what is
