@@ -1780,6 +1780,7 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"an adverb before a participle inside the phrase", "Sales rose.\n\nPrices will rise sharply this year, the privately owned Portland company said.", "the privately owned Portland company", ""},
 		{"a group of two kinds with a capitalised modifier", "Sales rose.\n\nPrices will rise sharply this year, FCOJ traders and analysts said.", "FCOJ traders and analysts", ""},
 		{"an acronym glossing the institution inside a descriptor", "Sales rose.\n\nPrices will rise sharply this year, a Nuclear Regulatory Commission (NRC) spokesman said.", "a Nuclear Regulatory Commission (NRC) spokesman", ""},
+		{"a possessive descriptor and a name after the content", "Sales rose.\n\nThe bank does not favour rules against takeovers, its governor, Robin Leigh-Pemberton, said.", "Robin Leigh-Pemberton", "Robin Leigh-Pemberton"},
 		{"a tail of the means of speaking", "Sales rose.\n\nPrices will rise sharply this year, a spokeswoman for the union said by phone.", "a spokeswoman for the union", ""},
 		{"earlier before the reports that speak", "Sales rose.\n\nPrices will rise sharply this year, earlier press reports said.", "earlier press reports", ""},
 		{"a number ending an institution's name after a title", "Sales rose.\n\nPrices will rise sharply this year, a spokeswoman for Local 222 said.", "a spokeswoman for Local 222", ""},

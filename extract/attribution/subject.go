@@ -1036,11 +1036,12 @@ func (a *annotator) namedDescriptor(segS, end, comma, lo int) (ref, int, bool) {
 	for c := comma - 1; c > lo && comma-c <= 12; c-- {
 		if a.word(c) == "," {
 			if _, ns, named := a.namedByApposition(c, lo, ref{}); !(named && a.onlyConnectives(lo, ns)) && c+1 < comma &&
-				(a.tag(c+1) == "DT" || a.word(c+1) == "one" && c+2 < comma && a.word(c+2) == "of" || a.bareRole(c+1, comma) || a.possessorFirst(c+1, comma)) {
+				(a.tag(c+1) == "DT" || a.tag(c+1) == "PRP$" && a.lx.isRole(a.word(comma-1)) || a.word(c+1) == "one" && c+2 < comma && a.word(c+2) == "of" || a.bareRole(c+1, comma) || a.possessorFirst(c+1, comma)) {
 				// "CONTENT, the president of the association, Wolfgang
 				// Roeller, said", "CONTENT, managing director of the
-				// corporation, Peter Frawley, said": the descriptor after
-				// the content's comma
+				// corporation, Peter Frawley, said", "CONTENT, its
+				// governor, Robin Leigh-Pemberton, said": the descriptor
+				// after the content's comma
 				lo = c + 1
 			}
 			break
