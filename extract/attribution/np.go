@@ -1891,8 +1891,9 @@ func (a *annotator) isApposition(s, e int, relaxed bool) bool {
 		// "Trump, speaking to veterans in Virginia, said"
 		return true
 	}
-	if (a.word(s) == "formerly" || a.word(s) == "previously") && s+1 < e && a.isCap(s+1) && e-s <= 6 {
-		// a former name: "PHLCorp, formerly Baldwin-United Corp, said"
+	if (a.word(s) == "formerly" || a.word(s) == "previously") && s+1 < e && (a.isCap(s+1) || a.word(s+1) == "the" && s+2 < e && a.isCap(s+2)) && e-s <= 7 {
+		// a former name: "PHLCorp, formerly Baldwin-United Corp, said",
+		// "TMOC, formerly the Moonie Oil Co Ltd, said"
 		return true
 	}
 	if e-s <= 3 && (a.tag(s) == "RB" || a.tag(s) == "IN") {
