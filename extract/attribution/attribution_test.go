@@ -710,6 +710,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "Akzo had spent 1.1 billion guilders on acquisitions.", "", "said"}}},
 		{"a former name with its article in apposition", "TMOC, formerly the Moonie Oil Co Ltd, said the valuation was made in response to an earlier bid.",
 			[]want{{pipeline.Indirect, "the valuation was made in response to an earlier bid.", "TMOC", "said"}}},
+		{"a quantifier floating before the verb", "The three banks all said they would cooperate with the investigation.",
+			[]want{{pipeline.Indirect, "they would cooperate with the investigation.", "", "said"}}},
 		{"a name ending in a number", `Radio 1 said the show would not try to replace Peel.`,
 			[]want{{pipeline.Indirect, "the show would not try to replace Peel.", "Radio 1", "said"}}},
 		{"a time of three words between subject and verb", `Wells Fargo earlier this month said it would sell its five head office buildings.`,

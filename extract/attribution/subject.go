@@ -8,6 +8,10 @@ import (
 	"github.com/commentariat/commentariat/pipeline"
 )
 
+// floating are the quantifiers that float after a plural subject to the
+// verb ("Smith and Jones both said", "the three banks all said").
+var floating = map[string]bool{"all": true, "both": true, "each": true}
+
 // subjectLeft finds the speaker of the cue verb at token i among tokens
 // [lo, i): "Kaliyev said", "Erkin Tukumov, the director of KISI, said",
 // "he added". It returns the reference and the first token of the subject
@@ -15,8 +19,9 @@ import (
 func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	k := i - 1
 	// (a capitalised "May" is a name, not a modal: "Theresa May said")
-	for n := 0; n < 3 && k >= lo && (aux[a.word(k)] && !(a.word(k) == "may" && a.isCap(k)) || a.tag(k) == "MD" && !a.isCap(k) || a.tag(k) == "RB" && a.word(k) != "not" || reflexives[a.word(k)]); n++ {
-		k-- // and "Henson himself says"
+	for n := 0; n < 3 && k >= lo && (aux[a.word(k)] && !(a.word(k) == "may" && a.isCap(k)) || a.tag(k) == "MD" && !a.isCap(k) || a.tag(k) == "RB" && a.word(k) != "not" || reflexives[a.word(k)] ||
+		floating[a.word(k)] && !a.isCap(k) && k > lo && strings.HasPrefix(a.tag(k-1), "NN")); n++ {
+		k-- // and "Henson himself says", "Ann Lee and Bob Jones both said"
 	}
 	if k > lo && a.word(k) == ")" && a.word(lo) == "(" && lo+1 < k && a.isCap(lo+1) && !strings.ContainsAny(a.span(lo+1, k).In(a.text), "()") {
 		// "(Sportscene Restaurants Inc) said": a firm's name in brackets,
