@@ -712,6 +712,11 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "the valuation was made in response to an earlier bid.", "TMOC", "said"}}},
 		{"a quantifier floating before the verb", "The three banks all said they would cooperate with the investigation.",
 			[]want{{pipeline.Indirect, "they would cooperate with the investigation.", "", "said"}}},
+		{"an inverted cue between the subject and the predicate of what it reports", "One of the drawbacks of the game, said Mr Purushotma, was the lack of spoken language.",
+			[]want{
+				{pipeline.Indirect, "One of the drawbacks of the game", "Mr Purushotma", "said"},
+				{pipeline.Indirect, "was the lack of spoken language.", "Mr Purushotma", "said"},
+			}},
 		{"a name ending in a number", `Radio 1 said the show would not try to replace Peel.`,
 			[]want{{pipeline.Indirect, "the show would not try to replace Peel.", "Radio 1", "said"}}},
 		{"a time of three words between subject and verb", `Wells Fargo earlier this month said it would sell its five head office buildings.`,

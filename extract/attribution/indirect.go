@@ -806,7 +806,12 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		// "..., said the official who declined to be named.": a relative
 		// clause of the speaker's ends the sentence as a tail does
 		inside := !a.tail(end, hi) && !(end < hi && a.word(end) == "who")
-		if inside && !(end+1 < hi && a.word(end) == "," && a.newClause(end+1, hi) && !a.endsInCue(end+1, hi)) {
+		// "One of the drawbacks, said Mr Purushotma, was the lack of
+		// ...": the cue between the subject and the predicate of what it
+		// reports
+		predicate := end+1 < hi && a.word(end) == "," && (finiteTag(a.tag(end+1)) || a.tag(end+1) == "MD") && a.verbless(lo, c) && !a.endsInCue(end+1, hi) &&
+			finiteTag(a.tag(i)) && a.word(i+1) != "by" // not "The diary, written by a daughter of ..., was missing"
+		if inside && !(end+1 < hi && a.word(end) == "," && (a.newClause(end+1, hi) || predicate) && !a.endsInCue(end+1, hi)) {
 			return
 		}
 		if content := a.unclaimed(a.span(lo, c)); a.words(content) >= 3 {
