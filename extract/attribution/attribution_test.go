@@ -1288,7 +1288,7 @@ func TestTitlesOfInstitutions(t *testing.T) {
 // person after a possessor stays the possessor's ("Labour's Ken
 // Livingstone").
 func TestFirmNames(t *testing.T) {
-	tests := []struct{ text, name, aff string }{
+	checkNamesAffs(t, []nameAff{
 		{`"We could have another rate increase soon," said David Jones of Aubrey G. Lanston and Co.`, "David Jones", "Aubrey G. Lanston and Co."},
 		{`"It is a bad deal for us," said Carole Berger of Cyrus J. Lawrence Inc.`, "Carole Berger", "Cyrus J. Lawrence Inc."},
 		{`"The merger is not going through," said Phil Pace, analyst at Kidder, Peabody and Co.`, "Phil Pace", "Kidder, Peabody and Co."},
@@ -1301,7 +1301,17 @@ func TestFirmNames(t *testing.T) {
 		{"Microsoft's Bill Gates said the plan would fail badly.", "Bill Gates", "Microsoft"},
 		{"The government will cut taxes, Sunday's Financial Mail said in a report.", "Financial Mail", ""},
 		{`"Some options are in front of UAL management," said Timothy Pettee, Bear Stearns and co analyst.`, "Timothy Pettee", ""},
-	}
+	})
+}
+
+// nameAff is a text with one speaker, and the speaker's name and
+// affiliation ("" for none).
+type nameAff struct{ text, name, aff string }
+
+// checkNamesAffs checks that each text has one speaker with the name and
+// the affiliation given.
+func checkNamesAffs(t *testing.T, tests []nameAff) {
+	t.Helper()
 	for _, tt := range tests {
 		doc := analyse(t, tt.text)
 		var affs []string
@@ -1320,7 +1330,7 @@ func TestFirmNames(t *testing.T) {
 // ("Auto Workers", "Asian Nations" were people); a person's name there
 // stays the person's.
 func TestLongInstitutionNames(t *testing.T) {
-	tests := []struct{ text, name, aff string }{
+	checkNamesAffs(t, []nameAff{
 		{"The United Auto Workers said the strike would go on.", "United Auto Workers", ""},
 		{"Prices will fall, the Welsh Assembly Government said.", "Welsh Assembly Government", ""},
 		{"Foreign Ministers of the Association of South-east Asian Nations said they expect closer ties with Japan.", "Association of South-east Asian Nations", ""},
@@ -1328,17 +1338,7 @@ func TestLongInstitutionNames(t *testing.T) {
 		{"Director of the Institute of World Economy Anna Smith said prices would fall.", "Anna Smith", "Institute of World Economy"},
 		{"Spokesman Marcio Stefani of the Brazilian Association of Automotive Vehicle Distributors said dealers felt their livelihood was at stake.",
 			"Marcio Stefani", "Brazilian Association of Automotive Vehicle Distributors"},
-	}
-	for _, tt := range tests {
-		doc := analyse(t, tt.text)
-		var affs []string
-		if tt.aff != "" {
-			affs = []string{tt.aff}
-		}
-		if len(doc.Speakers) != 1 || doc.Speakers[0].Name != tt.name || !slices.Equal(doc.Speakers[0].Affiliations, affs) {
-			t.Errorf("%q: want %s of %q\n%s", tt.text, tt.name, tt.aff, render(doc))
-		}
-	}
+	})
 }
 
 // TestCommonWordNames: a name made of common English words only is an
