@@ -1599,17 +1599,27 @@ func (a *annotator) afterPhrase(j, hi int) int {
 		a.tag(j+3) != "CD" && a.tag(j+3) != "JJ" && a.tag(j+3) != "NN" { // not "in the past two years", "in the past decade"
 		return j + 3 // "said in the past the government had pressed banks"
 	}
-	end := j + 1
+	end, first := j+1, j+2
+	if end < hi && a.tag(end) == "VBG" && !a.isCap(end) {
+		// "said on leaving Tokyo today he had": a gerund and its
+		// object, of a word at least
+		end++
+		first++
+	}
 	for end < hi && end-j <= 6 && ppTag[a.tag(end)] { // "in the current 1988 fiscal year"
 		end++
 	}
-	for k := j + 2; k <= end && k < hi; k++ {
+	for k := first; k <= end && k < hi; k++ {
 		if a.tag(k) == "POS" {
 			continue // "in its annual report the company's program": a possessive's noun
 		}
 		switch a.tag(k - 1) {
 		case "DT", "JJ", "PRP$", "POS":
 			continue // inside the phrase's noun phrase
+		case "NNP", "NNPS":
+			if a.isCap(k) && a.tag(k) != "DT" {
+				continue // inside a name: "after meeting President Suharto"
+			}
 		case "CD":
 			if w := a.word(k - 1); len(w) != 4 || w < "1800" || w > "2199" || a.tag(k) == "JJ" { // "the current 1988 fiscal year"
 				continue // a number inside it; a year ends it ("in 1985")
