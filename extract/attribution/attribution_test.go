@@ -704,6 +704,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "the device simplifies the isolation of DNA.", "", "said"}}},
 		{"a gerund before its noun in apposition", "Safety-Kleen, an automotive parts cleaning service, said McKesson has plants in Illinois.",
 			[]want{{pipeline.Indirect, "McKesson has plants in Illinois.", "Safety-Kleen", "said"}}},
+		{"a long audience before that", "Moore told the opening meeting of trade ministers from 22 nations gathered for informal talks on the GATT that ministers need to keep in touch.",
+			[]want{{pipeline.Indirect, "ministers need to keep in touch.", "Moore", "told"}}},
 		{"a gerund's phrase before the reported clause", "Kuroda said on leaving Tokyo today he had no new proposals for the talks.",
 			[]want{{pipeline.Indirect, "he had no new proposals for the talks.", "Kuroda", "said"}}},
 		{"a gerund's object is no subject", "He said after meeting the minister the talks would resume soon.",

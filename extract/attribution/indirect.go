@@ -995,7 +995,11 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 			j++
 		}
 	}
-	for k := j; k < hi && k-j <= 12; k++ {
+	window := 12
+	if a.lx.object[base] && !a.lx.bare[base] {
+		window = 20 // an audience before "that": "told the opening meeting of trade ministers from 22 nations gathered for informal talks on the GATT that"
+	}
+	for k := j; k < hi && k-j <= window; k++ {
 		w := a.word(k)
 		if w == "that" {
 			// A noun of saying or one that takes a clause of its own
