@@ -725,6 +725,8 @@ func TestPatterns(t *testing.T) {
 				{pipeline.Indirect, "One of the drawbacks of the game", "Mr Purushotma", "said"},
 				{pipeline.Indirect, "was the lack of spoken language.", "Mr Purushotma", "said"},
 			}},
+		{"a firm's name ending in a plural head that is also a role", "Charter Oak Partners said it raised its stake in Facet Enterprises Inc.",
+			[]want{{pipeline.Indirect, "it raised its stake in Facet Enterprises Inc.", "Charter Oak Partners", "said"}}},
 		{"a name ending in a number", `Radio 1 said the show would not try to replace Peel.`,
 			[]want{{pipeline.Indirect, "the show would not try to replace Peel.", "Radio 1", "said"}}},
 		{"a time of three words between subject and verb", `Wells Fargo earlier this month said it would sell its five head office buildings.`,

@@ -682,7 +682,7 @@ func (a *annotator) parseNP(s, e int) (ref, bool) {
 			break
 		}
 		if !(a.isCap(c-1) && a.tag(c-1) != "DT" && (!a.lx.isRole(a.word(c-1)) && !a.lx.isRole(singular(a.word(c-1))) || a.surnameRole(c-1) || a.fieldAfterOf(c-1, s) ||
-			c == e && (a.firmGeneral(c-1, s) || postnominals[a.word(c-1)] && a.personNameBefore(c-1, s))) ||
+			c == e && (a.firmGeneral(c-1, s) || postnominals[a.word(c-1)] && a.personNameBefore(c-1, s) || a.firmHead(c-1, s))) ||
 			c == e && c-1 > s && lowerForms[a.tokText(c-1)] && a.isCap(c-2) || // "Norton co", "NBI inc"
 			c == e-1 && c-1 > s && names.CompanyForm(a.tokText(c)) && a.isCap(c-2) && a.tag(c-1) != "IN" && a.tag(c-1) != "CC" && !a.isPunct(c-1) || // "K mart Corp", "Jacobs Engineering group Inc"
 			c == e && c-1 > s && a.tag(c-1) == "CD" && a.isCap(c-2) && strings.HasPrefix(a.tag(c-2), "NN") && !a.timePhrase(c-2, c) &&
@@ -837,6 +837,16 @@ var postnominals = map[string]bool{"mp": true, "mep": true, "msp": true, "mla": 
 func (a *annotator) firmGeneral(k, s int) bool {
 	return a.word(k) == "general" && k-1 >= s && a.isCap(k-1) && a.tag(k-1) != "DT" && !a.lx.isRole(a.word(k-1)) &&
 		!names.RankAbbrev(strings.TrimSuffix(a.word(k-1), "."))
+}
+
+// firmHead reports whether token k, a capitalised word that is both a
+// role and an institution's head in the plural ("Partners",
+// "Associates"), ends a firm's name after another capitalised word of it
+// ("Charter Oak Partners", "Harris Associates"), not a group of people
+// ("the Partners", "Goldman partners").
+func (a *annotator) firmHead(k, s int) bool {
+	w := a.word(k)
+	return k-1 >= s && strings.HasSuffix(w, "s") && a.lx.isInstitution(w) && a.isCap(k-1) && a.tag(k-1) != "DT" && !a.sentenceInitial(k)
 }
 
 // fieldAfterOf reports whether the capitalised role word at k names the
