@@ -1510,9 +1510,10 @@ func (a *annotator) audienceEnd(j, hi int) int {
 	if a.tag(k) == "DT" && k+1 < hi && a.isCap(k+1) {
 		k++ // "the Stock Exchange", "the Senate Judiciary Committee"
 	}
-	if a.isCap(k) && (a.tag(k) == "NNP" || a.tag(k) == "NNPS") {
-		// a name: "told Reuters", "told CNN", "told Parliament", "told
-		// the Commons"
+	if a.isCap(k) && strings.HasPrefix(a.tag(k), "NN") {
+		// a name: "told Reuters" (whatever the tagger made of it:
+		// "Reuters/NNS"), "told CNN", "told Parliament", "told the
+		// Commons"
 		e := k + 1
 		for e < hi && e-k < 8 && (a.isCap(e) && (a.tag(e) == "NNP" || a.tag(e) == "NNPS") || a.tag(e) == "POS" ||
 			(a.word(e) == "and" || a.word(e) == "of" || a.word(e) == "for" || a.word(e) == "&") && e+1 < hi && a.isCap(e+1)) {
@@ -1632,6 +1633,11 @@ func (a *annotator) afterPhrase(j, hi int) int {
 		if a.newClause(k, hi) && (a.word(j) != "as" || a.tag(k) == "PRP" || a.tag(k) == "DT" || a.tag(k) == "EX" || a.word(k) == "there") {
 			// after "as", only a clause with a subject of its own: "as
 			// the Tory Party spring conference began" is the phrase's
+			for p := k + 1; p < hi && p-k <= 3 && (a.tag(p-1) == "NN" || a.tag(p-1) == "NNS") && !a.isCap(p-1); p++ {
+				if (a.word(p) == "there" || a.tag(p) == "PRP" && a.lx.pronoun[a.word(p)]) && a.newClause(p, hi) {
+					return p // "told Reuters after the contact group meeting there had been": the nouns are the phrase's
+				}
+			}
 			return k
 		}
 		if k < hi && a.word(k) == "," && a.newClause(k+1, hi) && !a.endsInCue(k+1, hi) {
