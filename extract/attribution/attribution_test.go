@@ -722,6 +722,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "Akzo had spent 1.1 billion guilders on acquisitions.", "", "said"}}},
 		{"a former name with its article in apposition", "TMOC, formerly the Moonie Oil Co Ltd, said the valuation was made in response to an earlier bid.",
 			[]want{{pipeline.Indirect, "the valuation was made in response to an earlier bid.", "TMOC", "said"}}},
+		{"yesterday between an apposition and the verb", "Chairman of the FCA, Frank Naylor, yesterday said the system may lose as much as 1.4 billion dlrs.",
+			[]want{{pipeline.Indirect, "the system may lose as much as 1.4 billion dlrs.", "Frank Naylor", "said"}}},
 		{"a quantifier floating before the verb", "The three banks all said they would cooperate with the investigation.",
 			[]want{{pipeline.Indirect, "they would cooperate with the investigation.", "", "said"}}},
 		{"an inverted cue between the subject and the predicate of what it reports", "One of the drawbacks of the game, said Mr Purushotma, was the lack of spoken language.",

@@ -43,14 +43,18 @@ func (a *annotator) subjectLeft(i, lo int) (ref, int, bool) {
 	k = a.skipParens(k, lo)
 	// a time adverbial between subject and verb: "The Fed in February
 	// said", "Lindner last week told", "Wells Fargo this month announced"
+	timeSkipped := false
 	for t := max(k-3, lo+1); t < k; t++ { // the longest: "earlier this month"
 		if (a.word(t) == "in" || a.word(t) == "on" || a.word(t) == "last" || a.word(t) == "earlier" || a.word(t) == "this") && a.timePhrase(t, k+1) {
-			k = t - 1
+			k, timeSkipped = t-1, true
 			if k > lo && a.tag(k) == "RB" && !a.isCap(k) {
 				k-- // "Wells Fargo just this month announced"
 			}
 			break
 		}
+	}
+	if !timeSkipped && k > lo+1 && a.word(k-1) == "," && (a.word(k) == "yesterday" || a.word(k) == "today" || a.word(k) == "tonight") && !a.isCap(k) {
+		k-- // after an apposition: "Chairman of the FCA, Frank Naylor, yesterday said"
 	}
 	if t := a.skipTicker(k, lo); t != k {
 		k = t // a stock symbol after the name: "Boeing Co <BA> said"
