@@ -722,6 +722,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{pipeline.Indirect, "Akzo had spent 1.1 billion guilders on acquisitions.", "", "said"}}},
 		{"a former name with its article in apposition", "TMOC, formerly the Moonie Oil Co Ltd, said the valuation was made in response to an earlier bid.",
 			[]want{{pipeline.Indirect, "the valuation was made in response to an earlier bid.", "TMOC", "said"}}},
+		{"a name with and after the article", "The Toronto Globe and Mail said Dome broke off talks with TransCanada last night.",
+			[]want{{pipeline.Indirect, "Dome broke off talks with TransCanada last night.", "Toronto Globe and Mail", "said"}}},
 		{"yesterday between an apposition and the verb", "Chairman of the FCA, Frank Naylor, yesterday said the system may lose as much as 1.4 billion dlrs.",
 			[]want{{pipeline.Indirect, "the system may lose as much as 1.4 billion dlrs.", "Frank Naylor", "said"}}},
 		{"a quantifier floating before the verb", "The three banks all said they would cooperate with the investigation.",

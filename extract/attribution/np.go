@@ -2023,6 +2023,18 @@ func (a *annotator) nameStartBefore(s, c, e int) int {
 		}
 		return j
 	}
+	if e-c == 1 && c-2 >= s && a.word(c-1) == "and" && a.isCap(c-2) && !english.GivenNames().Has(a.word(c)) && english.Common().Has(a.word(c)) {
+		// "The Toronto Globe and Mail": a name with "and" after the
+		// article, which no two people's names take, ending in a common
+		// word (not "the United States and France", "the EC and Japan")
+		j := c - 2
+		for j > s && a.isCap(j-1) && a.tag(j-1) != "DT" && c-j < 4 {
+			j--
+		}
+		if j > s && a.word(j-1) == "the" {
+			return j
+		}
+	}
 	if c-2 >= s && a.word(c-1) == "and" && a.isCap(c-2) && e-c <= 2 &&
 		!a.institutionIn(c, e) && !endsFirm(strings.TrimSuffix(a.word(e-1), ".")) && !endsFirm(strings.TrimSuffix(a.word(c-2), ".")) &&
 		!(e-c == 2 && english.GivenNames().Has(a.word(c))) {
