@@ -1000,44 +1000,36 @@ func (a *annotator) speakerFor(spk *[]*speaker, ix *index, r ref, section int) i
 // greenfield").
 func longerName(spk []*speaker, ws []string) (int, bool) {
 	ws = untitled(ws)
-	found := -1
-	for j, o := range spk {
+	return uniqueSpeaker(spk, func(o *speaker) bool {
 		ow := untitled(strings.Fields(strings.ToLower(o.name)))
-		if o.org || len(ws) == 0 || len(ow) <= len(ws) || !slices.Equal(ow[len(ow)-len(ws):], ws) {
-			continue
-		}
-		if found >= 0 {
-			return 0, false
-		}
-		found = j
-	}
-	return found, found >= 0
+		return !o.org && len(ws) > 0 && len(ow) > len(ws) && slices.Equal(ow[len(ow)-len(ws):], ws)
+	})
 }
 
 // longerOrg returns the one institution named before whose name opens
 // with the words ws and goes on ("River Oaks Industries Inc" for "river
 // oaks"); not found when none or several do.
 func longerOrg(spk []*speaker, ws []string) (int, bool) {
-	found := -1
-	for j, o := range spk {
+	return uniqueSpeaker(spk, func(o *speaker) bool {
 		ow := strings.Fields(strings.ToLower(o.name))
-		if !o.org || len(ow) <= len(ws) || !slices.Equal(ow[:len(ws)], ws) {
-			continue
-		}
-		if found >= 0 {
-			return 0, false
-		}
-		found = j
-	}
-	return found, found >= 0
+		return o.org && len(ow) > len(ws) && slices.Equal(ow[:len(ws)], ws)
+	})
 }
 
 // orgWith returns the one institution among spk whose name has the word
 // w; not found when none or several do.
 func orgWith(spk []*speaker, w string) (int, bool) {
+	return uniqueSpeaker(spk, func(o *speaker) bool {
+		return o.org && slices.Contains(strings.Fields(strings.ToLower(o.name)), w)
+	})
+}
+
+// uniqueSpeaker returns the one speaker among spk that match accepts;
+// not found when none or several do.
+func uniqueSpeaker(spk []*speaker, match func(*speaker) bool) (int, bool) {
 	found := -1
 	for j, o := range spk {
-		if !o.org || !slices.Contains(strings.Fields(strings.ToLower(o.name)), w) {
+		if !match(o) {
 			continue
 		}
 		if found >= 0 {
