@@ -660,9 +660,7 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 		if !ok && i-1 > lo && (a.word(i-1) == "and" || a.word(i-1) == "but") && (a.tag(i) == "VBD" || a.tag(i) == "VBN" && a.activePast(lo, i-1)) {
 			// "Warren criticised the bank and called for ...": the
 			// subject of the clause before
-			if c := a.clauseSubject(lo, i-1); c.kind != refCarry && (c.kind != refDescriptor || a.tokAt(c.span.Start) == lo) {
-				r, ok = c, true
-			}
+			r, ok = a.conjoinedSubject(lo, i-1)
 		}
 		if ok && (a.prepContent(i, hi, base, cue, r) || a.objectContent(i, hi, base, cue, r)) {
 			return // "Trump called for a ban on imports", "condemned the attack on the embassy"
@@ -783,9 +781,7 @@ func (a *annotator) cueVerb(i, lo, hi int) {
 	if conj >= lo && (a.word(conj) == "and" || a.word(conj) == "but") && (a.tag(i) == "VBD" || a.tag(i) == "VBZ" || conj < i-1 || a.tag(i) == "VBN" && a.activePast(lo, conj)) {
 		// "X says ... and said ...", "AOL backed the cuts but said
 		// ...": the subject of the clause before.
-		if r := a.clauseSubject(lo, conj); r.kind != refCarry && (r.kind != refDescriptor || a.tokAt(r.span.Start) == lo) {
-			// a descriptor only as the sentence's own subject ("A
-			// senior ministry official welcomed the scheme and said")
+		if r, ok := a.conjoinedSubject(lo, conj); ok {
 			a.reportedClause(i, hi, base, cue, r)
 		}
 		return
@@ -1469,8 +1465,6 @@ func (a *annotator) looseClause(j, hi int) bool {
 	return false
 }
 
-// changeVerbs are verbs in -s of the figures news reports, which the
-// tagger may take for plural nouns after a noun phrase.
 // pastForms are irregular past tenses of English verbs, which the tagger
 // often reads as adjectives or nouns ("lent", "hit", "fell").
 var pastForms = map[string]bool{
@@ -1485,6 +1479,8 @@ var pastForms = map[string]bool{
 	"withdrew": true, "upheld": true, "withheld": true, "overtook": true, "undercut": true, "outweighed": true,
 }
 
+// changeVerbs are verbs in -s of the figures news reports, which the
+// tagger may take for plural nouns after a noun phrase.
 var changeVerbs = map[string]bool{
 	"rises": true, "falls": true, "declines": true, "drops": true, "climbs": true, "totals": true,
 	"increases": true, "decreases": true, "grows": true, "gains": true, "eases": true, "jumps": true,
@@ -2081,6 +2077,15 @@ func (a *annotator) toLabelEnd(sp pipeline.Span) pipeline.Span {
 		}
 	}
 	return sp
+}
+
+// conjoinedSubject returns the subject of the clause before the "and" or
+// "but" at conj, for a verb coordinated after it; a descriptor only as
+// the sentence's own subject ("A senior ministry official welcomed the
+// scheme and said").
+func (a *annotator) conjoinedSubject(lo, conj int) (ref, bool) {
+	r := a.clauseSubject(lo, conj)
+	return r, r.kind != refCarry && (r.kind != refDescriptor || a.tokAt(r.span.Start) == lo)
 }
 
 // activePast reports whether the first finite verb in tokens [lo, e) is

@@ -245,7 +245,7 @@ func (a *annotator) npLeft(e, lo int) (int, bool) {
 				j, s = o, o
 				continue
 			}
-			if o := j - 2; o > lo && j < e && a.word(o) == "(" && isAcronym(a.tokText(j-1)) && a.isCap(o-1) {
+			if o := j - 2; o > lo && j < e && a.acronymGloss(o) && a.isCap(o-1) {
 				// "a Nuclear Regulatory Commission (NRC) spokesman",
 				// "Australian Wheat Board (AWB) chairman": an acronym
 				// glossing the name before it, inside the phrase
@@ -545,7 +545,7 @@ func (a *annotator) bracketOpen(j, lo int) int {
 		case a.word(o) == "(":
 			// not an acronym glossing the name before it: "European
 			// Community (EC) Commission"
-			if o < j-1 && (a.isCap(o-1) || a.word(o-1) == "." && a.initialAt(o-1)) && !(j-o == 2 && isAcronym(a.tokText(o+1))) {
+			if o < j-1 && (a.isCap(o-1) || a.word(o-1) == "." && a.initialAt(o-1)) && !a.acronymGloss(o) {
 				return o
 			}
 			return -1
@@ -937,7 +937,7 @@ func (a *annotator) foreignName(s, e int) bool {
 	for j := s; j < e; j++ {
 		w := a.word(j)
 		if !a.isCap(j) || english.Common().Has(w) || a.lx.isRole(w) || a.lx.isInstitution(w) || len(w) < 3 ||
-			strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) || a.tokText(j) == strings.ToUpper(a.tokText(j)) {
+			strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) || isAllCaps(a.tokText(j)) {
 			return false // (not "U.S. Comptoller", a misspelt title; not an acronym)
 		}
 	}
@@ -1696,6 +1696,13 @@ func (a *annotator) placeTail(s, e int) int {
 // placeParticles are the lower-case words inside places' names.
 var placeParticles = map[string]bool{"de": true, "da": true, "do": true, "del": true, "la": true, "le": true, "of": true, "and": true, "am": true, "upon": true}
 
+// acronymGloss reports whether tokens o, o+1 and o+2 are an acronym in
+// brackets, which glosses the name before it ("European Community (EC)",
+// "Australian Wheat Board (AWB) chairman").
+func (a *annotator) acronymGloss(o int) bool {
+	return o >= 0 && o+2 < len(a.toks) && a.word(o) == "(" && isAcronym(a.tokText(o+1)) && a.word(o+2) == ")"
+}
+
 // isAcronym reports whether w is an all-capital word of 2-6 letters.
 func isAcronym(w string) bool {
 	if len(w) < 2 || len(w) > 6 {
@@ -1746,7 +1753,7 @@ func (a *annotator) roleAff(s, e int) (role, aff string) {
 	rs := s
 	m := a.capRunEnd(s, p)
 	g := m // where the title starts, after an acronym glossing the name: "Australian Wheat Board (AWB) chairman"
-	if m+3 < p && a.word(m) == "(" && isAcronym(a.tokText(m+1)) && a.word(m+2) == ")" {
+	if m+3 < p && a.acronymGloss(m) {
 		g = m + 3
 	}
 	if hasRole && m > s && g < p && a.lowerRun(g, p) && (a.lx.isInstitution(a.word(m-1)) || names.CompanyForm(a.tokText(m-1))) &&

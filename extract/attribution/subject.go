@@ -1109,8 +1109,14 @@ func (a *annotator) commonPlural(s, e int) bool {
 		return false
 	}
 	for j := s; j < e-1; j++ {
-		if t := a.tag(j); a.isCap(j) && t != "NNP" && t != "JJ" || t != "JJ" && t != "NN" && t != "NNS" && t != "NNP" {
-			return false // (a capitalised modifier before the head: "FCOJ traders", "Japanese dealers")
+		switch a.tag(j) {
+		case "JJ", "NNP": // capitalised or not: "FCOJ traders", "Japanese dealers"
+		case "NN", "NNS":
+			if a.isCap(j) {
+				return false
+			}
+		default:
+			return false
 		}
 	}
 	return true

@@ -281,16 +281,17 @@ func lastWordOf(s string) string { return s[strings.LastIndexAny(s, " \t\r\n")+1
 // notDeterminer reports whether a word the tagger read as a determiner
 // is none: a capitalised word that is no English determiner ("Kall",
 // "Randall" before a dash).
-func notDeterminer(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && !determiners[strings.ToLower(w)]
-}
+func notDeterminer(w string) bool { return capitalisedOutside(w, determiners) }
 
 // notWhWord reports whether w, which the tagger marked WDT, WP, WP$ or
 // WRB, is capitalised and no wh-word.
-func notWhWord(w string) bool {
+func notWhWord(w string) bool { return capitalisedOutside(w, whWords) }
+
+// capitalisedOutside reports whether w is capitalised and, in lower case,
+// no word of the closed class.
+func capitalisedOutside(w string, class map[string]bool) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && !whWords[strings.ToLower(w)]
+	return unicode.IsUpper(r) && !class[strings.ToLower(w)]
 }
 
 // notAdverb reports whether w, which the tagger marked RB, is
