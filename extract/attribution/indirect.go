@@ -1237,8 +1237,7 @@ func (a *annotator) contentStart(i, hi int, base string) int {
 			// -s the tagger took for a plural noun, the clause's only verb
 			return j
 		}
-		if (np || pp) && noun && a.tag(k) == "NN" && k > j && (a.tag(k-1) == "NNS" || a.tag(k-1) == "NNP" && strings.HasSuffix(a.tokText(k-1), "s")) &&
-			k+1 < hi && a.tag(k+1) == "VBG" && !strings.HasSuffix(a.word(k), "ing") && a.noVerbAfter(k, hi) {
+		if (np || pp) && noun && a.baseVerbAfterPlural(j, k, hi) {
 			// "says a clear majority of MPs support replacing the Lords":
 			// a verb in the base form the tagger took for a noun after a
 			// plural, the clause's only verb
@@ -1385,12 +1384,7 @@ func (a *annotator) thirdPerson(k, hi int) bool {
 	default:
 		return false
 	}
-	for j := k + 1; j < hi; j++ {
-		if t := a.tag(j); finiteTag(t) || t == "MD" || a.isQuoteTok(j) {
-			return false
-		}
-	}
-	return true
+	return a.noVerbAfter(k, hi)
 }
 
 // frontedPhrase returns j when the phrase or subordinate clause that
@@ -2270,8 +2264,7 @@ func (a *annotator) newClause(j, hi int) bool {
 			// bus offers processing power", "the public/JJ supports
 			// replacing"
 			return true
-		case t == "NN" && k > j && (a.tag(k-1) == "NNS" || a.tag(k-1) == "NNP" && strings.HasSuffix(a.tokText(k-1), "s")) && k+1 < hi && a.tag(k+1) == "VBG" &&
-			!strings.HasSuffix(a.word(k), "ing") && a.noVerbAfter(k, hi):
+		case a.baseVerbAfterPlural(j, k, hi):
 			// a verb in the base form the tagger read as a noun, after a
 			// plural: "a clear majority of MPs support replacing the Lords"
 			return true
@@ -2291,6 +2284,14 @@ func (a *annotator) newClause(j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// baseVerbAfterPlural reports whether token k, after j, is a verb in the
+// base form that the tagger read as a noun after a plural, the clause's
+// only verb: "a clear majority of MPs support/NN replacing the Lords".
+func (a *annotator) baseVerbAfterPlural(j, k, hi int) bool {
+	return a.tag(k) == "NN" && k > j && (a.tag(k-1) == "NNS" || a.tag(k-1) == "NNP" && strings.HasSuffix(a.tokText(k-1), "s")) &&
+		k+1 < hi && a.tag(k+1) == "VBG" && !strings.HasSuffix(a.word(k), "ing") && a.noVerbAfter(k, hi)
 }
 
 // noVerbAfter reports whether no finite verb follows token k to hi.
